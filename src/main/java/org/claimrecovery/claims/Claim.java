@@ -1,0 +1,105 @@
+package org.claimrecovery.claims;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** An out-of-network claim and the state of its recovery case. */
+public record Claim(
+    String id,
+    String claimNumber,
+    Payer payer,
+    Provider provider,
+    String patientAccount,
+    PlanType planType,
+    String planState,
+    String serviceState,
+    ServiceCategory serviceCategory,
+    boolean noticeAndConsentObtained,
+    LocalDate serviceDate,
+    LocalDate submittedOn,
+    List<ClaimLine> lines,
+    InitialPayment initialPayment,
+    Denial denial,
+    Classification classification,
+    ClaimStatus status,
+    Stage stage,
+    Review review,
+    String outcome,
+    Instant closedAt,
+    String processInstanceId,
+    String createdBy,
+    Instant createdAt) {
+
+  public record Payer(String id, String name, String email, String address) {}
+
+  public record Provider(String npi, String tin, String name) {}
+
+  public record ClaimLine(int lineNumber, String serviceCode, BigDecimal billedAmount, BigDecimal paidAmount,
+      BigDecimal qpa) {
+
+    /** How far the payment falls short of the QPA; zero when at or above it, or when no QPA is known. */
+    public BigDecimal gapToQpa() {
+      if (qpa == null) {
+        return BigDecimal.ZERO;
+      }
+      return qpa.subtract(paidOrZero()).max(BigDecimal.ZERO);
+    }
+
+    public BigDecimal paidOrZero() {
+      return paidAmount == null ? BigDecimal.ZERO : paidAmount;
+    }
+  }
+
+  public record InitialPayment(LocalDate receivedOn, BigDecimal amount) {}
+
+  public record Denial(LocalDate receivedOn, String reasonCode, String description) {}
+
+  /** The dispute pathway decided for the case (null until classified). */
+  public record Classification(Boolean nsaEligible, String pathway, String stateLaw) {}
+
+  public record Review(String decision, String acceptReason, String note, String reviewedBy, Instant reviewedAt) {}
+
+  public BigDecimal totalBilled() {
+    return sum(ClaimLine::billedAmount);
+  }
+
+  public BigDecimal totalPaid() {
+    return sum(ClaimLine::paidOrZero);
+  }
+
+  public Optional<BigDecimal> totalQpa() {
+    if (lines.stream().anyMatch(line -> line.qpa() == null)) {
+      return Optional.empty();
+    }
+    return Optional.of(sum(ClaimLine::qpa));
+  }
+
+  /** Billed but unpaid: what the case can recover at most. */
+  public BigDecimal amountAtStake() {
+    return totalBilled().subtract(totalPaid()).max(BigDecimal.ZERO);
+  }
+
+  /** True when any line is paid below its QPA: accepting such a payment needs a written reason. */
+  public boolean paidBelowQpa() {
+    return lines.stream().anyMatch(line -> line.gapToQpa().signum() > 0);
+  }
+
+  public boolean paymentOrDenialKnown() {
+    return initialPayment != null || denial != null;
+  }
+
+  public Optional<LocalDate> paymentDeterminationReceivedOn() {
+    if (initialPayment != null) {
+      return Optional.of(initialPayment.receivedOn());
+    }
+    return Optional.ofNullable(denial).map(Denial::receivedOn);
+  }
+
+  private BigDecimal sum(Function<ClaimLine, BigDecimal> amount) {
+    return lines.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+}

@@ -1,0 +1,5 @@
+package org.claimrecovery.claims;
+
+public enum ClaimStatus {
+  OPEN, CLOSED
+}

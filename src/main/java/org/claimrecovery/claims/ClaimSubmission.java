@@ -1,0 +1,34 @@
+package org.claimrecovery.claims;
+
+import java.util.List;
+
+/**
+ * A claim as an integration posts it. Dates, amounts and codes arrive as text so that validation can
+ * name every invalid field at once instead of stopping at the first unparsable one.
+ */
+public record ClaimSubmission(
+    String claimNumber,
+    PayerPart payer,
+    ProviderPart provider,
+    String patientAccount,
+    String planType,
+    String planState,
+    String serviceState,
+    String serviceCategory,
+    Boolean noticeAndConsentObtained,
+    String serviceDate,
+    String submittedOn,
+    List<LinePart> lines,
+    PaymentPart initialPayment,
+    DenialPart denial) {
+
+  public record PayerPart(String id, String name, String email, String address) {}
+
+  public record ProviderPart(String npi, String tin, String name) {}
+
+  public record LinePart(String serviceCode, String billedAmount, String paidAmount, String qpa) {}
+
+  public record PaymentPart(String receivedOn, String amount) {}
+
+  public record DenialPart(String receivedOn, String reasonCode, String description) {}
+}

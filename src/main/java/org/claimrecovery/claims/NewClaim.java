@@ -1,0 +1,26 @@
+package org.claimrecovery.claims;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.claimrecovery.claims.Claim.ClaimLine;
+import org.claimrecovery.claims.Claim.Denial;
+import org.claimrecovery.claims.Claim.InitialPayment;
+import org.claimrecovery.claims.Claim.Payer;
+import org.claimrecovery.claims.Claim.Provider;
+
+/** A validated claim, ready to become a case. */
+public record NewClaim(
+    String claimNumber,
+    Payer payer,
+    Provider provider,
+    String patientAccount,
+    PlanType planType,
+    String planState,
+    String serviceState,
+    ServiceCategory serviceCategory,
+    boolean noticeAndConsentObtained,
+    LocalDate serviceDate,
+    LocalDate submittedOn,
+    List<ClaimLine> lines,
+    InitialPayment initialPayment,
+    Denial denial) {}

@@ -1,0 +1,13 @@
+package org.claimrecovery.claims;
+
+/** Where a case stands; the process model moves it, the API reports it. */
+public enum Stage {
+  INTAKE,
+  AWAITING_INITIAL_PAYMENT,
+  INITIAL_PAYMENT_REVIEW,
+  /** Decided to negotiate; waits visibly until the negotiation stage is available. */
+  AWAITING_NEGOTIATION_STAGE,
+  /** Decided to dispute; waits visibly until the dispute stage is available. */
+  AWAITING_DISPUTE_STAGE,
+  CLOSED
+}

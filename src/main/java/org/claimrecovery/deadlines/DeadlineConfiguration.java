@@ -1,0 +1,46 @@
+package org.claimrecovery.deadlines;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+
+/**
+ * Loads the deadline rules and the business calendar from configuration files (by default the ones in
+ * the jar; point recovery.rules.* at files outside it to change rules without a release).
+ */
+@Configuration
+class DeadlineConfiguration {
+
+  @Bean
+  DeadlineRuleBook deadlineRuleBook(@Value("${recovery.rules.deadlines}") Resource rules) {
+    return read(rules, DeadlineRuleBook::load);
+  }
+
+  @Bean
+  BusinessCalendar businessCalendar(@Value("${recovery.rules.calendar}") Resource calendar) {
+    return new BusinessCalendar(read(calendar, CalendarConfig::load).closures());
+  }
+
+  @Bean
+  DeadlineCounting deadlineCounting(BusinessCalendar calendar) {
+    return new DeadlineCounting(calendar);
+  }
+
+  @Bean
+  DeadlineCalculator deadlineCalculator(DeadlineRuleBook rules, DeadlineCounting counting) {
+    return new DeadlineCalculator(rules, counting);
+  }
+
+  private static <T> T read(Resource resource, Function<InputStream, T> parser) {
+    try (InputStream in = resource.getInputStream()) {
+      return parser.apply(in);
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException("cannot read " + resource, unreadable);
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package org.claimrecovery.engine;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.DELETE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.TASK_ASSIGN;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.UPDATE_INSTANCE;
+import static org.claimrecovery.engine.Groups.*;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * Groups, least-privilege authorizations and Tasklist filters, seeded at every start and idempotent:
+ * what exists is kept, what is missing is added. Specialists and supervisors work tasks; auditors read
+ * everything and change nothing; process owners deploy models.
+ */
+@Component
+class AccessSeeding extends AbstractProcessEnginePlugin {
+
+  static final String CLAIM_RECOVERY = "claim-recovery";
+  static final String TASKLIST = "tasklist";
+  static final String COCKPIT = "cockpit";
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    var identity = engine.getIdentityService();
+    for (String group : List.of(SPECIALISTS, SUPERVISORS, AUDITORS, PROCESS_OWNERS, INTEGRATIONS)) {
+      ensureGroup(identity, group);
+    }
+    var grants = new Grants(engine.getAuthorizationService());
+
+    grants.grant(SPECIALISTS, Resources.APPLICATION, TASKLIST, ACCESS);
+    grants.grant(SPECIALISTS, Resources.PROCESS_DEFINITION, CLAIM_RECOVERY, READ, CREATE_INSTANCE, UPDATE_INSTANCE);
+    grants.grant(SPECIALISTS, Resources.PROCESS_INSTANCE, ANY, CREATE);
+
+    grants.grant(SUPERVISORS, Resources.APPLICATION, TASKLIST, ACCESS);
+    grants.grant(SUPERVISORS, Resources.APPLICATION, COCKPIT, ACCESS);
+    grants.grant(SUPERVISORS, Resources.PROCESS_DEFINITION, CLAIM_RECOVERY, READ, CREATE_INSTANCE, UPDATE_INSTANCE,
+        READ_INSTANCE, READ_TASK, TASK_ASSIGN, READ_HISTORY);
+    grants.grant(SUPERVISORS, Resources.PROCESS_INSTANCE, ANY, CREATE);
+
+    grants.grant(INTEGRATIONS, Resources.PROCESS_DEFINITION, CLAIM_RECOVERY, READ, CREATE_INSTANCE, UPDATE_INSTANCE);
+    grants.grant(INTEGRATIONS, Resources.PROCESS_INSTANCE, ANY, CREATE);
+
+    // auditors: READ only, everywhere a case leaves a trace
+    grants.grant(AUDITORS, Resources.APPLICATION, COCKPIT, ACCESS);
+    grants.grant(AUDITORS, Resources.APPLICATION, TASKLIST, ACCESS);
+    grants.grant(AUDITORS, Resources.PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_TASK, READ_HISTORY);
+    grants.grant(AUDITORS, Resources.PROCESS_INSTANCE, ANY, READ);
+    grants.grant(AUDITORS, Resources.TASK, ANY, READ);
+    grants.grant(AUDITORS, Resources.DECISION_DEFINITION, ANY, READ, READ_HISTORY);
+    grants.grant(AUDITORS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
+    grants.grant(AUDITORS, Resources.DEPLOYMENT, ANY, READ);
+    grants.grant(AUDITORS, Resources.HISTORIC_PROCESS_INSTANCE, ANY, READ);
+    grants.grant(AUDITORS, Resources.HISTORIC_TASK, ANY, READ);
+
+    grants.grant(PROCESS_OWNERS, Resources.APPLICATION, COCKPIT, ACCESS);
+    grants.grant(PROCESS_OWNERS, Resources.DEPLOYMENT, ANY, CREATE, READ, DELETE);
+    grants.grant(PROCESS_OWNERS, Resources.PROCESS_DEFINITION, ANY, READ, READ_HISTORY);
+    grants.grant(PROCESS_OWNERS, Resources.DECISION_DEFINITION, ANY, READ, READ_HISTORY);
+    grants.grant(PROCESS_OWNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
+
+    seedFilters(engine.getFilterService(), engine.getTaskService(), grants);
+  }
+
+  private static void ensureGroup(IdentityService identity, String groupId) {
+    if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+      var group = identity.newGroup(groupId);
+      group.setName(groupId);
+      group.setType("WORKFLOW");
+      identity.saveGroup(group);
+    }
+  }
+
+  /** The columns Tasklist shows for every case task: enough to prioritise without opening it. */
+  private static final List<Map<String, String>> CASE_COLUMNS = List.of(
+      Map.of("name", "claimNumber", "label", "Claim"),
+      Map.of("name", "payerName", "label", "Payer"),
+      Map.of("name", "amountAtStake", "label", "Amount at stake"),
+      Map.of("name", "nextDeadline", "label", "Next deadline"));
+
+  private void seedFilters(FilterService filters, TaskService tasks, Grants grants) {
+    List<String> workers = List.of(SPECIALISTS, SUPERVISORS, AUDITORS);
+    TaskQuery mine = tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}");
+    TaskQuery group = tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+        .taskUnassigned();
+    // a task's follow-up date is its escalation day: 5 business days before its deadline, by the rules
+    TaskQuery dueSoon = tasks.createTaskQuery().followUpBeforeExpression("${now()}");
+    ensureFilter(filters, grants, "My tasks", "Tasks assigned to me, earliest deadline first", -10,
+        mine.orderByDueDate().asc(), workers);
+    ensureFilter(filters, grants, "Group tasks", "Unclaimed tasks of my groups", -5,
+        group.orderByDueDate().asc(), workers);
+    ensureFilter(filters, grants, "Due within 5 business days", "Open tasks at or past their escalation day", 0,
+        dueSoon.orderByDueDate().asc(), workers);
+  }
+
+  private static void ensureFilter(FilterService filters, Grants grants, String name, String description,
+      int priority, TaskQuery query, List<String> readers) {
+    Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filters.newTaskFilter(name)
+          .setQuery(query)
+          .setProperties(Map.of("description", description, "priority", priority, "refresh", true,
+              "variables", CASE_COLUMNS));
+      filters.saveFilter(filter);
+    }
+    for (String reader : readers) {
+      grants.grant(reader, Resources.FILTER, filter.getId(), READ);
+    }
+  }
+
+  /** Adds missing grants and missing permissions to existing grants; never removes any. */
+  private record Grants(AuthorizationService authorizations) {
+
+    void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+      var existing = authorizations.createAuthorizationQuery()
+          .authorizationType(AUTH_TYPE_GRANT)
+          .groupIdIn(groupId)
+          .resourceType(resource)
+          .resourceId(resourceId)
+          .singleResult();
+      var authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      if (existing == null) {
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+      }
+      boolean changed = existing == null;
+      for (Permission permission : permissions) {
+        if (!authorization.isPermissionGranted(permission)) {
+          authorization.addPermission(permission);
+          changed = true;
+        }
+      }
+      if (changed) {
+        authorizations.saveAuthorization(authorization);
+      }
+    }
+  }
+}

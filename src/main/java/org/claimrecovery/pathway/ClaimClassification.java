@@ -1,0 +1,53 @@
+package org.claimrecovery.pathway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.claimrecovery.claims.Claim;
+import org.claimrecovery.claims.Claim.Classification;
+import org.claimrecovery.claims.ClaimRepository;
+import org.claimrecovery.claims.Stage;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Service;
+
+/**
+ * Prepares the facts the dispute-pathway decision needs and records what it decided. The decision
+ * itself is the process owners' DMN table; the state laws and denial codes are data.
+ */
+@Service
+public class ClaimClassification {
+
+  private final ClaimRepository claims;
+  private final ClassificationRules rules;
+
+  ClaimClassification(ClaimRepository claims, @Value("${recovery.rules.classification}") Resource rulesFile) {
+    this.claims = claims;
+    try (var in = rulesFile.getInputStream()) {
+      this.rules = ClassificationRules.load(in);
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException("cannot read " + rulesFile, unreadable);
+    }
+  }
+
+  /** The inputs of the dispute-pathway decision. */
+  public record Facts(String serviceCategory, String planType, boolean noticeAndConsentObtained,
+      boolean stateLawApplies, String stateLaw, boolean coverageDenial, boolean initialPaymentKnown) {}
+
+  public Facts factsFor(Claim claim) {
+    var stateLaw = rules.stateLawFor(claim.serviceState(), claim.planState(), claim.planType().name(),
+        claim.serviceDate());
+    boolean coverageDenial = claim.denial() != null && rules.isCoverageDenial(claim.denial().reasonCode());
+    return new Facts(claim.serviceCategory().name(), claim.planType().name(), claim.noticeAndConsentObtained(),
+        stateLaw.isPresent(), stateLaw.map(ClassificationRules.SpecifiedStateLaw::state).orElse(null),
+        coverageDenial, claim.paymentOrDenialKnown());
+  }
+
+  /** Records the decided pathway; the case then waits for the payer or goes to review. */
+  public Claim record(String claimId, boolean nsaEligible, String pathway) {
+    Claim claim = claims.findById(claimId).orElseThrow();
+    String stateLaw = "STATE_PROCESS".equals(pathway) ? factsFor(claim).stateLaw() : null;
+    Stage stage = claim.paymentOrDenialKnown() ? Stage.INITIAL_PAYMENT_REVIEW : Stage.AWAITING_INITIAL_PAYMENT;
+    claims.recordClassification(claimId, new Classification(nsaEligible, pathway, stateLaw), stage);
+    return claims.findById(claimId).orElseThrow();
+  }
+}

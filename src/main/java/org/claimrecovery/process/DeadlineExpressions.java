@@ -1,0 +1,59 @@
+package org.claimrecovery.process;
+
+import static org.claimrecovery.process.CaseVariables.CLAIM_ID;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.claimrecovery.clock.CaseClock;
+import org.claimrecovery.deadlines.CaseDeadlines;
+import org.claimrecovery.deadlines.Deadline;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code deadlines} bean the models call for timer dates and task due dates, e.g.
+ * {@code ${deadlines.expiryOf(execution, 'PAYER_INITIAL_PAYMENT')}}. Dates come from the deadline rules,
+ * never from literals in the model.
+ */
+@Component("deadlines")
+public class DeadlineExpressions {
+
+  private final CaseDeadlines deadlines;
+  private final CaseClock clock;
+
+  DeadlineExpressions(CaseDeadlines deadlines, CaseClock clock) {
+    this.deadlines = deadlines;
+    this.clock = clock;
+  }
+
+  /** Start of the day after the deadline: when a timer reacting to the expired period fires. */
+  public Date expiryOf(VariableScope scope, String code) {
+    return clock.expiryOf(deadline(scope, code).dueOn());
+  }
+
+  /** End of the day of the case's next provider deadline: the due date of the current work. */
+  public Date providerDueDate(VariableScope scope) {
+    return clock.endOf(nextProviderDeadline(scope).dueOn());
+  }
+
+  /** Start of the business day the current work escalates, a configured margin before its deadline. */
+  public Date escalationDate(VariableScope scope) {
+    return clock.startOf(deadlines.escalationDay(nextProviderDeadline(scope).dueOn()));
+  }
+
+  /** Due date for follow-up work that has no statutory deadline of its own. */
+  public Date followUpDue(VariableScope scope) {
+    return clock.endOf(deadlines.followUpDay());
+  }
+
+  private Deadline deadline(VariableScope scope, String code) {
+    String claimId = (String) scope.getVariable(CLAIM_ID);
+    return deadlines.find(claimId, code).orElseThrow(() -> new IllegalStateException(
+        "claim " + claimId + " has no deadline " + code + " under the rules in force"));
+  }
+
+  private Deadline nextProviderDeadline(VariableScope scope) {
+    String claimId = (String) scope.getVariable(CLAIM_ID);
+    return deadlines.nextProviderDeadline(claimId).orElseThrow(() -> new IllegalStateException(
+        "claim " + claimId + " has no open provider deadline under the rules in force"));
+  }
+}

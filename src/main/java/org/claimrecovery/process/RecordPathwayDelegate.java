@@ -1,0 +1,54 @@
+package org.claimrecovery.process;
+
+import static org.claimrecovery.process.CaseVariables.*;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.claimrecovery.clock.CaseClock;
+import org.claimrecovery.deadlines.CaseDeadlines;
+import org.claimrecovery.pathway.ClaimClassification;
+import org.claimrecovery.review.InitialPaymentReview;
+import org.claimrecovery.review.MissedPaymentNotice;
+import org.springframework.stereotype.Component;
+
+/** Records the pathway the decision table chose and prepares what the next task shows. */
+@Component
+class RecordPathwayDelegate implements JavaDelegate {
+
+  private final ClaimClassification classification;
+  private final CaseDeadlines deadlines;
+  private final InitialPaymentReview review;
+  private final CaseClock clock;
+
+  RecordPathwayDelegate(ClaimClassification classification, CaseDeadlines deadlines, InitialPaymentReview review,
+      CaseClock clock) {
+    this.classification = classification;
+    this.deadlines = deadlines;
+    this.review = review;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    @SuppressWarnings("unchecked")
+    var decided = (Map<String, Object>) execution.getVariable(CLASSIFICATION);
+    boolean nsaEligible = Boolean.TRUE.equals(decided.get(NSA_ELIGIBLE));
+    String pathway = (String) decided.get(PATHWAY);
+    var claim = classification.record((String) execution.getVariable(CLAIM_ID), nsaEligible, pathway);
+
+    execution.setVariable(NSA_ELIGIBLE, nsaEligible);
+    execution.setVariable(PATHWAY, pathway);
+    execution.setVariable(INITIAL_PAYMENT_KNOWN, claim.paymentOrDenialKnown());
+    execution.removeVariable(CLASSIFICATION);
+    var next = claim.paymentOrDenialKnown()
+        ? deadlines.nextProviderDeadline(claim)
+        : deadlines.nextOpenDeadline(claim);
+    execution.setVariable(NEXT_DEADLINE, next.map(deadline -> clock.endOf(deadline.dueOn())).orElse(null));
+    if (claim.paymentOrDenialKnown()) {
+      execution.setVariable(REVIEW_SUMMARY, review.summary(claim, next));
+    } else {
+      execution.setVariable(PAYMENT_OVERDUE_SUMMARY, MissedPaymentNotice.summary(claim, next));
+    }
+  }
+}

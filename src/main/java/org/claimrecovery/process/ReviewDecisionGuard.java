@@ -1,0 +1,41 @@
+package org.claimrecovery.process;
+
+import static org.claimrecovery.process.CaseVariables.*;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.claimrecovery.claims.ClaimRepository;
+import org.claimrecovery.review.InitialPaymentReview;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses to complete a review that breaks a rule (e.g. accepting a payment below the QPA without a
+ * reason). The refusal reaches Tasklist and the REST API as a 400 with the reason.
+ */
+@Component
+class ReviewDecisionGuard implements TaskListener {
+
+  private final ClaimRepository claims;
+  private final InitialPaymentReview review;
+  private final IdentityService identityService;
+
+  ReviewDecisionGuard(ClaimRepository claims, InitialPaymentReview review, IdentityService identityService) {
+    this.claims = claims;
+    this.review = review;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    var claim = claims.findById((String) task.getVariable(CLAIM_ID)).orElseThrow();
+    var problems = review.problems(claim, (String) task.getVariable(DECISION), (String) task.getVariable(ACCEPT_REASON));
+    if (!problems.isEmpty()) {
+      throw new NotValidException(String.join(" ", problems));
+    }
+    var authentication = identityService.getCurrentAuthentication();
+    task.getExecution().setVariable(REVIEWED_BY,
+        authentication != null ? authentication.getUserId() : task.getAssignee());
+  }
+}

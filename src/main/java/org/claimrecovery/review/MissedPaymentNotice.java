@@ -1,0 +1,22 @@
+package org.claimrecovery.review;
+
+import java.util.Optional;
+import org.claimrecovery.claims.Claim;
+import org.claimrecovery.deadlines.Deadline;
+
+/** What a supervisor needs to know when the payer lets its initial-payment deadline pass. */
+public final class MissedPaymentNotice {
+
+  private MissedPaymentNotice() {}
+
+  public static String summary(Claim claim, Optional<Deadline> payerDeadline) {
+    var md = new StringBuilder();
+    md.append("**Claim** ").append(claim.claimNumber()).append(" · **Payer** ").append(claim.payer().name())
+        .append("\n\n**Submitted** ").append(claim.submittedOn())
+        .append(" · **Billed** ").append(InitialPaymentReview.money(claim.totalBilled())).append("\n\n");
+    payerDeadline.ifPresent(deadline -> md.append("The payer had to pay or deny by **").append(deadline.dueOn())
+        .append("** (").append(deadline.citation()).append("). ")
+        .append("No payment or denial is recorded. Contact the payer or complain to the regulator, and record it.\n"));
+    return md.toString();
+  }
+}

@@ -1,0 +1,4 @@
+package org.claimrecovery.web;
+
+/** One invalid field of a request: its JSON path and what is wrong with it. */
+public record FieldProblem(String field, String message) {}

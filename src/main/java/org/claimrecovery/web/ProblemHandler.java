@@ -1,0 +1,55 @@
+package org.claimrecovery.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Every error of the product's API is an RFC 7807 problem that says what to fix. */
+@RestControllerAdvice(basePackages = "org.claimrecovery")
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+  @ExceptionHandler(RequestRejected.class)
+  ResponseEntity<ProblemDetail> rejected(RequestRejected rejected) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(rejected.status(), rejected.getMessage());
+    problem.setTitle(rejected.title());
+    problem.setType(URI.create("urn:claim-recovery:problem:" + rejected.title().toLowerCase().replace(' ', '-')));
+    if (!rejected.fieldProblems().isEmpty()) {
+      problem.setProperty("errors", rejected.fieldProblems());
+    }
+    return ResponseEntity.status(rejected.status()).body(problem);
+  }
+
+  @ExceptionHandler(AuthorizationException.class)
+  ResponseEntity<ProblemDetail> notAuthorized(AuthorizationException denied) {
+    return rejected(RequestRejected.forbidden(denied.getMessage()));
+  }
+
+  /** Unreadable JSON, or a value of the wrong type: name the field when Jackson knows it. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    RequestRejected rejected;
+    if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream()
+          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+          .collect(Collectors.joining(".")).replace(".[", "[");
+      rejected = RequestRejected.invalid(List.of(new FieldProblem(field, "has a value of the wrong type")));
+    } else {
+      rejected = new RequestRejected(HttpStatus.BAD_REQUEST, "Unreadable request",
+          "The body is not valid JSON for this request");
+    }
+    return ResponseEntity.status(rejected.status()).body(rejected(rejected).getBody());
+  }
+}

@@ -1,0 +1,83 @@
+package org.claimrecovery.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.claimrecovery.claims.ClaimSubmission.DenialPart;
+import org.claimrecovery.claims.ClaimSubmission.LinePart;
+import org.claimrecovery.claims.ClaimSubmission.PayerPart;
+import org.claimrecovery.claims.ClaimSubmission.PaymentPart;
+import org.claimrecovery.claims.ClaimSubmission.ProviderPart;
+import org.claimrecovery.web.FieldProblem;
+import org.claimrecovery.web.RequestRejected;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ClaimValidatorTest {
+
+  static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+  static ClaimSubmission valid() {
+    return new ClaimSubmission("CLM-1", new PayerPart("payer-1", "Acme", "claims@acme.example", null),
+        new ProviderPart("1234567893", "12-3456789", "Riverside ER"), "ACCT-9", "SELF_FUNDED_ERISA", "FL", "FL",
+        "EMERGENCY", false, "2026-05-01", "2026-05-03",
+        List.of(new LinePart("99285", "2400.00", "600.00", "900.00")),
+        new PaymentPart("2026-06-01", "600.00"), null);
+  }
+
+  @Test
+  void aValidSubmissionBecomesANewClaimWithTypedValues() {
+    NewClaim claim = ClaimValidator.validate(valid(), TODAY);
+    assertThat(claim.planType()).isEqualTo(PlanType.SELF_FUNDED_ERISA);
+    assertThat(claim.provider().tin()).isEqualTo("123456789");
+    assertThat(claim.lines().get(0).qpa()).isEqualByComparingTo("900.00");
+    assertThat(claim.initialPayment().receivedOn()).isEqualTo(LocalDate.of(2026, 6, 1));
+  }
+
+  @Test
+  void garbageNamesEveryInvalidField() {
+    var garbage = new ClaimSubmission("", new PayerPart(null, "Acme", "not-an-email", null),
+        new ProviderPart("1234567890", "12", "Riverside"), null, "GOLD_PLAN", "XX", "FL", "EMERGENCY", false,
+        "2026-13-01", "2026-05-03", List.of(new LinePart("99285", "-5", "10", "x")),
+        new PaymentPart("2026-06-01", "600.00"), new DenialPart("2026-06-01", "50", null));
+    var rejected = catchThrowableOfType(() -> ClaimValidator.validate(garbage, TODAY), RequestRejected.class);
+    assertThat(rejected.fieldProblems()).extracting(FieldProblem::field).contains(
+        "claimNumber", "payer.id", "payer.email", "provider.npi", "provider.tin", "planType", "planState",
+        "serviceDate", "lines[0].billedAmount", "lines[0].qpa", "denial");
+  }
+
+  @ParameterizedTest(name = "NPI {0} valid: {1}")
+  @CsvSource({
+      "1234567893, true",   // CMS's published example (Luhn with the 80840 prefix)
+      "1245319599, true",
+      "1234567890, false",  // wrong check digit
+      "123456789, false",   // 9 digits
+      "12345678AB, false"})
+  void npiCheckDigit(String npi, boolean valid) {
+    assertThat(ClaimValidator.Npi.isValid(npi)).isEqualTo(valid);
+  }
+
+  @Test
+  void paidAboveBilledAndDatesInTheWrongOrderAreRefused() {
+    var s = valid();
+    var bad = new ClaimSubmission(s.claimNumber(), s.payer(), s.provider(), s.patientAccount(), s.planType(),
+        s.planState(), s.serviceState(), s.serviceCategory(), false, "2026-05-10", "2026-05-03",
+        List.of(new LinePart("99285", "100.00", "150.00", null)), new PaymentPart("2026-05-01", "150.00"), null);
+    var rejected = catchThrowableOfType(() -> ClaimValidator.validate(bad, TODAY), RequestRejected.class);
+    assertThat(rejected.fieldProblems()).extracting(FieldProblem::field)
+        .containsExactlyInAnyOrder("submittedOn", "lines[0].paidAmount", "initialPayment.receivedOn");
+  }
+
+  @Test
+  void futureDatesAndUnknownEnumsAreRefused() {
+    var s = valid();
+    var bad = new ClaimSubmission(s.claimNumber(), s.payer(), s.provider(), s.patientAccount(), s.planType(),
+        s.planState(), s.serviceState(), "GROUND_AMBULANCE", false, "2026-07-01", "2026-07-02", s.lines(), null, null);
+    var rejected = catchThrowableOfType(() -> ClaimValidator.validate(bad, TODAY), RequestRejected.class);
+    assertThat(rejected.fieldProblems()).extracting(FieldProblem::field)
+        .containsExactlyInAnyOrder("serviceCategory", "serviceDate", "submittedOn");
+  }
+}

@@ -1,0 +1,71 @@
+package org.claimrecovery.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Lazy;
+
+/** A real HTTP client against the running service, as an integration would call it. */
+@TestComponent
+@Lazy
+public class Api {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final ObjectMapper json = new ObjectMapper();
+  private final int port;
+
+  Api(@LocalServerPort int port) {
+    this.port = port;
+  }
+
+  public record Response(int status, JsonNode body, HttpResponse<String> raw) {
+    public String header(String name) {
+      return raw.headers().firstValue(name).orElse(null);
+    }
+  }
+
+  public Response get(String user, String path) {
+    return send(user, HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  public Response post(String user, String path, String body) {
+    return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public Response put(String user, String path, String body) {
+    return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public int port() {
+    return port;
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  private Response send(String user, HttpRequest.Builder request) {
+    if (user != null) {
+      String credentials = user + ":" + TestUsers.password(user);
+      request.header("Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    try {
+      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
+      JsonNode body = isJson && !response.body().isBlank() ? json.readTree(response.body()) : null;
+      return new Response(response.statusCode(), body, response);
+    } catch (Exception failed) {
+      throw new IllegalStateException("request failed", failed);
+    }
+  }
+}
