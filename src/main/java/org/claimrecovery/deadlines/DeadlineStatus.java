@@ -1,0 +1,10 @@
+package org.claimrecovery.deadlines;
+
+public enum DeadlineStatus {
+    /** Not yet fulfilled and still on time. */
+    OPEN,
+    /** Fulfilled on or before the due date. */
+    MET,
+    /** Fulfilled late, or not fulfilled and the due date has passed. */
+    MISSED
+}

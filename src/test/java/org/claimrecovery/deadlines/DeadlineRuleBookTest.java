@@ -1,0 +1,224 @@
+package org.claimrecovery.deadlines;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.LocalDate;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+class DeadlineRuleBookTest {
+
+    private static final DeadlineRuleBook RULE_BOOK = RuleBooks.shipped();
+
+    /** Every row of domain brief §3 plus the 2026 operations rule and the state examples. */
+    @ParameterizedTest(name = "{5}: {0} = {3} {4} from {2}, binds {6}")
+    @CsvSource(delimiter = '|', textBlock = """
+            PAYER_INITIAL_PAYMENT       |                 | CLAIM_RECEIVED_BY_PAYER               |  30 | CALENDAR_DAYS | PHS Act 2799A-1(a)(1)(C)(iv)       | PAYER
+            OPEN_NEGOTIATION_INITIATION | FEDERAL_IDR     | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    |  30 | BUSINESS_DAYS | 45 CFR 149.510(b)(1)(i)            | PROVIDER
+            OPEN_NEGOTIATION_PERIOD_END | FEDERAL_IDR     | OPEN_NEGOTIATION_STARTED              |  30 | BUSINESS_DAYS | 45 CFR 149.510(b)(1)(ii)           | BOTH
+            IDR_INITIATION              | FEDERAL_IDR     | DEADLINE:OPEN_NEGOTIATION_PERIOD_END  |   4 | BUSINESS_DAYS | 45 CFR 149.510(b)(2)(i)            | BOTH
+            IDRE_SELECTION              | FEDERAL_IDR     | IDR_INITIATED                         |   3 | BUSINESS_DAYS | 45 CFR 149.510(c)(1)               | BOTH
+            IDRE_DEPARTMENT_SELECTION   | FEDERAL_IDR     | IDR_INITIATED                         |   6 | BUSINESS_DAYS | 45 CFR 149.510(c)(1)(ii)           | DEPARTMENTS
+            IDR_OFFER_SUBMISSION        | FEDERAL_IDR     | IDR_ENTITY_SELECTED                   |  10 | BUSINESS_DAYS | 45 CFR 149.510(c)(2)(i)            | BOTH
+            IDR_DETERMINATION           | FEDERAL_IDR     | IDR_ENTITY_SELECTED                   |  30 | BUSINESS_DAYS | 45 CFR 149.510(c)(4)(i)            | IDR_ENTITY
+            IDR_PAYMENT                 | FEDERAL_IDR     | IDR_DETERMINATION_MADE                |  30 | CALENDAR_DAYS | PHS Act 2799A-1(c)(6)              | PAYER
+            IDR_SETTLEMENT_NOTICE       | FEDERAL_IDR     | IDR_SETTLEMENT_AGREED                 |   3 | BUSINESS_DAYS | 45 CFR 149.510(c)(2)(ii)           | INITIATING_PARTY
+            COOLING_OFF_END             | FEDERAL_IDR     | IDR_DETERMINATION_MADE                |  90 | CALENDAR_DAYS | 45 CFR 149.510(c)(4)(vi)           | INITIATING_PARTY
+            COOLING_OFF_INITIATION      | FEDERAL_IDR     | DEADLINE:COOLING_OFF_END              |  30 | BUSINESS_DAYS | 45 CFR 149.510(c)(4)(vi)           | INITIATING_PARTY
+            OPEN_NEGOTIATION_RESPONSE   | FEDERAL_IDR     | OPEN_NEGOTIATION_STARTED              |  15 | BUSINESS_DAYS | CMS-9897-F                         | PAYER
+            IDR_INITIATION_RESPONSE     | FEDERAL_IDR     | IDR_INITIATED                         |   3 | BUSINESS_DAYS | CMS-9897-F                         | PAYER
+            INTERNAL_APPEAL_FILING      | APPEAL          | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    | 180 | CALENDAR_DAYS | 29 CFR 2560.503-1(h)(3)(i)         | PROVIDER
+            APPEAL_DECISION             | APPEAL          | APPEAL_RECEIVED_BY_PAYER              |  60 | CALENDAR_DAYS | 29 CFR 2560.503-1(i)(2)(iii)       | PAYER
+            EXTERNAL_REVIEW_REQUEST     | APPEAL          | FINAL_INTERNAL_DETERMINATION_RECEIVED |   4 | MONTHS        | 45 CFR 147.136(d)(2)(i)            | CLAIMANT
+            EXTERNAL_REVIEW_DECISION    | APPEAL          | EXTERNAL_REVIEW_REQUESTED             |  45 | CALENDAR_DAYS | 45 CFR 147.136(d)(2)               | IRO
+            TX_ARBITRATION_REQUEST      | STATE_PROCESS   | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    |  90 | CALENDAR_DAYS | Tex. Ins. Code ch. 1467            | PROVIDER
+            NY_IDR_FILING               | STATE_PROCESS   | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    |  36 | MONTHS        | N.Y. Fin. Serv. Law Art. 6         | PROVIDER
+            NJ_NEGOTIATION_PERIOD       | STATE_PROCESS   | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    |  60 | CALENDAR_DAYS | N.J.S.A. 26:2SS-9                  | PROVIDER
+            CA_PLAN_DISPUTE_FILING      | STATE_PROCESS   | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    | 365 | CALENDAR_DAYS | Cal. Health & Safety Code §1371.30 | PROVIDER
+            """)
+    void shippedRuleMatchesTheBrief(String code, String pathway, String startsOn, int length, DeadlineUnit unit,
+                                    String citation, String binds) {
+        assertThat(RULE_BOOK.rulesWithCode(code)).singleElement().satisfies(rule -> {
+            assertThat(rule.pathways()).isEqualTo(pathway == null ? java.util.Set.of() : java.util.Set.of(pathway));
+            assertThat(rule.startsOn()).isEqualTo(startsOn);
+            assertThat(rule.length()).isEqualTo(length);
+            assertThat(rule.unit()).isEqualTo(unit);
+            assertThat(rule.citation()).startsWith(citation);
+            assertThat(rule.binds()).isEqualTo(binds);
+            assertThat(rule.title()).isNotBlank();
+        });
+    }
+
+    @Test
+    void shippedRuleBookHasExactlyTheDocumentedRules() {
+        assertThat(RULE_BOOK.rules()).hasSize(22);
+        assertThat(RULE_BOOK.escalationBusinessDays()).isEqualTo(5);
+        assertThat(RULE_BOOK.rulesWithCode("OPEN_NEGOTIATION_RESPONSE").get(0).ruleSets())
+                .containsExactly("FEDERAL_IDR_2026");
+        assertThat(RULE_BOOK.rulesWithCode("IDR_INITIATION_RESPONSE").get(0).ruleSets())
+                .containsExactly("FEDERAL_IDR_2026");
+        assertThat(RULE_BOOK.rulesWithCode("IDR_INITIATION").get(0).ruleSets())
+                .containsExactly("FEDERAL_IDR_2022", "FEDERAL_IDR_2026");
+        assertThat(RULE_BOOK.rulesWithCode("TX_ARBITRATION_REQUEST").get(0).jurisdiction()).isEqualTo("TX");
+    }
+
+    @ParameterizedTest(name = "CMS-9897-F effective 2026-08-03: rule set on {0} = {1}")
+    @CsvSource({
+            "2021-12-31, ",
+            "2022-01-01, FEDERAL_IDR_2022",
+            "2026-06-04, FEDERAL_IDR_2022", // published, not yet effective
+            "2026-08-02, FEDERAL_IDR_2022",
+            "2026-08-03, FEDERAL_IDR_2026",
+            "2030-01-01, FEDERAL_IDR_2026",
+    })
+    void ruleSetInForce(LocalDate date, String expectedId) {
+        assertThat(RULE_BOOK.ruleSetOn(date).map(RuleSet::id).orElse(null)).isEqualTo(expectedId);
+    }
+
+    @Test
+    void escalationDefaultsToFiveBusinessDays() {
+        DeadlineRuleBook book = RuleBooks.fromYaml("""
+                rules:
+                  - code: X
+                    title: Do X
+                    startsOn: CLAIM_RECEIVED_BY_PAYER
+                    length: 1
+                    unit: CALENDAR_DAYS
+                    binds: PROVIDER
+                    effectiveFrom: 2022-01-01
+                    citation: test
+                """);
+        assertThat(book.escalationBusinessDays()).isEqualTo(5);
+        assertThat(book.ruleSets()).isEmpty();
+        assertThat(book.rules().get(0).pathways()).isEmpty();
+    }
+
+    @Test
+    void versionsOfARuleMayFollowEachOther() {
+        DeadlineRuleBook book = RuleBooks.fromYaml(rules("""
+                  - {code: X, title: Do X, startsOn: CLAIM_RECEIVED_BY_PAYER, length: 10, unit: CALENDAR_DAYS,
+                     binds: PROVIDER, effectiveFrom: 2022-01-01, effectiveTo: 2026-12-31, citation: old}
+                  - {code: X, title: Do X, startsOn: CLAIM_RECEIVED_BY_PAYER, length: 20, unit: CALENDAR_DAYS,
+                     binds: PROVIDER, effectiveFrom: 2027-01-01, citation: new}
+                """));
+        assertThat(book.rulesWithCode("X")).hasSize(2);
+    }
+
+    static Stream<Arguments> invalidRuleBooks() {
+        return Stream.of(
+                arguments("unknown ruleSet", """
+                          - {code: BAD_SET, title: t, ruleSets: [FEDERAL_IDR_1999], startsOn: IDR_INITIATED, length: 1,
+                             unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
+                        """, "Rule BAD_SET", "unknown ruleSet FEDERAL_IDR_1999"),
+                arguments("missing citation", """
+                          - {code: NO_SOURCE, title: t, startsOn: IDR_INITIATED, length: 1,
+                             unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01}
+                        """, "Rule NO_SOURCE", "citation is missing"),
+                arguments("blank citation", """
+                          - {code: BLANK_SOURCE, title: t, startsOn: IDR_INITIATED, length: 1,
+                             unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: " "}
+                        """, "Rule BLANK_SOURCE", "citation is missing"),
+                arguments("cycle", """
+                          - {code: A, title: t, startsOn: "DEADLINE:B", length: 1,
+                             unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
+                          - {code: B, title: t, startsOn: "DEADLINE:A", length: 1,
+                             unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
+                        """, "Rule A", "cycle A -> B -> A"),
+                arguments("self reference", """
+                          - {code: SELF, title: t, startsOn: "DEADLINE:SELF", length: 1,
+                             unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
+                        """, "Rule SELF", "cycle SELF -> SELF"),
+                arguments("unknown deadline reference", """
+                          - {code: DANGLING, title: t, startsOn: "DEADLINE:NOWHERE", length: 1,
+                             unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
+                        """, "Rule DANGLING", "DEADLINE:NOWHERE refers to an unknown deadline"),
+                arguments("zero length", """
+                          - {code: ZERO, title: t, startsOn: IDR_INITIATED, length: 0,
+                             unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
+                        """, "Rule ZERO", "length must be positive"),
+                arguments("duplicate code, overlapping dates", """
+                          - {code: TWICE, title: t, startsOn: IDR_INITIATED, length: 1,
+                             unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
+                          - {code: TWICE, title: t, startsOn: IDR_INITIATED, length: 2,
+                             unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2026-01-01, citation: c}
+                        """, "Rule TWICE", "overlapping effective dates"),
+                arguments("misspelt event", """
+                          - {code: TYPO, title: t, startsOn: IDR_INITATED, length: 1,
+                             unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
+                        """, "Rule TYPO", "unknown case event IDR_INITATED"),
+                arguments("unknown party", """
+                          - {code: WHO, title: t, startsOn: IDR_INITIATED, length: 1,
+                             unit: CALENDAR_DAYS, binds: NOBODY, effectiveFrom: 2022-01-01, citation: c}
+                        """, "Rule WHO", "binds must be one of"),
+                arguments("misspelt property", """
+                          - {code: KEY, title: t, startOn: IDR_INITIATED, length: 1,
+                             unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
+                        """, "rules[0]", "startOn"));
+    }
+
+    @ParameterizedTest(name = "invalid rule book ({0}) is refused naming the rule")
+    @MethodSource("invalidRuleBooks")
+    void invalidRuleBookIsRefused(String problem, String ruleYaml, String names, String says) {
+        assertThatThrownBy(() -> RuleBooks.fromYaml(rules(ruleYaml)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(names)
+                .hasMessageContaining(says);
+    }
+
+    @Test
+    void overlappingRuleSetsAreRefused() {
+        assertThatThrownBy(() -> RuleBooks.fromYaml("""
+                ruleSets:
+                  - {id: A, title: a, citation: c, effectiveFrom: 2022-01-01}
+                  - {id: B, title: b, citation: c, effectiveFrom: 2026-08-03}
+                rules: []
+                """))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Rule set B")
+                .hasMessageContaining("overlap");
+    }
+
+    @Test
+    void shippedCalendarConfiguration() {
+        CalendarConfig config = RuleBooks.shippedCalendar();
+        assertThat(config.timeZone()).isEqualTo("America/New_York");
+        assertThat(config.closures()).isEmpty();
+    }
+
+    @Test
+    void calendarClosuresAreData() {
+        CalendarConfig config = CalendarConfig.load(new java.io.ByteArrayInputStream("""
+                closures:
+                  - date: 2026-12-24
+                    reason: Executive departments closed
+                    citation: Executive Order (example)
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(config.timeZone()).isEqualTo(CalendarConfig.DEFAULT_TIME_ZONE);
+        assertThat(config.businessCalendar().isBusinessDay(LocalDate.of(2026, 12, 24))).isFalse();
+    }
+
+    @Test
+    void calendarClosureWithoutCitationIsRefused() {
+        assertThatThrownBy(() -> CalendarConfig.load(new java.io.ByteArrayInputStream("""
+                closures:
+                  - {date: 2026-12-24, reason: Executive departments closed}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2026-12-24");
+    }
+
+    private static String rules(String ruleYaml) {
+        return """
+                ruleSets:
+                  - {id: FEDERAL_IDR_2022, title: t, citation: c, effectiveFrom: 2022-01-01, effectiveTo: 2026-08-02}
+                rules:
+                """ + ruleYaml;
+    }
+}
