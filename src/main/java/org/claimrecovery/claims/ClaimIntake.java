@@ -3,6 +3,7 @@ package org.claimrecovery.claims;
 import java.time.Instant;
 import java.util.UUID;
 import org.claimrecovery.clock.CaseClock;
+import org.claimrecovery.deadlines.CaseEvents;
 import org.claimrecovery.web.RequestRejected;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

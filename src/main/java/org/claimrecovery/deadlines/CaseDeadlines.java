@@ -1,10 +1,9 @@
 package org.claimrecovery.deadlines;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.claimrecovery.claims.Claim;
-import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.clock.CaseClock;
 import org.springframework.stereotype.Service;
 
@@ -15,45 +14,49 @@ import org.springframework.stereotype.Service;
 @Service
 public class CaseDeadlines {
 
-  private final ClaimRepository claims;
+  private final CaseFactsSource cases;
   private final DeadlineCalculator calculator;
   private final DeadlineCounting counting;
   private final DeadlineRuleBook rules;
   private final CaseClock clock;
 
-  CaseDeadlines(ClaimRepository claims, DeadlineCalculator calculator, DeadlineCounting counting,
+  CaseDeadlines(CaseFactsSource cases, DeadlineCalculator calculator, DeadlineCounting counting,
       DeadlineRuleBook rules, CaseClock clock) {
-    this.claims = claims;
+    this.cases = cases;
     this.calculator = calculator;
     this.counting = counting;
     this.rules = rules;
     this.clock = clock;
   }
 
-  public List<Deadline> of(Claim claim) {
-    return calculator.deadlinesFor(factsOf(claim), clock.today());
+  /** Empty when there is no such case. */
+  public Optional<List<Deadline>> of(String caseId) {
+    return cases.factsOf(caseId).map(facts -> calculator.deadlinesFor(facts, clock.today()));
   }
 
-  public List<Deadline> of(String claimId) {
-    return of(claim(claimId));
+  public Optional<Deadline> find(String caseId, String code) {
+    return all(caseId).stream().filter(deadline -> deadline.code().equals(code)).findFirst();
   }
 
-  public Optional<Deadline> find(String claimId, String code) {
-    return of(claimId).stream().filter(deadline -> deadline.code().equals(code)).findFirst();
-  }
-
-  /** The earliest open deadline the provider must meet: what the current work is due by. */
-  public Optional<Deadline> nextProviderDeadline(Claim claim) {
-    return calculator.nextProviderDeadline(factsOf(claim), clock.today());
-  }
-
-  public Optional<Deadline> nextProviderDeadline(String claimId) {
-    return nextProviderDeadline(claim(claimId));
+  /**
+   * What the provider's current work is due by: the earliest open provider deadline or, when every one
+   * has passed, the last one missed (the work is then overdue, and shows so).
+   */
+  public Optional<Deadline> currentProviderDeadline(String caseId) {
+    var facts = facts(caseId);
+    var open = calculator.nextProviderDeadline(facts, clock.today());
+    if (open.isPresent()) {
+      return open;
+    }
+    return calculator.deadlinesFor(facts, clock.today()).stream()
+        .filter(deadline -> deadline.status() == DeadlineStatus.MISSED && deadline.metOn() == null)
+        .filter(DeadlineCalculator::bindsProvider)
+        .max(Comparator.comparing(Deadline::dueOn));
   }
 
   /** The earliest deadline still open, whoever it binds (while waiting for the payer: the payer's). */
-  public Optional<Deadline> nextOpenDeadline(Claim claim) {
-    return of(claim).stream().filter(deadline -> deadline.status() == DeadlineStatus.OPEN).findFirst();
+  public Optional<Deadline> nextOpenDeadline(String caseId) {
+    return all(caseId).stream().filter(deadline -> deadline.status() == DeadlineStatus.OPEN).findFirst();
   }
 
   /** The business day on which open work due on {@code dueOn} is escalated. */
@@ -66,13 +69,11 @@ public class CaseDeadlines {
     return counting.dueOn(clock.today(), rules.escalationBusinessDays(), DeadlineUnit.BUSINESS_DAYS, true);
   }
 
-  private CaseFacts factsOf(Claim claim) {
-    var classification = claim.classification();
-    return new CaseFacts(classification == null ? null : classification.pathway(),
-        classification == null ? null : classification.stateLaw(), claims.events(claim.id()));
+  private List<Deadline> all(String caseId) {
+    return calculator.deadlinesFor(facts(caseId), clock.today());
   }
 
-  private Claim claim(String claimId) {
-    return claims.findById(claimId).orElseThrow(() -> new IllegalArgumentException("no claim " + claimId));
+  private CaseFacts facts(String caseId) {
+    return cases.factsOf(caseId).orElseThrow(() -> new IllegalArgumentException("no case " + caseId));
   }
 }

@@ -60,8 +60,13 @@ public final class DeadlineCalculator {
     public Optional<Deadline> nextProviderDeadline(CaseFacts facts, LocalDate today) {
         return deadlinesFor(facts, today).stream()
                 .filter(deadline -> deadline.status() == DeadlineStatus.OPEN)
-                .filter(deadline -> PROVIDER_SIDE.contains(deadline.binds()))
+                .filter(DeadlineCalculator::bindsProvider)
                 .findFirst();
+    }
+
+    /** True when the provider (or its side of the dispute) must act by this deadline. */
+    public static boolean bindsProvider(Deadline deadline) {
+        return PROVIDER_SIDE.contains(deadline.binds());
     }
 
     /** When open work on {@code deadline} should be escalated, per the rule book's lead time. */

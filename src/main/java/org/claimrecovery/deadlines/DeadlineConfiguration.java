@@ -22,8 +22,13 @@ class DeadlineConfiguration {
   }
 
   @Bean
-  BusinessCalendar businessCalendar(@Value("${recovery.rules.calendar}") Resource calendar) {
-    return new BusinessCalendar(read(calendar, CalendarConfig::load).closures());
+  CalendarConfig calendarConfig(@Value("${recovery.rules.calendar}") Resource calendar) {
+    return read(calendar, CalendarConfig::load);
+  }
+
+  @Bean
+  BusinessCalendar businessCalendar(CalendarConfig calendar) {
+    return calendar.businessCalendar();
   }
 
   @Bean

@@ -1,7 +1,6 @@
 package org.claimrecovery.deadlines;
 
 import java.util.List;
-import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.web.RequestRejected;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,17 +9,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DeadlineController {
 
-  private final ClaimRepository claims;
   private final CaseDeadlines deadlines;
 
-  DeadlineController(ClaimRepository claims, CaseDeadlines deadlines) {
-    this.claims = claims;
+  DeadlineController(CaseDeadlines deadlines) {
     this.deadlines = deadlines;
   }
 
+  /** The case's known deadlines, earliest first, each with its citation and status. */
   @GetMapping("/api/claims/{id}/deadlines")
   List<Deadline> deadlines(@PathVariable String id) {
-    var claim = claims.findById(id).orElseThrow(() -> RequestRejected.notFound("Claim " + id));
-    return deadlines.of(claim);
+    return deadlines.of(id).orElseThrow(() -> RequestRejected.notFound("Claim " + id));
   }
 }

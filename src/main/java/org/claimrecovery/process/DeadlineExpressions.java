@@ -53,7 +53,7 @@ public class DeadlineExpressions {
 
   private Deadline nextProviderDeadline(VariableScope scope) {
     String claimId = (String) scope.getVariable(CLAIM_ID);
-    return deadlines.nextProviderDeadline(claimId).orElseThrow(() -> new IllegalStateException(
+    return deadlines.currentProviderDeadline(claimId).orElseThrow(() -> new IllegalStateException(
         "claim " + claimId + " has no open provider deadline under the rules in force"));
   }
 }

@@ -42,8 +42,8 @@ class RecordPathwayDelegate implements JavaDelegate {
     execution.setVariable(INITIAL_PAYMENT_KNOWN, claim.paymentOrDenialKnown());
     execution.removeVariable(CLASSIFICATION);
     var next = claim.paymentOrDenialKnown()
-        ? deadlines.nextProviderDeadline(claim)
-        : deadlines.nextOpenDeadline(claim);
+        ? deadlines.currentProviderDeadline(claim.id())
+        : deadlines.nextOpenDeadline(claim.id());
     execution.setVariable(NEXT_DEADLINE, next.map(deadline -> clock.endOf(deadline.dueOn())).orElse(null));
     if (claim.paymentOrDenialKnown()) {
       execution.setVariable(REVIEW_SUMMARY, review.summary(claim, next));

@@ -45,6 +45,24 @@ public class Api {
         .PUT(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A multipart deployment, as Camunda Modeler sends it. */
+  public Response deploy(String user, String deploymentName, String fileName, String content) {
+    String boundary = "----claim-recovery-test";
+    String body = part(boundary, "deployment-name", null, deploymentName)
+        + part(boundary, "enable-duplicate-filtering", null, "true")
+        + part(boundary, "deployment-source", null, "Camunda Modeler")
+        + part(boundary, fileName, fileName, content)
+        + "--" + boundary + "--\r\n";
+    return send(user, HttpRequest.newBuilder(uri("/engine-rest/deployment/create"))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  private static String part(String boundary, String name, String fileName, String value) {
+    return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
+        + (fileName == null ? "" : "; filename=\"" + fileName + "\"") + "\r\n\r\n" + value + "\r\n";
+  }
+
   public int port() {
     return port;
   }
