@@ -21,7 +21,10 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -68,16 +71,16 @@ class AccessSeeding extends AbstractProcessEnginePlugin {
     grants.grant(AUDITORS, Resources.PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_TASK, READ_HISTORY);
     grants.grant(AUDITORS, Resources.PROCESS_INSTANCE, ANY, READ);
     grants.grant(AUDITORS, Resources.TASK, ANY, READ);
-    grants.grant(AUDITORS, Resources.DECISION_DEFINITION, ANY, READ, READ_HISTORY);
+    grants.grant(AUDITORS, Resources.DECISION_DEFINITION, ANY, READ, Permissions.READ_HISTORY);
     grants.grant(AUDITORS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
     grants.grant(AUDITORS, Resources.DEPLOYMENT, ANY, READ);
-    grants.grant(AUDITORS, Resources.HISTORIC_PROCESS_INSTANCE, ANY, READ);
-    grants.grant(AUDITORS, Resources.HISTORIC_TASK, ANY, READ);
+    grants.grant(AUDITORS, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+    grants.grant(AUDITORS, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
 
     grants.grant(PROCESS_OWNERS, Resources.APPLICATION, COCKPIT, ACCESS);
     grants.grant(PROCESS_OWNERS, Resources.DEPLOYMENT, ANY, CREATE, READ, DELETE);
     grants.grant(PROCESS_OWNERS, Resources.PROCESS_DEFINITION, ANY, READ, READ_HISTORY);
-    grants.grant(PROCESS_OWNERS, Resources.DECISION_DEFINITION, ANY, READ, READ_HISTORY);
+    grants.grant(PROCESS_OWNERS, Resources.DECISION_DEFINITION, ANY, READ, Permissions.READ_HISTORY);
     grants.grant(PROCESS_OWNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
 
     seedFilters(engine.getFilterService(), engine.getTaskService(), grants);
