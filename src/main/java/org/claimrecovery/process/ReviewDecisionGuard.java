@@ -5,9 +5,9 @@ import static org.claimrecovery.process.CaseVariables.*;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.review.InitialPaymentReview;
+import org.claimrecovery.web.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +32,8 @@ class ReviewDecisionGuard implements TaskListener {
     var claim = claims.findById((String) task.getVariable(CLAIM_ID)).orElseThrow();
     var problems = review.problems(claim, (String) task.getVariable(DECISION), (String) task.getVariable(ACCEPT_REASON));
     if (!problems.isEmpty()) {
-      throw new NotValidException(String.join(" ", problems));
+      throw new DecisionRefused(problems.get(0).field(),
+          String.join(" ", problems.stream().map(FieldProblem::message).toList()));
     }
     var authentication = identityService.getCurrentAuthentication();
     task.getExecution().setVariable(REVIEWED_BY,

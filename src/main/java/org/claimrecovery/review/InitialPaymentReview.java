@@ -13,6 +13,7 @@ import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.claims.Stage;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.deadlines.Deadline;
+import org.claimrecovery.web.FieldProblem;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,14 +34,15 @@ public class InitialPaymentReview {
   }
 
   /** What is wrong with a decision, in words a specialist can act on; empty when it may be recorded. */
-  public List<String> problems(Claim claim, String decision, String acceptReason) {
-    var problems = new ArrayList<String>();
+  public List<FieldProblem> problems(Claim claim, String decision, String acceptReason) {
+    var problems = new ArrayList<FieldProblem>();
     ReviewDecision parsed = parse(decision);
     if (parsed == null) {
-      problems.add("Choose a decision: ACCEPT, NEGOTIATE or DISPUTE.");
+      problems.add(new FieldProblem("decision", "Choose a decision: ACCEPT, NEGOTIATE or DISPUTE."));
     } else if (parsed == ReviewDecision.ACCEPT && claim.paidBelowQpa()
         && (acceptReason == null || acceptReason.isBlank())) {
-      problems.add("The payment is below the QPA: accepting it needs a written reason (acceptReason).");
+      problems.add(new FieldProblem("acceptReason",
+          "The payment is below the QPA: accepting it needs a written reason (acceptReason)."));
     }
     return problems;
   }
