@@ -15,40 +15,40 @@ import java.util.List;
  */
 public record CalendarConfig(String timeZone, List<Closure> closures) {
 
-    public static final String DEFAULT_RESOURCE = "rules/calendar.yaml";
-    public static final String DEFAULT_TIME_ZONE = "America/New_York";
+  public static final String DEFAULT_RESOURCE = "rules/calendar.yaml";
+  public static final String DEFAULT_TIME_ZONE = "America/New_York";
 
-    public CalendarConfig {
-        timeZone = (timeZone == null || timeZone.isBlank()) ? DEFAULT_TIME_ZONE : timeZone;
-        closures = closures == null ? List.of() : List.copyOf(closures);
-        try {
-            ZoneId.of(timeZone);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("Unknown time zone in calendar configuration: " + timeZone, e);
-        }
+  public CalendarConfig {
+    timeZone = (timeZone == null || timeZone.isBlank()) ? DEFAULT_TIME_ZONE : timeZone;
+    closures = closures == null ? List.of() : List.copyOf(closures);
+    try {
+      ZoneId.of(timeZone);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("Unknown time zone in calendar configuration: " + timeZone, e);
     }
+  }
 
-    public static CalendarConfig defaults() {
-        return new CalendarConfig(DEFAULT_TIME_ZONE, List.of());
-    }
+  public static CalendarConfig defaults() {
+    return new CalendarConfig(DEFAULT_TIME_ZONE, List.of());
+  }
 
-    public static CalendarConfig load(InputStream yaml) {
-        try {
-            CalendarConfig config = Yaml.MAPPER.readValue(yaml, CalendarConfig.class);
-            // an empty document reads as null: treat it as "all defaults"
-            return config == null ? defaults() : config;
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Invalid calendar configuration: " + Yaml.describe(e), e);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Cannot read calendar configuration", e);
-        }
+  public static CalendarConfig load(InputStream yaml) {
+    try {
+      CalendarConfig config = Yaml.MAPPER.readValue(yaml, CalendarConfig.class);
+      // an empty document reads as null: treat it as "all defaults"
+      return config == null ? defaults() : config;
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Invalid calendar configuration: " + Yaml.describe(e), e);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("Cannot read calendar configuration", e);
     }
+  }
 
-    public ZoneId zoneId() {
-        return ZoneId.of(timeZone);
-    }
+  public ZoneId zoneId() {
+    return ZoneId.of(timeZone);
+  }
 
-    public BusinessCalendar businessCalendar() {
-        return new BusinessCalendar(closures);
-    }
+  public BusinessCalendar businessCalendar() {
+    return new BusinessCalendar(closures);
+  }
 }

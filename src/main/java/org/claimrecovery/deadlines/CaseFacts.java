@@ -14,35 +14,35 @@ import java.util.Optional;
  */
 public record CaseFacts(String pathway, String jurisdiction, Map<String, LocalDate> events) {
 
-    public CaseFacts {
-        Map<String, LocalDate> known = new HashMap<>();
-        if (events != null) {
-            events.forEach((name, date) -> {
-                if (name != null && date != null) {
-                    known.put(name, date);
-                }
-            });
+  public CaseFacts {
+    Map<String, LocalDate> known = new HashMap<>();
+    if (events != null) {
+      events.forEach((name, date) -> {
+        if (name != null && date != null) {
+          known.put(name, date);
         }
-        events = Map.copyOf(known);
+      });
     }
+    events = Map.copyOf(known);
+  }
 
-    public Optional<LocalDate> event(String name) {
-        return Optional.ofNullable(events.get(name));
-    }
+  public Optional<LocalDate> event(String name) {
+    return Optional.ofNullable(events.get(name));
+  }
 
-    /** A copy of these facts with one more (or a replaced) event. */
-    public CaseFacts withEvent(String name, LocalDate date) {
-        Map<String, LocalDate> more = new HashMap<>(events);
-        more.put(name, date);
-        return new CaseFacts(pathway, jurisdiction, more);
-    }
+  /** A copy of these facts with one more (or a replaced) event. */
+  public CaseFacts withEvent(String name, LocalDate date) {
+    Map<String, LocalDate> more = new HashMap<>(events);
+    more.put(name, date);
+    return new CaseFacts(pathway, jurisdiction, more);
+  }
 
-    /**
-     * The date that picks the case's federal rule set: the initial payment or denial when there is one,
-     * otherwise the payer's receipt of the claim.
-     */
-    public Optional<LocalDate> triggerDate() {
-        return event(CaseEvents.INITIAL_PAYMENT_OR_DENIAL_RECEIVED)
-                .or(() -> event(CaseEvents.CLAIM_RECEIVED_BY_PAYER));
-    }
+  /**
+   * The date that picks the case's federal rule set: the initial payment or denial when there is one,
+   * otherwise the payer's receipt of the claim.
+   */
+  public Optional<LocalDate> triggerDate() {
+    return event(CaseEvents.INITIAL_PAYMENT_OR_DENIAL_RECEIVED)
+        .or(() -> event(CaseEvents.CLAIM_RECEIVED_BY_PAYER));
+  }
 }

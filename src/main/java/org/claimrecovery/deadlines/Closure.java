@@ -8,20 +8,20 @@ import java.time.LocalDate;
  */
 public record Closure(LocalDate date, String reason, String citation) {
 
-    public Closure {
-        if (date == null) {
-            throw new IllegalArgumentException("Closure needs a date");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Closure on " + date + " needs a reason");
-        }
-        // a closure changes deadlines, so like every rule it must say where it comes from
-        if (citation == null || citation.isBlank()) {
-            throw new IllegalArgumentException("Closure on " + date + " (" + reason + ") needs a citation");
-        }
+  public Closure {
+    if (date == null) {
+      throw new IllegalArgumentException("Closure needs a date");
     }
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("Closure on " + date + " needs a reason");
+    }
+    // a closure changes deadlines, so like every rule it must say where it comes from
+    if (citation == null || citation.isBlank()) {
+      throw new IllegalArgumentException("Closure on " + date + " (" + reason + ") needs a citation");
+    }
+  }
 
-    Holiday asHoliday() {
-        return new Holiday(date, reason, citation);
-    }
+  Holiday asHoliday() {
+    return new Holiday(date, reason, citation);
+  }
 }

@@ -13,97 +13,97 @@ import java.util.Set;
 /** Computes a case's deadlines from its facts and the rule book. Stateless and thread-safe. */
 public final class DeadlineCalculator {
 
-    /** Deadlines the provider's team has to act on (as the party, the initiating party or the claimant's representative). */
-    static final Set<String> PROVIDER_SIDE = Set.of("PROVIDER", "INITIATING_PARTY", "CLAIMANT", "BOTH");
+  /** Deadlines the provider's team has to act on (as the party, the initiating party or the claimant's representative). */
+  static final Set<String> PROVIDER_SIDE = Set.of("PROVIDER", "INITIATING_PARTY", "CLAIMANT", "BOTH");
 
-    private static final Comparator<Deadline> BY_DUE_DATE_THEN_CODE =
-            Comparator.comparing(Deadline::dueOn).thenComparing(Deadline::code);
+  private static final Comparator<Deadline> BY_DUE_DATE_THEN_CODE =
+      Comparator.comparing(Deadline::dueOn).thenComparing(Deadline::code);
 
-    private final DeadlineRuleBook ruleBook;
-    private final DeadlineCounting counting;
+  private final DeadlineRuleBook ruleBook;
+  private final DeadlineCounting counting;
 
-    public DeadlineCalculator(DeadlineRuleBook ruleBook, DeadlineCounting counting) {
-        this.ruleBook = Objects.requireNonNull(ruleBook, "ruleBook");
-        this.counting = Objects.requireNonNull(counting, "counting");
-    }
+  public DeadlineCalculator(DeadlineRuleBook ruleBook, DeadlineCounting counting) {
+    this.ruleBook = Objects.requireNonNull(ruleBook, "ruleBook");
+    this.counting = Objects.requireNonNull(counting, "counting");
+  }
 
-    /** Every deadline that applies to the case and can be dated yet, sorted by due date, then code. */
-    public List<Deadline> deadlinesFor(CaseFacts facts, LocalDate today) {
-        Optional<RuleSet> ruleSet = facts.triggerDate().flatMap(ruleBook::ruleSetOn);
-        List<DeadlineRule> candidates = ruleBook.rules().stream()
-                .filter(rule -> appliesTo(rule, facts, ruleSet))
-                .toList();
+  /** Every deadline that applies to the case and can be dated yet, sorted by due date, then code. */
+  public List<Deadline> deadlinesFor(CaseFacts facts, LocalDate today) {
+    Optional<RuleSet> ruleSet = facts.triggerDate().flatMap(ruleBook::ruleSetOn);
+    List<DeadlineRule> candidates = ruleBook.rules().stream()
+        .filter(rule -> appliesTo(rule, facts, ruleSet))
+        .toList();
 
-        // Rules may start on another deadline's due date; the rule book has no cycles, so repeating passes
-        // until nothing new can be dated computes every reachable deadline.
-        Map<String, Deadline> computed = new LinkedHashMap<>();
-        boolean progress = true;
-        while (progress) {
-            progress = false;
-            for (DeadlineRule rule : candidates) {
-                if (computed.containsKey(rule.code())) {
-                    continue;
-                }
-                Optional<LocalDate> anchor = anchorDate(rule, facts, computed);
-                if (anchor.isPresent() && rule.inEffectOn(anchor.get())) {
-                    computed.put(rule.code(), deadline(rule, anchor.get(), facts, ruleSet, today));
-                    progress = true;
-                }
-            }
+    // Rules may start on another deadline's due date; the rule book has no cycles, so repeating passes
+    // until nothing new can be dated computes every reachable deadline.
+    Map<String, Deadline> computed = new LinkedHashMap<>();
+    boolean progress = true;
+    while (progress) {
+      progress = false;
+      for (DeadlineRule rule : candidates) {
+        if (computed.containsKey(rule.code())) {
+          continue;
         }
-        List<Deadline> result = new ArrayList<>(computed.values());
-        result.sort(BY_DUE_DATE_THEN_CODE);
-        return List.copyOf(result);
-    }
-
-    /** The earliest deadline the provider's team still has to act on. */
-    public Optional<Deadline> nextProviderDeadline(CaseFacts facts, LocalDate today) {
-        return deadlinesFor(facts, today).stream()
-                .filter(deadline -> deadline.status() == DeadlineStatus.OPEN)
-                .filter(DeadlineCalculator::bindsProvider)
-                .findFirst();
-    }
-
-    /** True when the provider (or its side of the dispute) must act by this deadline. */
-    public static boolean bindsProvider(Deadline deadline) {
-        return PROVIDER_SIDE.contains(deadline.binds());
-    }
-
-    /** When open work on {@code deadline} should be escalated, per the rule book's lead time. */
-    public LocalDate escalationDate(Deadline deadline) {
-        return counting.escalationDate(deadline.dueOn(), ruleBook.escalationBusinessDays());
-    }
-
-    private static boolean appliesTo(DeadlineRule rule, CaseFacts facts, Optional<RuleSet> ruleSet) {
-        // an unclassified case (null pathway) only gets the rules that hold on every pathway
-        boolean pathway = rule.pathways().isEmpty() || rule.pathways().contains(facts.pathway());
-        boolean federalRuleSet = rule.ruleSets().isEmpty()
-                || ruleSet.map(set -> rule.ruleSets().contains(set.id())).orElse(false);
-        boolean jurisdiction = rule.jurisdiction() == null || rule.jurisdiction().equals(facts.jurisdiction());
-        return pathway && federalRuleSet && jurisdiction;
-    }
-
-    private static Optional<LocalDate> anchorDate(DeadlineRule rule, CaseFacts facts, Map<String, Deadline> computed) {
-        Optional<String> referenced = rule.startsOnDeadline();
-        if (referenced.isPresent()) {
-            return Optional.ofNullable(computed.get(referenced.get())).map(Deadline::dueOn);
+        Optional<LocalDate> anchor = anchorDate(rule, facts, computed);
+        if (anchor.isPresent() && rule.inEffectOn(anchor.get())) {
+          computed.put(rule.code(), deadline(rule, anchor.get(), facts, ruleSet, today));
+          progress = true;
         }
-        return facts.event(rule.startsOn());
+      }
     }
+    List<Deadline> result = new ArrayList<>(computed.values());
+    result.sort(BY_DUE_DATE_THEN_CODE);
+    return List.copyOf(result);
+  }
 
-    private Deadline deadline(DeadlineRule rule, LocalDate anchor, CaseFacts facts, Optional<RuleSet> ruleSet,
-                              LocalDate today) {
-        LocalDate dueOn = counting.dueOn(anchor, rule.length(), rule.unit(), rule.startsNextDay());
-        LocalDate metOn = rule.metBy() == null ? null : facts.event(rule.metBy()).orElse(null);
-        String ruleSetId = rule.ruleSets().isEmpty() ? null : ruleSet.map(RuleSet::id).orElse(null);
-        return new Deadline(rule.code(), rule.title(), dueOn, rule.citation(), rule.binds(), ruleSetId,
-                status(dueOn, metOn, today), metOn);
-    }
+  /** The earliest deadline the provider's team still has to act on. */
+  public Optional<Deadline> nextProviderDeadline(CaseFacts facts, LocalDate today) {
+    return deadlinesFor(facts, today).stream()
+        .filter(deadline -> deadline.status() == DeadlineStatus.OPEN)
+        .filter(DeadlineCalculator::bindsProvider)
+        .findFirst();
+  }
 
-    static DeadlineStatus status(LocalDate dueOn, LocalDate metOn, LocalDate today) {
-        if (metOn != null) {
-            return metOn.isAfter(dueOn) ? DeadlineStatus.MISSED : DeadlineStatus.MET;
-        }
-        return today.isAfter(dueOn) ? DeadlineStatus.MISSED : DeadlineStatus.OPEN;
+  /** True when the provider (or its side of the dispute) must act by this deadline. */
+  public static boolean bindsProvider(Deadline deadline) {
+    return PROVIDER_SIDE.contains(deadline.binds());
+  }
+
+  /** When open work on {@code deadline} should be escalated, per the rule book's lead time. */
+  public LocalDate escalationDate(Deadline deadline) {
+    return counting.escalationDate(deadline.dueOn(), ruleBook.escalationBusinessDays());
+  }
+
+  private static boolean appliesTo(DeadlineRule rule, CaseFacts facts, Optional<RuleSet> ruleSet) {
+    // an unclassified case (null pathway) only gets the rules that hold on every pathway
+    boolean pathway = rule.pathways().isEmpty() || rule.pathways().contains(facts.pathway());
+    boolean federalRuleSet = rule.ruleSets().isEmpty()
+        || ruleSet.map(set -> rule.ruleSets().contains(set.id())).orElse(false);
+    boolean jurisdiction = rule.jurisdiction() == null || rule.jurisdiction().equals(facts.jurisdiction());
+    return pathway && federalRuleSet && jurisdiction;
+  }
+
+  private static Optional<LocalDate> anchorDate(DeadlineRule rule, CaseFacts facts, Map<String, Deadline> computed) {
+    Optional<String> referenced = rule.startsOnDeadline();
+    if (referenced.isPresent()) {
+      return Optional.ofNullable(computed.get(referenced.get())).map(Deadline::dueOn);
     }
+    return facts.event(rule.startsOn());
+  }
+
+  private Deadline deadline(DeadlineRule rule, LocalDate anchor, CaseFacts facts, Optional<RuleSet> ruleSet,
+               LocalDate today) {
+    LocalDate dueOn = counting.dueOn(anchor, rule.length(), rule.unit(), rule.startsNextDay());
+    LocalDate metOn = rule.metBy() == null ? null : facts.event(rule.metBy()).orElse(null);
+    String ruleSetId = rule.ruleSets().isEmpty() ? null : ruleSet.map(RuleSet::id).orElse(null);
+    return new Deadline(rule.code(), rule.title(), dueOn, rule.citation(), rule.binds(), ruleSetId,
+        status(dueOn, metOn, today), metOn);
+  }
+
+  static DeadlineStatus status(LocalDate dueOn, LocalDate metOn, LocalDate today) {
+    if (metOn != null) {
+      return metOn.isAfter(dueOn) ? DeadlineStatus.MISSED : DeadlineStatus.MET;
+    }
+    return today.isAfter(dueOn) ? DeadlineStatus.MISSED : DeadlineStatus.OPEN;
+  }
 }

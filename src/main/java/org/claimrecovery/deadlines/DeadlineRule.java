@@ -19,57 +19,57 @@ import java.util.Set;
  * @param effectiveTo   last day in force, inclusive; null = open-ended. The range is tested against the anchor date.
  */
 public record DeadlineRule(
-        String code,
-        String title,
-        Set<String> pathways,
-        Set<String> ruleSets,
-        String jurisdiction,
-        String startsOn,
-        boolean startsNextDay,
-        int length,
-        DeadlineUnit unit,
-        String binds,
-        String metBy,
-        LocalDate effectiveFrom,
-        LocalDate effectiveTo,
-        String citation) {
+    String code,
+    String title,
+    Set<String> pathways,
+    Set<String> ruleSets,
+    String jurisdiction,
+    String startsOn,
+    boolean startsNextDay,
+    int length,
+    DeadlineUnit unit,
+    String binds,
+    String metBy,
+    LocalDate effectiveFrom,
+    LocalDate effectiveTo,
+    String citation) {
 
-    public static final String DEADLINE_PREFIX = "DEADLINE:";
+  public static final String DEADLINE_PREFIX = "DEADLINE:";
 
-    public static final Set<String> PATHWAYS = Set.of("FEDERAL_IDR", "STATE_PROCESS", "APPEAL");
-    public static final Set<String> PARTIES = Set.of(
-            "PROVIDER", "PAYER", "BOTH", "IDR_ENTITY", "DEPARTMENTS", "IRO", "INITIATING_PARTY", "CLAIMANT");
+  public static final Set<String> PATHWAYS = Set.of("FEDERAL_IDR", "STATE_PROCESS", "APPEAL");
+  public static final Set<String> PARTIES = Set.of(
+      "PROVIDER", "PAYER", "BOTH", "IDR_ENTITY", "DEPARTMENTS", "IRO", "INITIATING_PARTY", "CLAIMANT");
 
-    public DeadlineRule {
-        // YAML may leave the lists out; keep the file's order for readable output
-        pathways = pathways == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(pathways));
-        ruleSets = ruleSets == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(ruleSets));
-    }
+  public DeadlineRule {
+    // YAML may leave the lists out; keep the file's order for readable output
+    pathways = pathways == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(pathways));
+    ruleSets = ruleSets == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(ruleSets));
+  }
 
-    /** The code of the deadline this rule counts from, when it starts on another deadline's due date. */
-    public Optional<String> startsOnDeadline() {
-        return startsOn != null && startsOn.startsWith(DEADLINE_PREFIX)
-                ? Optional.of(startsOn.substring(DEADLINE_PREFIX.length()))
-                : Optional.empty();
-    }
+  /** The code of the deadline this rule counts from, when it starts on another deadline's due date. */
+  public Optional<String> startsOnDeadline() {
+    return startsOn != null && startsOn.startsWith(DEADLINE_PREFIX)
+        ? Optional.of(startsOn.substring(DEADLINE_PREFIX.length()))
+        : Optional.empty();
+  }
 
-    /** The case event this rule counts from, when it starts on an event. */
-    public Optional<String> startsOnEvent() {
-        return startsOn != null && !startsOn.startsWith(DEADLINE_PREFIX) ? Optional.of(startsOn) : Optional.empty();
-    }
+  /** The case event this rule counts from, when it starts on an event. */
+  public Optional<String> startsOnEvent() {
+    return startsOn != null && !startsOn.startsWith(DEADLINE_PREFIX) ? Optional.of(startsOn) : Optional.empty();
+  }
 
-    public boolean inEffectOn(LocalDate anchor) {
-        return !anchor.isBefore(effectiveFrom) && (effectiveTo == null || !anchor.isAfter(effectiveTo));
-    }
+  public boolean inEffectOn(LocalDate anchor) {
+    return !anchor.isBefore(effectiveFrom) && (effectiveTo == null || !anchor.isAfter(effectiveTo));
+  }
 
-    boolean overlaps(DeadlineRule other) {
-        return rangesOverlap(effectiveFrom, effectiveTo, other.effectiveFrom, other.effectiveTo);
-    }
+  boolean overlaps(DeadlineRule other) {
+    return rangesOverlap(effectiveFrom, effectiveTo, other.effectiveFrom, other.effectiveTo);
+  }
 
-    /** Inclusive ranges; a null end is open. */
-    static boolean rangesOverlap(LocalDate from1, LocalDate to1, LocalDate from2, LocalDate to2) {
-        boolean firstEndsBeforeSecond = to1 != null && to1.isBefore(from2);
-        boolean secondEndsBeforeFirst = to2 != null && to2.isBefore(from1);
-        return !firstEndsBeforeSecond && !secondEndsBeforeFirst;
-    }
+  /** Inclusive ranges; a null end is open. */
+  static boolean rangesOverlap(LocalDate from1, LocalDate to1, LocalDate from2, LocalDate to2) {
+    boolean firstEndsBeforeSecond = to1 != null && to1.isBefore(from2);
+    boolean secondEndsBeforeFirst = to2 != null && to2.isBefore(from1);
+    return !firstEndsBeforeSecond && !secondEndsBeforeFirst;
+  }
 }

@@ -9,9 +9,9 @@ import java.util.Objects;
  */
 public record Holiday(LocalDate observedOn, String name, String citation) {
 
-    public Holiday {
-        Objects.requireNonNull(observedOn, "observedOn");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(citation, "citation");
-    }
+  public Holiday {
+    Objects.requireNonNull(observedOn, "observedOn");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(citation, "citation");
+  }
 }

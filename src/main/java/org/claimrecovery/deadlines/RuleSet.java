@@ -10,11 +10,11 @@ import java.time.LocalDate;
  */
 public record RuleSet(String id, String title, String citation, LocalDate effectiveFrom, LocalDate effectiveTo) {
 
-    public boolean inForceOn(LocalDate date) {
-        return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
-    }
+  public boolean inForceOn(LocalDate date) {
+    return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
+  }
 
-    boolean overlaps(RuleSet other) {
-        return DeadlineRule.rangesOverlap(effectiveFrom, effectiveTo, other.effectiveFrom, other.effectiveTo);
-    }
+  boolean overlaps(RuleSet other) {
+    return DeadlineRule.rangesOverlap(effectiveFrom, effectiveTo, other.effectiveFrom, other.effectiveTo);
+  }
 }

@@ -14,233 +14,233 @@ import static org.claimrecovery.deadlines.CaseEvents.*;
 
 class DeadlineCalculatorTest {
 
-    private static final DeadlineCalculator CALCULATOR = new DeadlineCalculator(
-            RuleBooks.shipped(), new DeadlineCounting(RuleBooks.shippedCalendar().businessCalendar()));
+  private static final DeadlineCalculator CALCULATOR = new DeadlineCalculator(
+      RuleBooks.shipped(), new DeadlineCounting(RuleBooks.shippedCalendar().businessCalendar()));
 
-    private static LocalDate d(String iso) {
-        return LocalDate.parse(iso);
+  private static LocalDate d(String iso) {
+    return LocalDate.parse(iso);
+  }
+
+  /** An NSA claim: received by the payer 2026-05-05, paid (too little) on 2026-06-01. */
+  private static CaseFacts nsaClaimPaidJune1() {
+    return new CaseFacts("FEDERAL_IDR", null, Map.of(
+        CLAIM_RECEIVED_BY_PAYER, d("2026-05-05"),
+        INITIAL_PAYMENT_OR_DENIAL_RECEIVED, d("2026-06-01")));
+  }
+
+  @Test
+  void nsaClaimWithPaymentReceivedListsOpenNegotiationInitiation() {
+    List<Deadline> deadlines = CALCULATOR.deadlinesFor(nsaClaimPaidJune1(), d("2026-06-02"));
+
+    assertThat(deadlines)
+        .extracting(Deadline::code, Deadline::dueOn, Deadline::status, Deadline::metOn, Deadline::ruleSet)
+        .containsExactly(
+            // PHS Act 2799A-1(a)(1)(C)(iv): 30 CD after 2026-05-05, paid 2026-06-01
+            tuple("PAYER_INITIAL_PAYMENT", d("2026-06-04"), DeadlineStatus.MET, d("2026-06-01"), null),
+            // 45 CFR 149.510(b)(1)(i): 30 BD beginning on 2026-06-01
+            tuple("OPEN_NEGOTIATION_INITIATION", d("2026-07-14"), DeadlineStatus.OPEN, null,
+                "FEDERAL_IDR_2022"));
+    assertThat(deadlines.get(1).citation()).isEqualTo("45 CFR 149.510(b)(1)(i)");
+    assertThat(deadlines.get(1).binds()).isEqualTo("PROVIDER");
+  }
+
+  @Test
+  void workedExampleChainsIdrInitiationOffTheOpenNegotiationPeriod() {
+    CaseFacts facts = nsaClaimPaidJune1().withEvent(OPEN_NEGOTIATION_STARTED, d("2026-06-01"));
+
+    assertThat(CALCULATOR.deadlinesFor(facts, d("2026-06-02")))
+        .extracting(Deadline::code, Deadline::dueOn, Deadline::status)
+        .containsExactly(
+            tuple("PAYER_INITIAL_PAYMENT", d("2026-06-04"), DeadlineStatus.MET),
+            tuple("OPEN_NEGOTIATION_INITIATION", d("2026-07-14"), DeadlineStatus.MET),
+            tuple("OPEN_NEGOTIATION_PERIOD_END", d("2026-07-14"), DeadlineStatus.OPEN),
+            tuple("IDR_INITIATION", d("2026-07-20"), DeadlineStatus.OPEN));
+  }
+
+  @Test
+  void wholeFederalIdrTimeline() {
+    CaseFacts facts = nsaClaimPaidJune1()
+        .withEvent(OPEN_NEGOTIATION_STARTED, d("2026-06-01"))
+        .withEvent(IDR_INITIATED, d("2026-07-16"))
+        .withEvent(IDR_ENTITY_SELECTED, d("2026-07-21"))
+        .withEvent(IDR_DETERMINATION_MADE, d("2026-09-01"));
+
+    assertThat(CALCULATOR.deadlinesFor(facts, d("2026-09-02")))
+        .extracting(Deadline::code, Deadline::dueOn, Deadline::status)
+        .containsExactly(
+            tuple("PAYER_INITIAL_PAYMENT", d("2026-06-04"), DeadlineStatus.MET),
+            tuple("OPEN_NEGOTIATION_INITIATION", d("2026-07-14"), DeadlineStatus.MET),
+            tuple("OPEN_NEGOTIATION_PERIOD_END", d("2026-07-14"), DeadlineStatus.MISSED),
+            tuple("IDR_INITIATION", d("2026-07-20"), DeadlineStatus.MET),
+            tuple("IDRE_SELECTION", d("2026-07-21"), DeadlineStatus.MET),
+            tuple("IDRE_DEPARTMENT_SELECTION", d("2026-07-24"), DeadlineStatus.MET),
+            tuple("IDR_OFFER_SUBMISSION", d("2026-08-04"), DeadlineStatus.MISSED),
+            tuple("IDR_DETERMINATION", d("2026-09-01"), DeadlineStatus.MET),
+            tuple("IDR_PAYMENT", d("2026-10-01"), DeadlineStatus.OPEN),
+            tuple("COOLING_OFF_END", d("2026-11-30"), DeadlineStatus.OPEN),
+            tuple("COOLING_OFF_INITIATION", d("2027-01-13"), DeadlineStatus.OPEN));
+  }
+
+  @ParameterizedTest(name = "PHS Act 2799A-1(a)(1)(C)(iv): claim received {0}, today {1} → due {2} {3}")
+  @CsvSource({
+      "2026-06-01, 2026-06-15, 2026-07-01, OPEN",
+      "2026-06-01, 2026-07-01, 2026-07-01, OPEN",   // due by the end of the day
+      "2026-06-01, 2026-07-02, 2026-07-01, MISSED",
+  })
+  void unpaidClaimListsThePayersInitialPaymentDeadline(LocalDate received, LocalDate today, LocalDate due,
+                            DeadlineStatus status) {
+    // unclassified: the case has no pathway yet, only pathway-independent rules apply
+    CaseFacts facts = new CaseFacts(null, null, Map.of(CLAIM_RECEIVED_BY_PAYER, received));
+
+    assertThat(CALCULATOR.deadlinesFor(facts, today))
+        .extracting(Deadline::code, Deadline::dueOn, Deadline::status, Deadline::binds)
+        .containsExactly(tuple("PAYER_INITIAL_PAYMENT", due, status, "PAYER"));
+  }
+
+  @Test
+  void paymentAfterTheDeadlineIsMetLate() {
+    CaseFacts facts = new CaseFacts("FEDERAL_IDR", null, Map.of(
+        CLAIM_RECEIVED_BY_PAYER, d("2026-04-01"),
+        INITIAL_PAYMENT_OR_DENIAL_RECEIVED, d("2026-06-01"),
+        OPEN_NEGOTIATION_STARTED, d("2026-07-15")));
+
+    assertThat(CALCULATOR.deadlinesFor(facts, d("2026-07-16")))
+        .filteredOn(deadline -> deadline.code().equals("PAYER_INITIAL_PAYMENT")
+            || deadline.code().equals("OPEN_NEGOTIATION_INITIATION"))
+        .extracting(Deadline::code, Deadline::status, Deadline::metOn)
+        .containsExactly(
+            tuple("PAYER_INITIAL_PAYMENT", DeadlineStatus.MISSED, d("2026-06-01")),
+            tuple("OPEN_NEGOTIATION_INITIATION", DeadlineStatus.MISSED, d("2026-07-15")));
+  }
+
+  @ParameterizedTest(name = "CMS-9897-F effective 2026-08-03: payment received {0} → rule set {1}, response rules {2}")
+  @CsvSource({
+      "2026-08-02, FEDERAL_IDR_2022, false",
+      "2026-08-03, FEDERAL_IDR_2026, true",
+  })
+  void operationsRuleAppliesToCasesTriggeredFromItsEffectiveDate(LocalDate paymentReceived, String ruleSet,
+                                 boolean hasResponseRules) {
+    CaseFacts facts = new CaseFacts("FEDERAL_IDR", null, Map.of(
+        INITIAL_PAYMENT_OR_DENIAL_RECEIVED, paymentReceived,
+        OPEN_NEGOTIATION_STARTED, d("2026-08-05"),
+        IDR_INITIATED, d("2026-09-18")));
+
+    List<Deadline> deadlines = CALCULATOR.deadlinesFor(facts, d("2026-08-06"));
+
+    assertThat(deadlines).filteredOn(deadline -> deadline.code().equals("OPEN_NEGOTIATION_INITIATION"))
+        .extracting(Deadline::ruleSet).containsExactly(ruleSet);
+    if (hasResponseRules) {
+      assertThat(deadlines).filteredOn(deadline -> deadline.code().endsWith("_RESPONSE"))
+          .extracting(Deadline::code, Deadline::dueOn, Deadline::binds, Deadline::ruleSet)
+          .containsExactly(
+              tuple("OPEN_NEGOTIATION_RESPONSE", d("2026-08-25"), "PAYER", "FEDERAL_IDR_2026"),
+              tuple("IDR_INITIATION_RESPONSE", d("2026-09-23"), "PAYER", "FEDERAL_IDR_2026"));
+    } else {
+      assertThat(deadlines).extracting(Deadline::code)
+          .doesNotContain("OPEN_NEGOTIATION_RESPONSE", "IDR_INITIATION_RESPONSE");
     }
+  }
 
-    /** An NSA claim: received by the payer 2026-05-05, paid (too little) on 2026-06-01. */
-    private static CaseFacts nsaClaimPaidJune1() {
-        return new CaseFacts("FEDERAL_IDR", null, Map.of(
-                CLAIM_RECEIVED_BY_PAYER, d("2026-05-05"),
-                INITIAL_PAYMENT_OR_DENIAL_RECEIVED, d("2026-06-01")));
-    }
+  @Test
+  void appealPathwayListsTheInternalAppealInsteadOfOpenNegotiation() {
+    CaseFacts facts = new CaseFacts("APPEAL", null, Map.of(
+        CLAIM_RECEIVED_BY_PAYER, d("2026-05-05"),
+        INITIAL_PAYMENT_OR_DENIAL_RECEIVED, d("2026-06-01")));
 
-    @Test
-    void nsaClaimWithPaymentReceivedListsOpenNegotiationInitiation() {
-        List<Deadline> deadlines = CALCULATOR.deadlinesFor(nsaClaimPaidJune1(), d("2026-06-02"));
+    assertThat(CALCULATOR.deadlinesFor(facts, d("2026-06-02")))
+        .extracting(Deadline::code, Deadline::dueOn, Deadline::status, Deadline::citation)
+        .containsExactly(
+            tuple("PAYER_INITIAL_PAYMENT", d("2026-06-04"), DeadlineStatus.MET,
+                "PHS Act 2799A-1(a)(1)(C)(iv); 45 CFR 149.110, 149.120, 149.130"),
+            tuple("INTERNAL_APPEAL_FILING", d("2026-11-28"), DeadlineStatus.OPEN,
+                "29 CFR 2560.503-1(h)(3)(i)"));
+  }
 
-        assertThat(deadlines)
-                .extracting(Deadline::code, Deadline::dueOn, Deadline::status, Deadline::metOn, Deadline::ruleSet)
-                .containsExactly(
-                        // PHS Act 2799A-1(a)(1)(C)(iv): 30 CD after 2026-05-05, paid 2026-06-01
-                        tuple("PAYER_INITIAL_PAYMENT", d("2026-06-04"), DeadlineStatus.MET, d("2026-06-01"), null),
-                        // 45 CFR 149.510(b)(1)(i): 30 BD beginning on 2026-06-01
-                        tuple("OPEN_NEGOTIATION_INITIATION", d("2026-07-14"), DeadlineStatus.OPEN, null,
-                                "FEDERAL_IDR_2022"));
-        assertThat(deadlines.get(1).citation()).isEqualTo("45 CFR 149.510(b)(1)(i)");
-        assertThat(deadlines.get(1).binds()).isEqualTo("PROVIDER");
-    }
+  @Test
+  void appealThroughExternalReview() {
+    CaseFacts facts = new CaseFacts("APPEAL", null, Map.of(
+        INITIAL_PAYMENT_OR_DENIAL_RECEIVED, d("2026-06-01"),
+        INTERNAL_APPEAL_FILED, d("2026-07-01"),
+        APPEAL_RECEIVED_BY_PAYER, d("2026-07-03"),
+        FINAL_INTERNAL_DETERMINATION_RECEIVED, d("2026-10-31"),
+        EXTERNAL_REVIEW_REQUESTED, d("2026-12-01")));
 
-    @Test
-    void workedExampleChainsIdrInitiationOffTheOpenNegotiationPeriod() {
-        CaseFacts facts = nsaClaimPaidJune1().withEvent(OPEN_NEGOTIATION_STARTED, d("2026-06-01"));
+    assertThat(CALCULATOR.deadlinesFor(facts, d("2026-12-02")))
+        .extracting(Deadline::code, Deadline::dueOn, Deadline::status)
+        .containsExactly(
+            tuple("APPEAL_DECISION", d("2026-09-01"), DeadlineStatus.MISSED),
+            tuple("INTERNAL_APPEAL_FILING", d("2026-11-28"), DeadlineStatus.MET),
+            tuple("EXTERNAL_REVIEW_DECISION", d("2027-01-15"), DeadlineStatus.OPEN),
+            // 45 CFR 147.136(d)(2)(i): 4 months after Oct 31, no Feb 31 → Mar 1
+            tuple("EXTERNAL_REVIEW_REQUEST", d("2027-03-01"), DeadlineStatus.MET));
+  }
 
-        assertThat(CALCULATOR.deadlinesFor(facts, d("2026-06-02")))
-                .extracting(Deadline::code, Deadline::dueOn, Deadline::status)
-                .containsExactly(
-                        tuple("PAYER_INITIAL_PAYMENT", d("2026-06-04"), DeadlineStatus.MET),
-                        tuple("OPEN_NEGOTIATION_INITIATION", d("2026-07-14"), DeadlineStatus.MET),
-                        tuple("OPEN_NEGOTIATION_PERIOD_END", d("2026-07-14"), DeadlineStatus.OPEN),
-                        tuple("IDR_INITIATION", d("2026-07-20"), DeadlineStatus.OPEN));
-    }
-
-    @Test
-    void wholeFederalIdrTimeline() {
-        CaseFacts facts = nsaClaimPaidJune1()
-                .withEvent(OPEN_NEGOTIATION_STARTED, d("2026-06-01"))
-                .withEvent(IDR_INITIATED, d("2026-07-16"))
-                .withEvent(IDR_ENTITY_SELECTED, d("2026-07-21"))
-                .withEvent(IDR_DETERMINATION_MADE, d("2026-09-01"));
-
-        assertThat(CALCULATOR.deadlinesFor(facts, d("2026-09-02")))
-                .extracting(Deadline::code, Deadline::dueOn, Deadline::status)
-                .containsExactly(
-                        tuple("PAYER_INITIAL_PAYMENT", d("2026-06-04"), DeadlineStatus.MET),
-                        tuple("OPEN_NEGOTIATION_INITIATION", d("2026-07-14"), DeadlineStatus.MET),
-                        tuple("OPEN_NEGOTIATION_PERIOD_END", d("2026-07-14"), DeadlineStatus.MISSED),
-                        tuple("IDR_INITIATION", d("2026-07-20"), DeadlineStatus.MET),
-                        tuple("IDRE_SELECTION", d("2026-07-21"), DeadlineStatus.MET),
-                        tuple("IDRE_DEPARTMENT_SELECTION", d("2026-07-24"), DeadlineStatus.MET),
-                        tuple("IDR_OFFER_SUBMISSION", d("2026-08-04"), DeadlineStatus.MISSED),
-                        tuple("IDR_DETERMINATION", d("2026-09-01"), DeadlineStatus.MET),
-                        tuple("IDR_PAYMENT", d("2026-10-01"), DeadlineStatus.OPEN),
-                        tuple("COOLING_OFF_END", d("2026-11-30"), DeadlineStatus.OPEN),
-                        tuple("COOLING_OFF_INITIATION", d("2027-01-13"), DeadlineStatus.OPEN));
-    }
-
-    @ParameterizedTest(name = "PHS Act 2799A-1(a)(1)(C)(iv): claim received {0}, today {1} → due {2} {3}")
-    @CsvSource({
-            "2026-06-01, 2026-06-15, 2026-07-01, OPEN",
-            "2026-06-01, 2026-07-01, 2026-07-01, OPEN",   // due by the end of the day
-            "2026-06-01, 2026-07-02, 2026-07-01, MISSED",
-    })
-    void unpaidClaimListsThePayersInitialPaymentDeadline(LocalDate received, LocalDate today, LocalDate due,
-                                                         DeadlineStatus status) {
-        // unclassified: the case has no pathway yet, only pathway-independent rules apply
-        CaseFacts facts = new CaseFacts(null, null, Map.of(CLAIM_RECEIVED_BY_PAYER, received));
-
-        assertThat(CALCULATOR.deadlinesFor(facts, today))
-                .extracting(Deadline::code, Deadline::dueOn, Deadline::status, Deadline::binds)
-                .containsExactly(tuple("PAYER_INITIAL_PAYMENT", due, status, "PAYER"));
-    }
-
-    @Test
-    void paymentAfterTheDeadlineIsMetLate() {
-        CaseFacts facts = new CaseFacts("FEDERAL_IDR", null, Map.of(
-                CLAIM_RECEIVED_BY_PAYER, d("2026-04-01"),
-                INITIAL_PAYMENT_OR_DENIAL_RECEIVED, d("2026-06-01"),
-                OPEN_NEGOTIATION_STARTED, d("2026-07-15")));
-
-        assertThat(CALCULATOR.deadlinesFor(facts, d("2026-07-16")))
-                .filteredOn(deadline -> deadline.code().equals("PAYER_INITIAL_PAYMENT")
-                        || deadline.code().equals("OPEN_NEGOTIATION_INITIATION"))
-                .extracting(Deadline::code, Deadline::status, Deadline::metOn)
-                .containsExactly(
-                        tuple("PAYER_INITIAL_PAYMENT", DeadlineStatus.MISSED, d("2026-06-01")),
-                        tuple("OPEN_NEGOTIATION_INITIATION", DeadlineStatus.MISSED, d("2026-07-15")));
-    }
-
-    @ParameterizedTest(name = "CMS-9897-F effective 2026-08-03: payment received {0} → rule set {1}, response rules {2}")
-    @CsvSource({
-            "2026-08-02, FEDERAL_IDR_2022, false",
-            "2026-08-03, FEDERAL_IDR_2026, true",
-    })
-    void operationsRuleAppliesToCasesTriggeredFromItsEffectiveDate(LocalDate paymentReceived, String ruleSet,
-                                                                   boolean hasResponseRules) {
-        CaseFacts facts = new CaseFacts("FEDERAL_IDR", null, Map.of(
-                INITIAL_PAYMENT_OR_DENIAL_RECEIVED, paymentReceived,
-                OPEN_NEGOTIATION_STARTED, d("2026-08-05"),
-                IDR_INITIATED, d("2026-09-18")));
-
-        List<Deadline> deadlines = CALCULATOR.deadlinesFor(facts, d("2026-08-06"));
-
-        assertThat(deadlines).filteredOn(deadline -> deadline.code().equals("OPEN_NEGOTIATION_INITIATION"))
-                .extracting(Deadline::ruleSet).containsExactly(ruleSet);
-        if (hasResponseRules) {
-            assertThat(deadlines).filteredOn(deadline -> deadline.code().endsWith("_RESPONSE"))
-                    .extracting(Deadline::code, Deadline::dueOn, Deadline::binds, Deadline::ruleSet)
-                    .containsExactly(
-                            tuple("OPEN_NEGOTIATION_RESPONSE", d("2026-08-25"), "PAYER", "FEDERAL_IDR_2026"),
-                            tuple("IDR_INITIATION_RESPONSE", d("2026-09-23"), "PAYER", "FEDERAL_IDR_2026"));
-        } else {
-            assertThat(deadlines).extracting(Deadline::code)
-                    .doesNotContain("OPEN_NEGOTIATION_RESPONSE", "IDR_INITIATION_RESPONSE");
-        }
-    }
-
-    @Test
-    void appealPathwayListsTheInternalAppealInsteadOfOpenNegotiation() {
-        CaseFacts facts = new CaseFacts("APPEAL", null, Map.of(
-                CLAIM_RECEIVED_BY_PAYER, d("2026-05-05"),
-                INITIAL_PAYMENT_OR_DENIAL_RECEIVED, d("2026-06-01")));
-
-        assertThat(CALCULATOR.deadlinesFor(facts, d("2026-06-02")))
-                .extracting(Deadline::code, Deadline::dueOn, Deadline::status, Deadline::citation)
-                .containsExactly(
-                        tuple("PAYER_INITIAL_PAYMENT", d("2026-06-04"), DeadlineStatus.MET,
-                                "PHS Act 2799A-1(a)(1)(C)(iv); 45 CFR 149.110, 149.120, 149.130"),
-                        tuple("INTERNAL_APPEAL_FILING", d("2026-11-28"), DeadlineStatus.OPEN,
-                                "29 CFR 2560.503-1(h)(3)(i)"));
-    }
-
-    @Test
-    void appealThroughExternalReview() {
-        CaseFacts facts = new CaseFacts("APPEAL", null, Map.of(
-                INITIAL_PAYMENT_OR_DENIAL_RECEIVED, d("2026-06-01"),
-                INTERNAL_APPEAL_FILED, d("2026-07-01"),
-                APPEAL_RECEIVED_BY_PAYER, d("2026-07-03"),
-                FINAL_INTERNAL_DETERMINATION_RECEIVED, d("2026-10-31"),
-                EXTERNAL_REVIEW_REQUESTED, d("2026-12-01")));
-
-        assertThat(CALCULATOR.deadlinesFor(facts, d("2026-12-02")))
-                .extracting(Deadline::code, Deadline::dueOn, Deadline::status)
-                .containsExactly(
-                        tuple("APPEAL_DECISION", d("2026-09-01"), DeadlineStatus.MISSED),
-                        tuple("INTERNAL_APPEAL_FILING", d("2026-11-28"), DeadlineStatus.MET),
-                        tuple("EXTERNAL_REVIEW_DECISION", d("2027-01-15"), DeadlineStatus.OPEN),
-                        // 45 CFR 147.136(d)(2)(i): 4 months after Oct 31, no Feb 31 → Mar 1
-                        tuple("EXTERNAL_REVIEW_REQUEST", d("2027-03-01"), DeadlineStatus.MET));
-    }
-
-    @ParameterizedTest(name = "{3}: {0} state process → {1} due {2}")
-    @CsvSource(delimiter = '|', textBlock = """
+  @ParameterizedTest(name = "{3}: {0} state process → {1} due {2}")
+  @CsvSource(delimiter = '|', textBlock = """
             TX | TX_ARBITRATION_REQUEST | 2026-08-30 | Tex. Ins. Code ch. 1467
             NY | NY_IDR_FILING          | 2029-06-01 | N.Y. Fin. Serv. Law Art. 6; 23 NYCRR 400
             NJ | NJ_NEGOTIATION_PERIOD  | 2026-07-31 | N.J.S.A. 26:2SS-9
             CA | CA_PLAN_DISPUTE_FILING | 2027-06-01 | Cal. Health & Safety Code §1371.30
             """)
-    void specifiedStateLawListsOnlyThatStatesRule(String state, String code, LocalDate due, String citation) {
-        CaseFacts facts = new CaseFacts("STATE_PROCESS", state, Map.of(
-                CLAIM_RECEIVED_BY_PAYER, d("2026-05-05"),
-                INITIAL_PAYMENT_OR_DENIAL_RECEIVED, d("2026-06-01")));
+  void specifiedStateLawListsOnlyThatStatesRule(String state, String code, LocalDate due, String citation) {
+    CaseFacts facts = new CaseFacts("STATE_PROCESS", state, Map.of(
+        CLAIM_RECEIVED_BY_PAYER, d("2026-05-05"),
+        INITIAL_PAYMENT_OR_DENIAL_RECEIVED, d("2026-06-01")));
 
-        assertThat(CALCULATOR.deadlinesFor(facts, d("2026-06-02")))
-                .extracting(Deadline::code, Deadline::dueOn, Deadline::citation, Deadline::binds, Deadline::status)
-                .containsExactly(
-                        tuple("PAYER_INITIAL_PAYMENT", d("2026-06-04"),
-                                "PHS Act 2799A-1(a)(1)(C)(iv); 45 CFR 149.110, 149.120, 149.130", "PAYER",
-                                DeadlineStatus.MET),
-                        tuple(code, due, citation, "PROVIDER", DeadlineStatus.OPEN));
-    }
+    assertThat(CALCULATOR.deadlinesFor(facts, d("2026-06-02")))
+        .extracting(Deadline::code, Deadline::dueOn, Deadline::citation, Deadline::binds, Deadline::status)
+        .containsExactly(
+            tuple("PAYER_INITIAL_PAYMENT", d("2026-06-04"),
+                "PHS Act 2799A-1(a)(1)(C)(iv); 45 CFR 149.110, 149.120, 149.130", "PAYER",
+                DeadlineStatus.MET),
+            tuple(code, due, citation, "PROVIDER", DeadlineStatus.OPEN));
+  }
 
-    @Test
-    void nextProviderDeadlineSkipsPayerDeadlines() {
-        assertThat(CALCULATOR.nextProviderDeadline(nsaClaimPaidJune1(), d("2026-06-02")))
-                .map(Deadline::code).contains("OPEN_NEGOTIATION_INITIATION");
+  @Test
+  void nextProviderDeadlineSkipsPayerDeadlines() {
+    assertThat(CALCULATOR.nextProviderDeadline(nsaClaimPaidJune1(), d("2026-06-02")))
+        .map(Deadline::code).contains("OPEN_NEGOTIATION_INITIATION");
 
-        CaseFacts idrInitiated = nsaClaimPaidJune1()
-                .withEvent(OPEN_NEGOTIATION_STARTED, d("2026-06-01"))
-                .withEvent(IDR_INITIATED, d("2026-07-16"));
-        // 45 CFR 149.510(c)(1): selection within 3 BD after initiation, binds both parties
-        assertThat(CALCULATOR.nextProviderDeadline(idrInitiated, d("2026-07-16")))
-                .map(deadline -> deadline.code() + " " + deadline.dueOn())
-                .contains("IDRE_SELECTION 2026-07-21");
-    }
+    CaseFacts idrInitiated = nsaClaimPaidJune1()
+        .withEvent(OPEN_NEGOTIATION_STARTED, d("2026-06-01"))
+        .withEvent(IDR_INITIATED, d("2026-07-16"));
+    // 45 CFR 149.510(c)(1): selection within 3 BD after initiation, binds both parties
+    assertThat(CALCULATOR.nextProviderDeadline(idrInitiated, d("2026-07-16")))
+        .map(deadline -> deadline.code() + " " + deadline.dueOn())
+        .contains("IDRE_SELECTION 2026-07-21");
+  }
 
-    @Test
-    void noProviderDeadlineWhileOnlyThePayerMustAct() {
-        CaseFacts unpaid = new CaseFacts(null, null, Map.of(CLAIM_RECEIVED_BY_PAYER, d("2026-06-01")));
-        assertThat(CALCULATOR.nextProviderDeadline(unpaid, d("2026-06-02"))).isEmpty();
-        assertThat(CALCULATOR.deadlinesFor(new CaseFacts(null, null, null), d("2026-06-02"))).isEmpty();
-    }
+  @Test
+  void noProviderDeadlineWhileOnlyThePayerMustAct() {
+    CaseFacts unpaid = new CaseFacts(null, null, Map.of(CLAIM_RECEIVED_BY_PAYER, d("2026-06-01")));
+    assertThat(CALCULATOR.nextProviderDeadline(unpaid, d("2026-06-02"))).isEmpty();
+    assertThat(CALCULATOR.deadlinesFor(new CaseFacts(null, null, null), d("2026-06-02"))).isEmpty();
+  }
 
-    @Test
-    void escalationIsFiveBusinessDaysBeforeTheProviderDeadline() {
-        Deadline initiation = CALCULATOR.nextProviderDeadline(nsaClaimPaidJune1(), d("2026-06-02")).orElseThrow();
-        assertThat(CALCULATOR.escalationDate(initiation)).isEqualTo(d("2026-07-07"));
-    }
+  @Test
+  void escalationIsFiveBusinessDaysBeforeTheProviderDeadline() {
+    Deadline initiation = CALCULATOR.nextProviderDeadline(nsaClaimPaidJune1(), d("2026-06-02")).orElseThrow();
+    assertThat(CALCULATOR.escalationDate(initiation)).isEqualTo(d("2026-07-07"));
+  }
 
-    @ParameterizedTest(name = "rule version in effect on the anchor date {0} → due {1}")
-    @CsvSource({
-            "2026-12-31, 2027-01-10",
-            "2027-01-01, 2027-01-21",
-    })
-    void ruleVersionIsChosenByTheAnchorDate(LocalDate claimReceived, LocalDate due) {
-        DeadlineRuleBook book = RuleBooks.fromYaml("""
+  @ParameterizedTest(name = "rule version in effect on the anchor date {0} → due {1}")
+  @CsvSource({
+      "2026-12-31, 2027-01-10",
+      "2027-01-01, 2027-01-21",
+  })
+  void ruleVersionIsChosenByTheAnchorDate(LocalDate claimReceived, LocalDate due) {
+    DeadlineRuleBook book = RuleBooks.fromYaml("""
                 rules:
                   - {code: X, title: Do X, startsOn: CLAIM_RECEIVED_BY_PAYER, length: 10, unit: CALENDAR_DAYS,
                      binds: PROVIDER, effectiveFrom: 2022-01-01, effectiveTo: 2026-12-31, citation: old}
                   - {code: X, title: Do X, startsOn: CLAIM_RECEIVED_BY_PAYER, length: 20, unit: CALENDAR_DAYS,
                      binds: PROVIDER, effectiveFrom: 2027-01-01, citation: new}
                 """);
-        DeadlineCalculator calculator = new DeadlineCalculator(book, new DeadlineCounting(new BusinessCalendar()));
+    DeadlineCalculator calculator = new DeadlineCalculator(book, new DeadlineCounting(new BusinessCalendar()));
 
-        assertThat(calculator.deadlinesFor(new CaseFacts(null, null, Map.of(CLAIM_RECEIVED_BY_PAYER, claimReceived)),
-                claimReceived))
-                .extracting(Deadline::code, Deadline::dueOn)
-                .containsExactly(tuple("X", due));
-    }
+    assertThat(calculator.deadlinesFor(new CaseFacts(null, null, Map.of(CLAIM_RECEIVED_BY_PAYER, claimReceived)),
+        claimReceived))
+        .extracting(Deadline::code, Deadline::dueOn)
+        .containsExactly(tuple("X", due));
+  }
 }

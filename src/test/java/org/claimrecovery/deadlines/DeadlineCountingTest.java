@@ -11,10 +11,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DeadlineCountingTest {
 
-    private final DeadlineCounting counting = new DeadlineCounting(new BusinessCalendar());
+  private final DeadlineCounting counting = new DeadlineCounting(new BusinessCalendar());
 
-    @ParameterizedTest(name = "{0}: {1} + {2} {3} (starts next day: {4}) = {5}")
-    @CsvSource(delimiter = '|', textBlock = """
+  @ParameterizedTest(name = "{0}: {1} + {2} {3} (starts next day: {4}) = {5}")
+  @CsvSource(delimiter = '|', textBlock = """
             45 CFR 149.510(b)(1)(ii) worked example: notice sent Mon, Juneteenth and Jul 3 skipped | 2026-06-01 | 30 | BUSINESS_DAYS | false | 2026-07-14
             45 CFR 149.510(b)(2)(i) IDR window BD 31-34 after open negotiation started            | 2026-07-14 |  4 | BUSINESS_DAYS | true  | 2026-07-20
             45 CFR 149.510(b)(1)(i) open negotiation initiation, payment received 2026-06-01      | 2026-06-01 | 30 | BUSINESS_DAYS | false | 2026-07-14
@@ -38,13 +38,13 @@ class DeadlineCountingTest {
             N.Y. Fin. Serv. Law Art. 6 3 years                                                     | 2026-06-01 | 36 | MONTHS        | false | 2029-06-01
             N.Y. Fin. Serv. Law Art. 6 3 years from Feb 29                                         | 2028-02-29 | 36 | MONTHS        | false | 2031-03-01
             """)
-    void dueOn(String citation, LocalDate anchor, int length, DeadlineUnit unit, boolean startsNextDay,
-               LocalDate expected) {
-        assertThat(counting.dueOn(anchor, length, unit, startsNextDay)).isEqualTo(expected);
-    }
+  void dueOn(String citation, LocalDate anchor, int length, DeadlineUnit unit, boolean startsNextDay,
+       LocalDate expected) {
+    assertThat(counting.dueOn(anchor, length, unit, startsNextDay)).isEqualTo(expected);
+  }
 
-    @ParameterizedTest(name = "{0}: {2} BD before {1} = {3}")
-    @CsvSource(delimiter = '|', textBlock = """
+  @ParameterizedTest(name = "{0}: {2} BD before {1} = {3}")
+  @CsvSource(delimiter = '|', textBlock = """
             escalation before the worked-example period end           | 2026-07-14 | 5 | 2026-07-07
             escalation across the observed Independence Day           | 2026-07-08 | 5 | 2026-06-30
             escalation from a Saturday (calendar-day deadline)        | 2026-08-01 | 5 | 2026-07-27
@@ -52,15 +52,15 @@ class DeadlineCountingTest {
             zero days before a Saturday is the Friday                 | 2026-08-01 | 0 | 2026-07-31
             zero days before a business day is that day               | 2026-07-14 | 0 | 2026-07-14
             """)
-    void escalationDate(String why, LocalDate dueOn, int businessDaysBefore, LocalDate expected) {
-        LocalDate escalation = counting.escalationDate(dueOn, businessDaysBefore);
-        assertThat(escalation).isEqualTo(expected);
-        assertThat(counting.calendar().isBusinessDay(escalation)).isTrue();
-    }
+  void escalationDate(String why, LocalDate dueOn, int businessDaysBefore, LocalDate expected) {
+    LocalDate escalation = counting.escalationDate(dueOn, businessDaysBefore);
+    assertThat(escalation).isEqualTo(expected);
+    assertThat(counting.calendar().isBusinessDay(escalation)).isTrue();
+  }
 
-    @Test
-    void lengthMustBePositive() {
-        assertThatThrownBy(() -> counting.dueOn(LocalDate.of(2026, 6, 1), 0, DeadlineUnit.CALENDAR_DAYS, false))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
+  @Test
+  void lengthMustBePositive() {
+    assertThatThrownBy(() -> counting.dueOn(LocalDate.of(2026, 6, 1), 0, DeadlineUnit.CALENDAR_DAYS, false))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

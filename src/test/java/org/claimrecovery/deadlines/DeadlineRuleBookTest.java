@@ -15,11 +15,11 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class DeadlineRuleBookTest {
 
-    private static final DeadlineRuleBook RULE_BOOK = RuleBooks.shipped();
+  private static final DeadlineRuleBook RULE_BOOK = RuleBooks.shipped();
 
-    /** Every row of domain brief §3 plus the 2026 operations rule and the state examples. */
-    @ParameterizedTest(name = "{5}: {0} = {3} {4} from {2}, binds {6}")
-    @CsvSource(delimiter = '|', textBlock = """
+  /** Every row of domain brief §3 plus the 2026 operations rule and the state examples. */
+  @ParameterizedTest(name = "{5}: {0} = {3} {4} from {2}, binds {6}")
+  @CsvSource(delimiter = '|', textBlock = """
             PAYER_INITIAL_PAYMENT       |                 | CLAIM_RECEIVED_BY_PAYER               |  30 | CALENDAR_DAYS | PHS Act 2799A-1(a)(1)(C)(iv)       | PAYER
             OPEN_NEGOTIATION_INITIATION | FEDERAL_IDR     | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    |  30 | BUSINESS_DAYS | 45 CFR 149.510(b)(1)(i)            | PROVIDER
             OPEN_NEGOTIATION_PERIOD_END | FEDERAL_IDR     | OPEN_NEGOTIATION_STARTED              |  30 | BUSINESS_DAYS | 45 CFR 149.510(b)(1)(ii)           | BOTH
@@ -43,48 +43,48 @@ class DeadlineRuleBookTest {
             NJ_NEGOTIATION_PERIOD       | STATE_PROCESS   | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    |  60 | CALENDAR_DAYS | N.J.S.A. 26:2SS-9                  | PROVIDER
             CA_PLAN_DISPUTE_FILING      | STATE_PROCESS   | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    | 365 | CALENDAR_DAYS | Cal. Health & Safety Code §1371.30 | PROVIDER
             """)
-    void shippedRuleMatchesTheBrief(String code, String pathway, String startsOn, int length, DeadlineUnit unit,
-                                    String citation, String binds) {
-        assertThat(RULE_BOOK.rulesWithCode(code)).singleElement().satisfies(rule -> {
-            assertThat(rule.pathways()).isEqualTo(pathway == null ? java.util.Set.of() : java.util.Set.of(pathway));
-            assertThat(rule.startsOn()).isEqualTo(startsOn);
-            assertThat(rule.length()).isEqualTo(length);
-            assertThat(rule.unit()).isEqualTo(unit);
-            assertThat(rule.citation()).startsWith(citation);
-            assertThat(rule.binds()).isEqualTo(binds);
-            assertThat(rule.title()).isNotBlank();
-        });
-    }
+  void shippedRuleMatchesTheBrief(String code, String pathway, String startsOn, int length, DeadlineUnit unit,
+                  String citation, String binds) {
+    assertThat(RULE_BOOK.rulesWithCode(code)).singleElement().satisfies(rule -> {
+      assertThat(rule.pathways()).isEqualTo(pathway == null ? java.util.Set.of() : java.util.Set.of(pathway));
+      assertThat(rule.startsOn()).isEqualTo(startsOn);
+      assertThat(rule.length()).isEqualTo(length);
+      assertThat(rule.unit()).isEqualTo(unit);
+      assertThat(rule.citation()).startsWith(citation);
+      assertThat(rule.binds()).isEqualTo(binds);
+      assertThat(rule.title()).isNotBlank();
+    });
+  }
 
-    @Test
-    void shippedRuleBookHasExactlyTheDocumentedRules() {
-        assertThat(RULE_BOOK.rules()).hasSize(22);
-        assertThat(RULE_BOOK.escalationBusinessDays()).isEqualTo(5);
-        assertThat(RULE_BOOK.rulesWithCode("OPEN_NEGOTIATION_RESPONSE").get(0).ruleSets())
-                .containsExactly("FEDERAL_IDR_2026");
-        assertThat(RULE_BOOK.rulesWithCode("IDR_INITIATION_RESPONSE").get(0).ruleSets())
-                .containsExactly("FEDERAL_IDR_2026");
-        assertThat(RULE_BOOK.rulesWithCode("IDR_INITIATION").get(0).ruleSets())
-                .containsExactly("FEDERAL_IDR_2022", "FEDERAL_IDR_2026");
-        assertThat(RULE_BOOK.rulesWithCode("TX_ARBITRATION_REQUEST").get(0).jurisdiction()).isEqualTo("TX");
-    }
+  @Test
+  void shippedRuleBookHasExactlyTheDocumentedRules() {
+    assertThat(RULE_BOOK.rules()).hasSize(22);
+    assertThat(RULE_BOOK.escalationBusinessDays()).isEqualTo(5);
+    assertThat(RULE_BOOK.rulesWithCode("OPEN_NEGOTIATION_RESPONSE").get(0).ruleSets())
+        .containsExactly("FEDERAL_IDR_2026");
+    assertThat(RULE_BOOK.rulesWithCode("IDR_INITIATION_RESPONSE").get(0).ruleSets())
+        .containsExactly("FEDERAL_IDR_2026");
+    assertThat(RULE_BOOK.rulesWithCode("IDR_INITIATION").get(0).ruleSets())
+        .containsExactly("FEDERAL_IDR_2022", "FEDERAL_IDR_2026");
+    assertThat(RULE_BOOK.rulesWithCode("TX_ARBITRATION_REQUEST").get(0).jurisdiction()).isEqualTo("TX");
+  }
 
-    @ParameterizedTest(name = "CMS-9897-F effective 2026-08-03: rule set on {0} = {1}")
-    @CsvSource({
-            "2021-12-31, ",
-            "2022-01-01, FEDERAL_IDR_2022",
-            "2026-06-04, FEDERAL_IDR_2022", // published, not yet effective
-            "2026-08-02, FEDERAL_IDR_2022",
-            "2026-08-03, FEDERAL_IDR_2026",
-            "2030-01-01, FEDERAL_IDR_2026",
-    })
-    void ruleSetInForce(LocalDate date, String expectedId) {
-        assertThat(RULE_BOOK.ruleSetOn(date).map(RuleSet::id).orElse(null)).isEqualTo(expectedId);
-    }
+  @ParameterizedTest(name = "CMS-9897-F effective 2026-08-03: rule set on {0} = {1}")
+  @CsvSource({
+      "2021-12-31, ",
+      "2022-01-01, FEDERAL_IDR_2022",
+      "2026-06-04, FEDERAL_IDR_2022", // published, not yet effective
+      "2026-08-02, FEDERAL_IDR_2022",
+      "2026-08-03, FEDERAL_IDR_2026",
+      "2030-01-01, FEDERAL_IDR_2026",
+  })
+  void ruleSetInForce(LocalDate date, String expectedId) {
+    assertThat(RULE_BOOK.ruleSetOn(date).map(RuleSet::id).orElse(null)).isEqualTo(expectedId);
+  }
 
-    @Test
-    void escalationDefaultsToFiveBusinessDays() {
-        DeadlineRuleBook book = RuleBooks.fromYaml("""
+  @Test
+  void escalationDefaultsToFiveBusinessDays() {
+    DeadlineRuleBook book = RuleBooks.fromYaml("""
                 rules:
                   - code: X
                     title: Do X
@@ -95,130 +95,130 @@ class DeadlineRuleBookTest {
                     effectiveFrom: 2022-01-01
                     citation: test
                 """);
-        assertThat(book.escalationBusinessDays()).isEqualTo(5);
-        assertThat(book.ruleSets()).isEmpty();
-        assertThat(book.rules().get(0).pathways()).isEmpty();
-    }
+    assertThat(book.escalationBusinessDays()).isEqualTo(5);
+    assertThat(book.ruleSets()).isEmpty();
+    assertThat(book.rules().get(0).pathways()).isEmpty();
+  }
 
-    @Test
-    void versionsOfARuleMayFollowEachOther() {
-        DeadlineRuleBook book = RuleBooks.fromYaml(rules("""
+  @Test
+  void versionsOfARuleMayFollowEachOther() {
+    DeadlineRuleBook book = RuleBooks.fromYaml(rules("""
                   - {code: X, title: Do X, startsOn: CLAIM_RECEIVED_BY_PAYER, length: 10, unit: CALENDAR_DAYS,
                      binds: PROVIDER, effectiveFrom: 2022-01-01, effectiveTo: 2026-12-31, citation: old}
                   - {code: X, title: Do X, startsOn: CLAIM_RECEIVED_BY_PAYER, length: 20, unit: CALENDAR_DAYS,
                      binds: PROVIDER, effectiveFrom: 2027-01-01, citation: new}
                 """));
-        assertThat(book.rulesWithCode("X")).hasSize(2);
-    }
+    assertThat(book.rulesWithCode("X")).hasSize(2);
+  }
 
-    static Stream<Arguments> invalidRuleBooks() {
-        return Stream.of(
-                arguments("unknown ruleSet", """
+  static Stream<Arguments> invalidRuleBooks() {
+    return Stream.of(
+        arguments("unknown ruleSet", """
                           - {code: BAD_SET, title: t, ruleSets: [FEDERAL_IDR_1999], startsOn: IDR_INITIATED, length: 1,
                              unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
                         """, "Rule BAD_SET", "unknown ruleSet FEDERAL_IDR_1999"),
-                arguments("missing citation", """
+        arguments("missing citation", """
                           - {code: NO_SOURCE, title: t, startsOn: IDR_INITIATED, length: 1,
                              unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01}
                         """, "Rule NO_SOURCE", "citation is missing"),
-                arguments("blank citation", """
+        arguments("blank citation", """
                           - {code: BLANK_SOURCE, title: t, startsOn: IDR_INITIATED, length: 1,
                              unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: " "}
                         """, "Rule BLANK_SOURCE", "citation is missing"),
-                arguments("cycle", """
+        arguments("cycle", """
                           - {code: A, title: t, startsOn: "DEADLINE:B", length: 1,
                              unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
                           - {code: B, title: t, startsOn: "DEADLINE:A", length: 1,
                              unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
                         """, "Rule A", "cycle A -> B -> A"),
-                arguments("self reference", """
+        arguments("self reference", """
                           - {code: SELF, title: t, startsOn: "DEADLINE:SELF", length: 1,
                              unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
                         """, "Rule SELF", "cycle SELF -> SELF"),
-                arguments("unknown deadline reference", """
+        arguments("unknown deadline reference", """
                           - {code: DANGLING, title: t, startsOn: "DEADLINE:NOWHERE", length: 1,
                              unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
                         """, "Rule DANGLING", "DEADLINE:NOWHERE refers to an unknown deadline"),
-                arguments("zero length", """
+        arguments("zero length", """
                           - {code: ZERO, title: t, startsOn: IDR_INITIATED, length: 0,
                              unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
                         """, "Rule ZERO", "length must be positive"),
-                arguments("duplicate code, overlapping dates", """
+        arguments("duplicate code, overlapping dates", """
                           - {code: TWICE, title: t, startsOn: IDR_INITIATED, length: 1,
                              unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
                           - {code: TWICE, title: t, startsOn: IDR_INITIATED, length: 2,
                              unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2026-01-01, citation: c}
                         """, "Rule TWICE", "overlapping effective dates"),
-                arguments("misspelt event", """
+        arguments("misspelt event", """
                           - {code: TYPO, title: t, startsOn: IDR_INITATED, length: 1,
                              unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
                         """, "Rule TYPO", "unknown case event IDR_INITATED"),
-                arguments("unknown party", """
+        arguments("unknown party", """
                           - {code: WHO, title: t, startsOn: IDR_INITIATED, length: 1,
                              unit: CALENDAR_DAYS, binds: NOBODY, effectiveFrom: 2022-01-01, citation: c}
                         """, "Rule WHO", "binds must be one of"),
-                arguments("misspelt property", """
+        arguments("misspelt property", """
                           - {code: KEY, title: t, startOn: IDR_INITIATED, length: 1,
                              unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
                         """, "rules[0]", "startOn"));
-    }
+  }
 
-    @ParameterizedTest(name = "invalid rule book ({0}) is refused naming the rule")
-    @MethodSource("invalidRuleBooks")
-    void invalidRuleBookIsRefused(String problem, String ruleYaml, String names, String says) {
-        assertThatThrownBy(() -> RuleBooks.fromYaml(rules(ruleYaml)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(names)
-                .hasMessageContaining(says);
-    }
+  @ParameterizedTest(name = "invalid rule book ({0}) is refused naming the rule")
+  @MethodSource("invalidRuleBooks")
+  void invalidRuleBookIsRefused(String problem, String ruleYaml, String names, String says) {
+    assertThatThrownBy(() -> RuleBooks.fromYaml(rules(ruleYaml)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(names)
+        .hasMessageContaining(says);
+  }
 
-    @Test
-    void overlappingRuleSetsAreRefused() {
-        assertThatThrownBy(() -> RuleBooks.fromYaml("""
+  @Test
+  void overlappingRuleSetsAreRefused() {
+    assertThatThrownBy(() -> RuleBooks.fromYaml("""
                 ruleSets:
                   - {id: A, title: a, citation: c, effectiveFrom: 2022-01-01}
                   - {id: B, title: b, citation: c, effectiveFrom: 2026-08-03}
                 rules: []
                 """))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("Rule set B")
-                .hasMessageContaining("overlap");
-    }
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Rule set B")
+        .hasMessageContaining("overlap");
+  }
 
-    @Test
-    void shippedCalendarConfiguration() {
-        CalendarConfig config = RuleBooks.shippedCalendar();
-        assertThat(config.timeZone()).isEqualTo("America/New_York");
-        assertThat(config.closures()).isEmpty();
-    }
+  @Test
+  void shippedCalendarConfiguration() {
+    CalendarConfig config = RuleBooks.shippedCalendar();
+    assertThat(config.timeZone()).isEqualTo("America/New_York");
+    assertThat(config.closures()).isEmpty();
+  }
 
-    @Test
-    void calendarClosuresAreData() {
-        CalendarConfig config = CalendarConfig.load(new java.io.ByteArrayInputStream("""
+  @Test
+  void calendarClosuresAreData() {
+    CalendarConfig config = CalendarConfig.load(new java.io.ByteArrayInputStream("""
                 closures:
                   - date: 2026-12-24
                     reason: Executive departments closed
                     citation: Executive Order (example)
                 """.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        assertThat(config.timeZone()).isEqualTo(CalendarConfig.DEFAULT_TIME_ZONE);
-        assertThat(config.businessCalendar().isBusinessDay(LocalDate.of(2026, 12, 24))).isFalse();
-    }
+    assertThat(config.timeZone()).isEqualTo(CalendarConfig.DEFAULT_TIME_ZONE);
+    assertThat(config.businessCalendar().isBusinessDay(LocalDate.of(2026, 12, 24))).isFalse();
+  }
 
-    @Test
-    void calendarClosureWithoutCitationIsRefused() {
-        assertThatThrownBy(() -> CalendarConfig.load(new java.io.ByteArrayInputStream("""
+  @Test
+  void calendarClosureWithoutCitationIsRefused() {
+    assertThatThrownBy(() -> CalendarConfig.load(new java.io.ByteArrayInputStream("""
                 closures:
                   - {date: 2026-12-24, reason: Executive departments closed}
                 """.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("2026-12-24");
-    }
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2026-12-24");
+  }
 
-    private static String rules(String ruleYaml) {
-        return """
+  private static String rules(String ruleYaml) {
+    return """
                 ruleSets:
                   - {id: FEDERAL_IDR_2022, title: t, citation: c, effectiveFrom: 2022-01-01, effectiveTo: 2026-08-02}
                 rules:
                 """ + ruleYaml;
-    }
+  }
 }
