@@ -1,6 +1,7 @@
 package org.claimrecovery.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -45,7 +46,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       String field = mapping.getPath().stream()
           .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
           .collect(Collectors.joining(".")).replace(".[", "[");
-      rejected = RequestRejected.invalid(List.of(new FieldProblem(field, "has a value of the wrong type")));
+      String message = mapping instanceof UnrecognizedPropertyException ? "is not a known field"
+          : "has a value of the wrong type";
+      rejected = RequestRejected.invalid(List.of(new FieldProblem(field, message)));
     } else {
       rejected = new RequestRejected(HttpStatus.BAD_REQUEST, "Unreadable request",
           "The body is not valid JSON for this request");

@@ -129,10 +129,16 @@ class ClaimApiIT {
   }
 
   @Test
-  void unreadableJsonIsAProblemToo() {
-    var response = api.post(INTEGRATION, "/api/claims", "{not json");
-    assertThat(response.status()).isEqualTo(400);
-    assertThat(response.body().get("title").asText()).isEqualTo("Unreadable request");
+  void unreadableJsonAndMisspeltFieldsAreProblemsToo() {
+    var unreadable = api.post(INTEGRATION, "/api/claims", "{not json");
+    assertThat(unreadable.status()).isEqualTo(400);
+    assertThat(unreadable.body().get("title").asText()).isEqualTo("Unreadable request");
+
+    var misspelt = api.post(INTEGRATION, "/api/claims",
+        Claims.nsaClaim("API-TYPO", "2026-06-01").replace("\"initialPayment\"", "\"initalPayment\""));
+    assertThat(misspelt.status()).isEqualTo(400);
+    assertThat(misspelt.body().get("errors").get(0).get("field").asText()).isEqualTo("initalPayment");
+    assertThat(misspelt.body().get("errors").get(0).get("message").asText()).isEqualTo("is not a known field");
   }
 
   @Test
