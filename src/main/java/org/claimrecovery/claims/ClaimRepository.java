@@ -165,16 +165,13 @@ public class ClaimRepository {
 
   /** Records a dated event once; a repeated event keeps its first date (the one deadlines count from). */
   public void recordEvent(String claimId, String eventType, LocalDate occurredOn, String recordedBy, Instant at) {
-    int known = jdbc.sql("SELECT COUNT(*) FROM claim_event WHERE claim_id = ? AND event_type = ?")
-        .params(claimId, eventType).query(Integer.class).single();
-    if (known == 0) {
-      jdbc.sql("""
-          INSERT INTO claim_event (claim_id, event_type, occurred_on, recorded_by, recorded_at)
-          VALUES (?, ?, ?, ?, ?)
-          """)
-          .params(claimId, eventType, occurredOn, recordedBy, Timestamp.from(at))
-          .update();
-    }
+    jdbc.sql("""
+        INSERT INTO claim_event (claim_id, event_type, occurred_on, recorded_by, recorded_at)
+        SELECT ?, ?, ?, ?, ? FROM claim
+        WHERE id = ? AND NOT EXISTS (SELECT 1 FROM claim_event WHERE claim_id = ? AND event_type = ?)
+        """)
+        .params(claimId, eventType, occurredOn, recordedBy, Timestamp.from(at), claimId, claimId, eventType)
+        .update();
   }
 
   public Map<String, LocalDate> events(String claimId) {
