@@ -1,0 +1,160 @@
+package org.claimrecovery.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.claimrecovery.support.DemoIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The demo profile on its default database (H2), over real HTTP: what a newcomer sees after
+ * {@code mvn spring-boot:run}. The clock test moves time forward for good, so it runs last.
+ */
+@DemoIntegrationTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DemoProfileSmokeIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @LocalServerPort int port;
+
+  @AfterAll
+  static void resetEngineClock() {
+    // the engine clock is static: do not leave the moved time to tests of other contexts in this JVM
+    ClockUtil.reset();
+  }
+
+  @Test
+  @Order(1)
+  void theEngineApiNeedsCredentialsAndShowsTheProcessToTheAdministrator() throws Exception {
+    assertThat(send(null, get("/engine-rest/process-definition")).statusCode()).isEqualTo(401);
+
+    var definitions = send("admin", get("/engine-rest/process-definition"));
+    assertThat(definitions.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(definitions.body()).findValuesAsText("key")).contains("claim-recovery");
+  }
+
+  @Test
+  @Order(2)
+  void specialistsFindTheSampleClaimsReviewsWithTheirDueDates() throws Exception {
+    var response = send("specialist", get("/engine-rest/task?taskDefinitionKey=reviewInitialPayment"));
+    assertThat(response.statusCode()).isEqualTo(200);
+    var tasks = JSON.readTree(response.body());
+    // DEMO-1001, 1002, 1003 and 1006 wait for their review; 1007 and 1008 were decided by the seed
+    assertThat(tasks.size()).isEqualTo(4);
+    for (JsonNode task : tasks) {
+      assertThat(task.get("name").asText()).isEqualTo("Review initial payment");
+      assertThat(task.get("due").isNull()).as("due date of task %s", task.get("id")).isFalse();
+    }
+    var claimNumbers = new ArrayList<String>();
+    for (JsonNode task : tasks) {
+      var variable = JSON.readTree(send("specialist",
+          get("/engine-rest/task/" + task.get("id").asText() + "/variables/claimNumber")).body());
+      claimNumbers.add(variable.get("value").asText());
+    }
+    assertThat(claimNumbers).containsExactlyInAnyOrder("DEMO-1001", "DEMO-1002", "DEMO-1003", "DEMO-1006");
+  }
+
+  @Test
+  @Order(3)
+  void theDemoClockMovesForwardOnlyForAdministratorsAndTimersFollowIt() throws Exception {
+    var clock = JSON.readTree(send("admin", get("/api/admin/clock")).body());
+    LocalDate today = LocalDate.parse(clock.get("today").asText());
+    LocalDate in60Days = today.plusDays(60);
+
+    // the payer of DEMO-1004 has not paid; its 30-day window ends well within the 60 days
+    String claimId = claimId("DEMO-1004");
+    LocalDate payerDeadline = payerDeadline(claimId);
+    assertThat(payerDeadline).isAfter(today).isBefore(in60Days);
+    assertThat(missedPaymentTasks("DEMO-1004")).isEmpty();
+
+    assertThat(send("specialist", putClock(in60Days)).statusCode()).isEqualTo(403);
+
+    var moved = send("admin", putClock(in60Days));
+    assertThat(moved.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(moved.body()).get("today").asText()).isEqualTo(in60Days.toString());
+
+    assertThat(send("admin", putClock(in60Days.minusDays(1))).statusCode()).isEqualTo(409);
+
+    // the job executor is on in the demo: it fires the overdue timer without any help
+    Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
+    List<JsonNode> missed = missedPaymentTasks("DEMO-1004");
+    while (missed.isEmpty() && Instant.now().isBefore(giveUp)) {
+      Thread.sleep(500);
+      missed = missedPaymentTasks("DEMO-1004");
+    }
+    assertThat(missed).as("handleMissedInitialPayment task for DEMO-1004 within 30 s").hasSize(1);
+    assertThat(missed.get(0).get("name").asText()).isEqualTo("Handle missed initial payment deadline");
+  }
+
+  private List<JsonNode> missedPaymentTasks(String claimNumber) throws Exception {
+    var response = send("admin", get("/engine-rest/task?taskDefinitionKey=handleMissedInitialPayment"
+        + "&processVariables=" + URLEncoder.encode("claimNumber_eq_" + claimNumber, StandardCharsets.UTF_8)));
+    assertThat(response.statusCode()).isEqualTo(200);
+    return StreamSupport.stream(JSON.readTree(response.body()).spliterator(), false).toList();
+  }
+
+  private String claimId(String claimNumber) throws Exception {
+    var page = JSON.readTree(send("admin", get("/api/claims?size=100")).body());
+    for (JsonNode claim : page.get("claims")) {
+      if (claimNumber.equals(claim.path("claimNumber").asText())) {
+        return claim.get("id").asText();
+      }
+    }
+    throw new AssertionError(claimNumber + " not among the demo claims: " + page);
+  }
+
+  private LocalDate payerDeadline(String claimId) throws Exception {
+    var deadlines = JSON.readTree(send("admin", get("/api/claims/" + claimId + "/deadlines")).body());
+    for (JsonNode deadline : deadlines) {
+      if ("PAYER_INITIAL_PAYMENT".equals(deadline.get("code").asText())) {
+        return LocalDate.parse(deadline.get("dueOn").asText());
+      }
+    }
+    throw new AssertionError("no PAYER_INITIAL_PAYMENT deadline: " + deadlines);
+  }
+
+  private HttpRequest.Builder get(String path) {
+    return HttpRequest.newBuilder(uri(path)).GET();
+  }
+
+  private HttpRequest.Builder putClock(LocalDate date) {
+    return HttpRequest.newBuilder(uri("/api/admin/clock")).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString("{\"date\": \"" + date + "\"}"));
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  /** Demo users' passwords are their user ids. */
+  private HttpResponse<String> send(String user, HttpRequest.Builder request) throws Exception {
+    if (user != null) {
+      String credentials = user + ":" + user;
+      request.header("Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
