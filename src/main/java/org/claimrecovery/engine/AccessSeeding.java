@@ -53,7 +53,9 @@ class AccessSeeding extends AbstractProcessEnginePlugin {
     var grants = new Grants(engine.getAuthorizationService());
 
     grants.grant(SPECIALISTS, Resources.APPLICATION, TASKLIST, ACCESS);
-    grants.grant(SPECIALISTS, Resources.PROCESS_DEFINITION, CLAIM_RECOVERY, READ, CREATE_INSTANCE, UPDATE_INSTANCE);
+    // READ_INSTANCE: Tasklist shows a task's case variables (claim, payer, amount, deadline) only to readers of the case
+    grants.grant(SPECIALISTS, Resources.PROCESS_DEFINITION, CLAIM_RECOVERY, READ, READ_INSTANCE, CREATE_INSTANCE,
+        UPDATE_INSTANCE);
     grants.grant(SPECIALISTS, Resources.PROCESS_INSTANCE, ANY, CREATE);
 
     grants.grant(SUPERVISORS, Resources.APPLICATION, TASKLIST, ACCESS);
