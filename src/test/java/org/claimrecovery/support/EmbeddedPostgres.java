@@ -1,5 +1,6 @@
 package org.claimrecovery.support;
 
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +17,12 @@ public class EmbeddedPostgres {
     return io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
   }
 
-  @Bean
+  /** Pooled like production: an unpooled data source would fork a PostgreSQL backend per transaction. */
+  @Bean(destroyMethod = "close")
   DataSource dataSource(io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres) {
-    return postgres.getPostgresDatabase();
+    var pool = new HikariDataSource();
+    pool.setDataSource(postgres.getPostgresDatabase());
+    pool.setMaximumPoolSize(10);
+    return pool;
   }
 }
