@@ -63,6 +63,21 @@ public record Claim(
 
   public record Review(String decision, String acceptReason, String note, String reviewedBy, Instant reviewedAt) {}
 
+  /** A claim just accepted at intake, before its process starts. */
+  static Claim opened(String id, NewClaim claim, String createdBy, Instant createdAt) {
+    return new Claim(id, claim.claimNumber(), claim.payer(), claim.provider(), claim.patientAccount(),
+        claim.planType(), claim.planState(), claim.serviceState(), claim.serviceCategory(),
+        claim.noticeAndConsentObtained(), claim.serviceDate(), claim.submittedOn(), claim.lines(),
+        claim.initialPayment(), claim.denial(), null, ClaimStatus.OPEN, Stage.INTAKE, null, null, null, null,
+        createdBy, createdAt);
+  }
+
+  public Claim withClassification(Classification classification, Stage stage) {
+    return new Claim(id, claimNumber, payer, provider, patientAccount, planType, planState, serviceState,
+        serviceCategory, noticeAndConsentObtained, serviceDate, submittedOn, lines, initialPayment, denial,
+        classification, status, stage, review, outcome, closedAt, processInstanceId, createdBy, createdAt);
+  }
+
   public BigDecimal totalBilled() {
     return sum(ClaimLine::billedAmount);
   }

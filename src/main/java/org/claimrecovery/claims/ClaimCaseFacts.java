@@ -17,10 +17,7 @@ class ClaimCaseFacts implements CaseFactsSource {
 
   @Override
   public Optional<CaseFacts> factsOf(String claimId) {
-    return claims.findById(claimId).map(claim -> {
-      var classification = claim.classification();
-      return new CaseFacts(classification == null ? null : classification.pathway(),
-          classification == null ? null : classification.stateLaw(), claims.events(claimId));
-    });
+    return claims.classificationOf(claimId).map(classification ->
+        new CaseFacts(classification.pathway(), classification.stateLaw(), claims.events(claimId)));
   }
 }

@@ -61,8 +61,7 @@ public class ClaimIntake {
       var receivedOn = claim.initialPayment() != null ? claim.initialPayment().receivedOn() : claim.denial().receivedOn();
       claims.recordEvent(id, CaseEvents.INITIAL_PAYMENT_OR_DENIAL_RECEIVED, receivedOn, user, now);
     }
-    Claim stored = claims.findById(id).orElseThrow();
-    String processInstanceId = workflow.start(stored);
+    String processInstanceId = workflow.start(Claim.opened(id, claim, user, now));
     claims.recordProcessInstance(id, processInstanceId);
     return claims.findById(id).orElseThrow();
   }

@@ -174,6 +174,14 @@ public class ClaimRepository {
         .update();
   }
 
+  /** The claim's pathway and state law (without its lines): what deadline rules select by. */
+  Optional<Classification> classificationOf(String claimId) {
+    return jdbc.sql("SELECT nsa_eligible, pathway, state_law FROM claim WHERE id = ?").param(claimId)
+        .query((rs, n) -> new Classification((Boolean) rs.getObject("nsa_eligible"), rs.getString("pathway"),
+            rs.getString("state_law")))
+        .optional();
+  }
+
   public Map<String, LocalDate> events(String claimId) {
     var events = new LinkedHashMap<String, LocalDate>();
     jdbc.sql("SELECT event_type, occurred_on FROM claim_event WHERE claim_id = ? ORDER BY occurred_on, event_type")

@@ -47,7 +47,8 @@ public class ClaimClassification {
     Claim claim = claims.findById(claimId).orElseThrow();
     String stateLaw = "STATE_PROCESS".equals(pathway) ? factsFor(claim).stateLaw() : null;
     Stage stage = claim.paymentOrDenialKnown() ? Stage.INITIAL_PAYMENT_REVIEW : Stage.AWAITING_INITIAL_PAYMENT;
-    claims.recordClassification(claimId, new Classification(nsaEligible, pathway, stateLaw), stage);
-    return claims.findById(claimId).orElseThrow();
+    var classification = new Classification(nsaEligible, pathway, stateLaw);
+    claims.recordClassification(claimId, classification, stage);
+    return claim.withClassification(classification, stage);
   }
 }
