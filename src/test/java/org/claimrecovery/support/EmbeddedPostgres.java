@@ -14,7 +14,8 @@ public class EmbeddedPostgres {
 
   @Bean(destroyMethod = "close")
   io.zonky.test.db.postgres.embedded.EmbeddedPostgres embeddedPostgres() throws Exception {
-    return io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+    // closed by Spring only, after the engine: its own JVM shutdown hook would race the context's
+    return io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
   }
 
   /** Pooled like production: an unpooled data source would fork a PostgreSQL backend per transaction. */
