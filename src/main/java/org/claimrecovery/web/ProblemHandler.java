@@ -6,20 +6,29 @@ import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every error of the product's API is an RFC 7807 problem that says what to fix. */
 @RestControllerAdvice(basePackages = "org.claimrecovery")
 class ProblemHandler extends ResponseEntityExceptionHandler {
+
+  private final DataSize documentMaxSize;
+
+  ProblemHandler(@Value("${recovery.documents.max-size}") DataSize documentMaxSize) {
+    this.documentMaxSize = documentMaxSize;
+  }
 
   @ExceptionHandler(RequestRejected.class)
   ResponseEntity<ProblemDetail> rejected(RequestRejected rejected) {
@@ -53,6 +62,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       rejected = new RequestRejected(HttpStatus.BAD_REQUEST, "Unreadable request",
           "The body is not valid JSON for this request");
     }
+    return ResponseEntity.status(rejected.status()).body(rejected(rejected).getBody());
+  }
+
+  /**
+   * The servlet's multipart limit sits a little above the document limit, so this answers only uploads far
+   * too large for the document check to see; it states the limit the uploader has to meet.
+   */
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    long mb = documentMaxSize.toMegabytes();
+    String limit = documentMaxSize.equals(DataSize.ofMegabytes(mb)) ? mb + " MB" : documentMaxSize.toBytes() + " bytes";
+    var rejected = new RequestRejected(HttpStatus.PAYLOAD_TOO_LARGE, "File too large",
+        "The upload is larger than the service accepts; the limit for one document is " + limit);
     return ResponseEntity.status(rejected.status()).body(rejected(rejected).getBody());
   }
 }

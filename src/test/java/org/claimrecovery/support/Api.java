@@ -1,11 +1,13 @@
 package org.claimrecovery.support;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.test.context.TestComponent;
@@ -63,6 +65,33 @@ public class Api {
         + (fileName == null ? "" : "; filename=\"" + fileName + "\"") + "\r\n\r\n" + value + "\r\n";
   }
 
+  /** A multipart upload of one file and some text fields, as a browser form or an integration sends it. */
+  public Response upload(String user, String path, String fieldName, String fileName, byte[] content,
+      Map<String, String> fields) {
+    String boundary = "----claim-recovery-upload";
+    var body = new ByteArrayOutputStream();
+    fields.forEach((name, value) ->
+        body.writeBytes(part(boundary, name, null, value).getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fieldName + "\"; filename=\""
+        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(user, HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  /** A download, bytes as they come. */
+  public HttpResponse<byte[]> getBytes(String user, String path) {
+    var request = HttpRequest.newBuilder(uri(path)).GET();
+    authenticate(user, request);
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (Exception failed) {
+      throw new IllegalStateException("request failed", failed);
+    }
+  }
+
   public int port() {
     return port;
   }
@@ -71,12 +100,16 @@ public class Api {
     return URI.create("http://localhost:" + port + path);
   }
 
-  private Response send(String user, HttpRequest.Builder request) {
+  private static void authenticate(String user, HttpRequest.Builder request) {
     if (user != null) {
       String credentials = user + ":" + TestUsers.password(user);
       request.header("Authorization",
           "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
+  }
+
+  private Response send(String user, HttpRequest.Builder request) {
+    authenticate(user, request);
     try {
       HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
