@@ -17,7 +17,8 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule domainFeaturesDoNotKnowCamunda = noClasses()
-      .that().resideInAnyPackage("..claims..", "..deadlines..", "..pathway..", "..review..")
+      .that().resideInAnyPackage(
+          "..claims..", "..correspondence..", "..deadlines..", "..pathway..", "..review..")
       .should().dependOnClassesThat().resideInAPackage("org.camunda..")
       .because("domain services must work, and be tested, without the process engine");
 
