@@ -17,10 +17,5 @@ public enum DeliveryStatus {
   /** it may or may not have left: a person checks, the product never sends it again on its own */
   DELIVERY_UNCERTAIN,
   /** an inbound item */
-  RECEIVED;
-
-  /** A retry of the same letter must not send again from these states. */
-  boolean settled() {
-    return this != QUEUED && this != FAILED;
-  }
+  RECEIVED
 }
