@@ -1,0 +1,5 @@
+package org.claimrecovery.correspondence;
+
+public enum Direction {
+  INBOUND, OUTBOUND
+}

@@ -1,0 +1,41 @@
+package org.claimrecovery.correspondence;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A letter to send once: (caseKey, kind, round) names it, so sending it again finds the first one.
+ *
+ * @param caseKey the claim id, or a negotiation or bundle id
+ * @param claimIds every claim the letter covers (at least one)
+ * @param round which exchange of the kind this is (0 for the notice, 1, 2, … for counteroffers)
+ * @param recipient e-mail address, or postal address / fax number / portal case for a person to dispatch to
+ * @param pdf the letter itself (may be null for a plain e-mail)
+ */
+public record OutboundLetter(String caseKey, List<String> claimIds, CorrespondenceKind kind, int round,
+    Channel channel, String recipient, String subject, String body, byte[] pdf, String attachmentName) {
+
+  public OutboundLetter {
+    Objects.requireNonNull(caseKey, "caseKey");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(channel, "channel");
+    if (claimIds == null || claimIds.isEmpty()) {
+      throw new IllegalArgumentException("a letter covers at least one claim");
+    }
+    if (recipient == null || recipient.isBlank()) {
+      throw new IllegalArgumentException("a letter needs a recipient");
+    }
+    if (round < 0) {
+      throw new IllegalArgumentException("round must be 0 or more");
+    }
+    if ((pdf == null || pdf.length == 0) && (body == null || body.isBlank())) {
+      throw new IllegalArgumentException("a letter needs a document or a body");
+    }
+    claimIds = List.copyOf(claimIds);
+  }
+
+  /** case/kind/round: the outbox key that makes sending idempotent. */
+  String outboundKey() {
+    return caseKey + "/" + kind + "/" + round;
+  }
+}
