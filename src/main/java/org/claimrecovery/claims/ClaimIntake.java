@@ -38,16 +38,12 @@ public class ClaimIntake {
   /** Opens a case, or answers with the existing one when the payer's claim number is known already. */
   public Intake submit(ClaimSubmission submission, String user) {
     NewClaim claim = ClaimValidator.validate(submission, clock.today());
-    var existing = claims.findByPayerClaimNumber(claim.payer().id(), claim.claimNumber());
-    if (existing.isPresent()) {
-      return new Intake(existing.get(), false);
-    }
     try {
       Claim created = transaction.execute(status -> open(claim, user));
       log.info("Opened case {} (process instance {})", created.id(), created.processInstanceId());
       return new Intake(created, true);
-    } catch (DuplicateKeyException concurrentPost) {
-      // another request opened the same case between our look-up and insert: the constraint decided
+    } catch (DuplicateKeyException knownClaim) {
+      // posted before, or by a concurrent request: the unique constraint decides, nothing was stored
       return new Intake(claims.findByPayerClaimNumber(claim.payer().id(), claim.claimNumber()).orElseThrow(), false);
     }
   }

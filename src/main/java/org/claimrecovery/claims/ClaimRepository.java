@@ -26,6 +26,7 @@ import org.springframework.stereotype.Repository;
 public class ClaimRepository {
 
   private final JdbcClient jdbc;
+  private final TransactionMemo factsMemo = new TransactionMemo();
 
   ClaimRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -122,6 +123,7 @@ public class ClaimRepository {
   }
 
   public void recordClassification(String claimId, Classification classification, Stage stage) {
+    factsMemo.forget(claimId + "/");
     jdbc.sql("UPDATE claim SET nsa_eligible = ?, pathway = ?, state_law = ?, stage = ? WHERE id = ?")
         .params(classification.nsaEligible(), classification.pathway(), classification.stateLaw(), stage.name(),
             claimId)
@@ -165,6 +167,7 @@ public class ClaimRepository {
 
   /** Records a dated event once; a repeated event keeps its first date (the one deadlines count from). */
   public void recordEvent(String claimId, String eventType, LocalDate occurredOn, String recordedBy, Instant at) {
+    factsMemo.forget(claimId + "/");
     jdbc.sql("""
         INSERT INTO claim_event (claim_id, event_type, occurred_on, recorded_by, recorded_at)
         SELECT ?, ?, ?, ?, ? FROM claim
@@ -176,20 +179,25 @@ public class ClaimRepository {
 
   /** The claim's pathway and state law (without its lines): what deadline rules select by. */
   Optional<Classification> classificationOf(String claimId) {
-    return jdbc.sql("SELECT nsa_eligible, pathway, state_law FROM claim WHERE id = ?").param(claimId)
+    return factsMemo.get(claimId + "/classification", () -> jdbc
+        .sql("SELECT nsa_eligible, pathway, state_law FROM claim WHERE id = ?").param(claimId)
         .query((rs, n) -> new Classification((Boolean) rs.getObject("nsa_eligible"), rs.getString("pathway"),
             rs.getString("state_law")))
-        .optional();
+        .optional());
   }
 
   public Map<String, LocalDate> events(String claimId) {
+    return factsMemo.get(claimId + "/events", () -> readEvents(claimId));
+  }
+
+  private Map<String, LocalDate> readEvents(String claimId) {
     var events = new LinkedHashMap<String, LocalDate>();
     jdbc.sql("SELECT event_type, occurred_on FROM claim_event WHERE claim_id = ? ORDER BY occurred_on, event_type")
         .param(claimId)
         .query((ResultSet rs) -> {
           events.put(rs.getString("event_type"), rs.getObject("occurred_on", LocalDate.class));
         });
-    return events;
+    return Map.copyOf(events);
   }
 
   private Claim withLines(Claim claim) {

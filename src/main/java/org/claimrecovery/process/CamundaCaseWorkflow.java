@@ -5,6 +5,7 @@ import static org.claimrecovery.process.CaseVariables.*;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
 import org.claimrecovery.claims.CaseWorkflow;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.pathway.ClaimClassification;
@@ -39,17 +40,19 @@ class CamundaCaseWorkflow implements CaseWorkflow {
         .correlate();
   }
 
-  /** The classification inputs and the amount shown in Tasklist: they change when the payer answers. */
+  /**
+   * The amount shown in Tasklist, and the classification inputs. Those are transient: the decision reads
+   * them in the same transaction, and the claim tables keep the facts they come from.
+   */
   private Map<String, Object> caseVariables(Claim claim) {
     var facts = classification.factsFor(claim);
     var variables = new HashMap<String, Object>();
     variables.put(AMOUNT_AT_STAKE, claim.amountAtStake().doubleValue());
-    variables.put(SERVICE_CATEGORY, facts.serviceCategory());
-    variables.put(PLAN_TYPE, facts.planType());
-    variables.put(NOTICE_AND_CONSENT_OBTAINED, facts.noticeAndConsentObtained());
-    variables.put(STATE_LAW_APPLIES, facts.stateLawApplies());
-    variables.put(COVERAGE_DENIAL, facts.coverageDenial());
-    variables.put(INITIAL_PAYMENT_KNOWN, facts.initialPaymentKnown());
+    variables.put(SERVICE_CATEGORY, Variables.stringValue(facts.serviceCategory(), true));
+    variables.put(PLAN_TYPE, Variables.stringValue(facts.planType(), true));
+    variables.put(NOTICE_AND_CONSENT_OBTAINED, Variables.booleanValue(facts.noticeAndConsentObtained(), true));
+    variables.put(STATE_LAW_APPLIES, Variables.booleanValue(facts.stateLawApplies(), true));
+    variables.put(COVERAGE_DENIAL, Variables.booleanValue(facts.coverageDenial(), true));
     return variables;
   }
 }

@@ -5,6 +5,7 @@ import static org.claimrecovery.process.CaseVariables.*;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.deadlines.CaseDeadlines;
 import org.claimrecovery.pathway.ClaimClassification;
@@ -39,7 +40,8 @@ class RecordPathwayDelegate implements JavaDelegate {
 
     execution.setVariable(NSA_ELIGIBLE, nsaEligible);
     execution.setVariable(PATHWAY, pathway);
-    execution.setVariable(INITIAL_PAYMENT_KNOWN, claim.paymentOrDenialKnown());
+    // read by the next gateway only; the claim keeps the fact
+    execution.setVariable(INITIAL_PAYMENT_KNOWN, Variables.booleanValue(claim.paymentOrDenialKnown(), true));
     execution.removeVariable(CLASSIFICATION);
     var next = claim.paymentOrDenialKnown()
         ? deadlines.currentProviderDeadline(claim.id())
