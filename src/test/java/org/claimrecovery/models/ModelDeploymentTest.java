@@ -1,6 +1,7 @@
 package org.claimrecovery.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +32,11 @@ class ModelDeploymentTest {
 
   @BeforeAll
   static void deployModels() throws IOException {
-    engine = ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
+    var configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
+        .createStandaloneInMemProcessEngineConfiguration();
+    // as application.yaml configures the service's engine: the fast Java FEEL for decision tables
+    configuration.setDmnFeelEnableLegacyBehavior(true);
+    engine = configuration
         .setProcessEngineName("models-" + UUID.randomUUID())
         .setJdbcUrl("jdbc:h2:mem:models-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
         .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP)
@@ -102,11 +108,9 @@ class ModelDeploymentTest {
   }
 
   @Test
-  void disputePathwayToleratesMissingVariables() {
-    DmnDecisionResultEntries result = engine.getDecisionService().evaluateDecisionByKey("disputePathway")
-        .variables(Map.of("serviceCategory", "EMERGENCY", "planType", "SELF_FUNDED_ERISA")).evaluate().getSingleResult();
-
-    assertThat(result.<Boolean>getEntry("nsaEligible")).isTrue();
-    assertThat(result.<String>getEntry("pathway")).isEqualTo("FEDERAL_IDR");
+  void aMissingInputIsAnErrorNotAGuessedPathway() {
+    assertThatThrownBy(() -> engine.getDecisionService().evaluateDecisionByKey("disputePathway")
+        .variables(Map.of("serviceCategory", "EMERGENCY", "planType", "SELF_FUNDED_ERISA")).evaluate())
+        .hasStackTraceContaining("noticeAndConsentObtained");
   }
 }
