@@ -56,6 +56,7 @@ final class CaseVariables {
   static final String PAYMENT_RECEIVED_ON = "paymentReceivedOn";
   static final String PAYMENT_AMOUNT = "paymentAmount";
   static final String PAYMENT_SHORT = "paymentShort";
+  static final String SETTLEMENT_SUMMARY = "settlementSummary";
   static final String RECOVERED_AMOUNT = "recoveredAmount";
 
   private CaseVariables() {}

@@ -31,5 +31,8 @@ class RecordPaymentDelegate implements JavaDelegate {
         ProcessValues.amount(execution.getVariable(PAYMENT_AMOUNT)),
         authentication != null ? authentication.getUserId() : "unknown");
     execution.setVariable(PAYMENT_SHORT, shortPaid);
+    execution.setVariable(SETTLEMENT_SUMMARY, execution.getVariable(SETTLEMENT_SUMMARY) + " · **Paid so far** "
+        + negotiations.totalPaid((String) execution.getVariable(CLAIM_ID)).toPlainString()
+        + (shortPaid ? " (short of the agreed amount)" : ""));
   }
 }

@@ -22,5 +22,7 @@ class SettleNegotiationDelegate implements JavaDelegate {
     var agreed = negotiations.settle((String) execution.getVariable(CLAIM_ID));
     execution.setVariable(NEGOTIATION_RESULT, "SETTLED");
     execution.setVariable(AGREED_AMOUNT, agreed.doubleValue());
+    execution.setVariable(SETTLEMENT_SUMMARY, "**Agreed** " + agreed.toPlainString() + " · **Payment due by** "
+        + negotiations.paymentDueOn((String) execution.getVariable(CLAIM_ID)));
   }
 }
