@@ -213,8 +213,12 @@ public class Negotiations {
     negotiations.insertRoundIfAbsent(negotiation.id(),
         new Round(round, Party.PROVIDER, Kind.COUNTEROFFER, amount, clock.today(), null), clock.now());
     Channel channel = negotiation.channel() != null ? Channel.valueOf(negotiation.channel()) : channel(claim);
-    return correspondence.send(new OutboundLetter(claimId, List.of(claimId), CorrespondenceKind.COUNTEROFFER, round,
-        channel, recipient(claim), "Counteroffer, claim " + claim.claimNumber() + " (round " + round + ")",
+    // the ledger counts letters of a kind: our first counteroffer is COUNTEROFFER round 1
+    int letterRound = (int) negotiation.rounds().stream()
+        .filter(r -> r.party() == Party.PROVIDER && r.kind() == Kind.COUNTEROFFER && r.round() < round).count() + 1;
+    return correspondence.send(new OutboundLetter(claimId, List.of(claimId), CorrespondenceKind.COUNTEROFFER,
+        letterRound, channel, recipient(claim),
+        "Counteroffer " + letterRound + ", claim " + claim.claimNumber(),
         "In the open negotiation of claim " + claim.claimNumber() + " under 45 CFR 149.510(b)(1)(ii) we offer "
             + NegotiationPreparation.money(amount) + " as the total out-of-network rate, including cost sharing.\n\n"
             + provider.name() + "\n" + nullToEmpty(provider.email()) + "\n" + nullToEmpty(provider.phone()),
