@@ -207,11 +207,46 @@ class NegotiationScenarioIT {
     assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).contains("awaitSettlementPayment");
   }
 
+  @Test
+  void aPayerWithoutEmailGetsTheNoticeThroughTheOutboxAndTheDispatchDateOpensThePeriod() {
+    var claim = negotiate("NEG-MAIL", Claims.nsaClaim("NEG-MAIL", "2026-06-01")
+        .replace("\"email\": \"claims@acme.example\",", ""));
+    uploadItemizedBill(claim);
+    assertThat(complete(task(claim, "prepareNegotiation"), PREPARED).status()).isEqualTo(204);
+    runJobs(claim);
+
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+    var outbox = api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body();
+    assertThat(outbox.findValuesAsText("deliveryStatus")).containsExactly("AWAITING_DISPATCH");
+    assertThat(outbox.findValuesAsText("recipient")).containsExactly("PO Box 1, Hartford, CT 06101");
+    assertThat(negotiation(claim).get("status").asText()).isEqualTo("PREPARING");
+    assertThat(deadline(claim, "OPEN_NEGOTIATION_INITIATION").get("status").asText()).isEqualTo("OPEN");
+
+    moveClockTo(LocalDateTime.of(2026, 6, 4, 9, 0));
+    assertThat(complete(task(claim, "confirmDispatch"),
+        "{\"dispatchedOn\": {\"value\": \"2026-06-03\"}, \"dispatchProof\": {\"value\": \"9407 1000 0000 0000 0001\"}}")
+        .status()).isEqualTo(204);
+
+    var opened = negotiation(claim);
+    assertThat(opened.get("status").asText()).isEqualTo("OPEN");
+    assertThat(opened.get("channel").asText()).isEqualTo("MAIL");
+    assertThat(opened.get("openedOn").asText()).isEqualTo("2026-06-03");
+    assertThat(deadline(claim, "OPEN_NEGOTIATION_PERIOD_END").get("dueOn").asText()).isEqualTo("2026-07-16");
+    var dispatched = api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body();
+    assertThat(dispatched.findValuesAsText("deliveryStatus")).containsExactly("DISPATCHED");
+    assertThat(dispatched.findValuesAsText("proof")).containsExactly("9407 1000 0000 0000 0001");
+    assertThat(runtime.getActiveActivityIds(subProcess(claim).getId())).containsExactly("payerResponseOrPeriodEnd");
+  }
+
   record Case(String id, String processInstanceId) {}
 
   /** A claim reviewed with NEGOTIATE, waiting at prepareNegotiation. */
   private Case negotiate(String claimNumber) {
-    var created = api.post(INTEGRATION, "/api/claims", Claims.nsaClaim(claimNumber, "2026-06-01"));
+    return negotiate(claimNumber, Claims.nsaClaim(claimNumber, "2026-06-01"));
+  }
+
+  private Case negotiate(String claimNumber, String claimJson) {
+    var created = api.post(INTEGRATION, "/api/claims", claimJson);
     assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
     var claim = new Case(created.body().get("id").asText(), created.body().get("processInstanceId").asText());
     var reviewed = complete(task(claim, "reviewInitialPayment"), "{\"decision\": {\"value\": \"NEGOTIATE\"}}");
