@@ -238,6 +238,23 @@ class NegotiationScenarioIT {
     assertThat(runtime.getActiveActivityIds(subProcess(claim).getId())).containsExactly("payerResponseOrPeriodEnd");
   }
 
+  @Test
+  void aNoticeStillUnsentFiveBusinessDaysBeforeItsDeadlineAlertsSupervisors() {
+    var claim = negotiate("NEG-LATE");
+    // OPEN_NEGOTIATION_INITIATION is 2026-07-14; five business days before: 2026-07-07
+    moveClockTo(LocalDateTime.of(2026, 7, 6, 12, 0));
+    runJobs(claim);
+    assertThat(task(claim, "alertUnsentNotice")).isNull();
+    moveClockTo(LocalDateTime.of(2026, 7, 7, 9, 0));
+    runJobs(claim);
+
+    Task alert = task(claim, "alertUnsentNotice");
+    assertThat(alert).isNotNull();
+    assertThat(tasks.getIdentityLinksForTask(alert.getId())).extracting("groupId")
+        .containsExactly("billing-supervisors");
+    assertThat(task(claim, "prepareNegotiation")).isNotNull();
+  }
+
   record Case(String id, String processInstanceId) {}
 
   /** A claim reviewed with NEGOTIATE, waiting at prepareNegotiation. */
