@@ -155,6 +155,10 @@ public class ClaimRepository {
         .update();
   }
 
+  public void moveTo(String claimId, Stage stage) {
+    jdbc.sql("UPDATE claim SET stage = ? WHERE id = ?").params(stage.name(), claimId).update();
+  }
+
   public void close(String claimId, String outcome, Instant closedAt) {
     jdbc.sql("UPDATE claim SET status = ?, stage = ?, outcome = ?, closed_at = ? WHERE id = ?")
         .params(ClaimStatus.CLOSED.name(), Stage.CLOSED.name(), outcome, Timestamp.from(closedAt), claimId)

@@ -7,6 +7,10 @@ public enum Stage {
   INITIAL_PAYMENT_REVIEW,
   /** Decided to negotiate; waits visibly until the negotiation stage is available. */
   AWAITING_NEGOTIATION_STAGE,
+  /** Preparing or running the negotiation with the payer. */
+  NEGOTIATION,
+  /** Settled with the payer; waiting for the agreed payment. */
+  AWAITING_SETTLEMENT_PAYMENT,
   /** Decided to dispute; waits visibly until the dispute stage is available. */
   AWAITING_DISPUTE_STAGE,
   CLOSED

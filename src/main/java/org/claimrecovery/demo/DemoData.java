@@ -79,7 +79,7 @@ class DemoData {
     submit(claim("DEMO-1006", "bluestar-demo", "BlueStar Insurance", "SELF_FUNDED_ERISA", "CO", "CO",
         "AIR_AMBULANCE", today.minusDays(70), payment(today.minusDays(38), "18000.00"),
         line("A0431", "52000.00", "18000.00", "24500.00"), null));
-    // decided: negotiate (waits for the negotiation stage) and accept (closed)
+    // decided: negotiate (now preparing its negotiation) and accept (closed)
     var negotiate = submit(claim("DEMO-1007", "aetna-demo", "Acme Health Plan", "SELF_FUNDED_ERISA", "NC", "NC",
         "EMERGENCY", today.minusDays(25), payment(today.minusDays(6), "700.00"),
         line("99285", "2600.00", "700.00", "980.00"), null));

@@ -41,6 +41,7 @@ import org.springframework.stereotype.Component;
 class AccessSeeding extends AbstractProcessEnginePlugin {
 
   static final String CLAIM_RECOVERY = "claim-recovery";
+  static final String NEGOTIATION = "negotiation";
   static final String TASKLIST = "tasklist";
   static final String COCKPIT = "cockpit";
 
@@ -57,15 +58,21 @@ class AccessSeeding extends AbstractProcessEnginePlugin {
     grants.grant(SPECIALISTS, Resources.PROCESS_DEFINITION, CLAIM_RECOVERY, READ, READ_INSTANCE, CREATE_INSTANCE,
         UPDATE_INSTANCE);
     grants.grant(SPECIALISTS, Resources.PROCESS_INSTANCE, ANY, CREATE);
+    // the negotiation stage runs as its own process, called by claim-recovery
+    grants.grant(SPECIALISTS, Resources.PROCESS_DEFINITION, NEGOTIATION, READ, READ_INSTANCE, UPDATE_INSTANCE);
 
     grants.grant(SUPERVISORS, Resources.APPLICATION, TASKLIST, ACCESS);
     grants.grant(SUPERVISORS, Resources.APPLICATION, COCKPIT, ACCESS);
     grants.grant(SUPERVISORS, Resources.PROCESS_DEFINITION, CLAIM_RECOVERY, READ, CREATE_INSTANCE, UPDATE_INSTANCE,
         READ_INSTANCE, READ_TASK, TASK_ASSIGN, READ_HISTORY);
     grants.grant(SUPERVISORS, Resources.PROCESS_INSTANCE, ANY, CREATE);
+    grants.grant(SUPERVISORS, Resources.PROCESS_DEFINITION, NEGOTIATION, READ, UPDATE_INSTANCE, READ_INSTANCE,
+        READ_TASK, TASK_ASSIGN, READ_HISTORY);
 
     grants.grant(INTEGRATIONS, Resources.PROCESS_DEFINITION, CLAIM_RECOVERY, READ, CREATE_INSTANCE, UPDATE_INSTANCE);
     grants.grant(INTEGRATIONS, Resources.PROCESS_INSTANCE, ANY, CREATE);
+    // payer responses and settlement payments are correlated to the waiting negotiation or case
+    grants.grant(INTEGRATIONS, Resources.PROCESS_DEFINITION, NEGOTIATION, READ, READ_INSTANCE, UPDATE_INSTANCE);
 
     // auditors: READ only, everywhere a case leaves a trace
     grants.grant(AUDITORS, Resources.APPLICATION, COCKPIT, ACCESS);

@@ -30,5 +30,34 @@ final class CaseVariables {
   static final String REVIEW_NOTE = "reviewNote";
   static final String REVIEWED_BY = "reviewedBy";
 
+  /** Negotiation stage (bpmn/negotiation.bpmn) */
+  static final String NEGOTIATION_PROCESS_KEY = "negotiation";
+  static final String MESSAGE_PAYER_RESPONSE = "PayerResponse";
+  static final String MESSAGE_PAYMENT_RECEIVED = "PaymentReceived";
+  static final String PREPARATION_SUMMARY = "preparationSummary";
+  static final String PREPARATION_PROBLEMS = "preparationProblems";
+  static final String PREPARATION_COMPLETE = "preparationComplete";
+  static final String TARGET_AMOUNT = "targetAmount";
+  static final String JUSTIFICATION_GROUNDS = "justificationGrounds";
+  static final String JUSTIFICATION = "justification";
+  static final String NOTICE_CHANNEL = "noticeChannel";
+  static final String NOTICE_AWAITS_DISPATCH = "noticeAwaitsDispatch";
+  static final String DISPATCHED_ON = "dispatchedOn";
+  static final String DISPATCH_PROOF = "dispatchProof";
+  static final String RESPONSE_TYPE = "responseType";
+  static final String PAYER_AMOUNT = "payerAmount";
+  static final String RESPONSE_RECEIVED_ON = "responseReceivedOn";
+  static final String RESPONSE_NOTE = "responseNote";
+  static final String PAYER_RESPONSE_SUMMARY = "payerResponseSummary";
+  static final String NEGOTIATION_DECISION = "negotiationDecision";
+  static final String COUNTER_AMOUNT = "counterAmount";
+  static final String NEGOTIATION_RESULT = "negotiationResult";
+  static final String AGREED_AMOUNT = "agreedAmount";
+  static final String PAYMENT_RECEIVED_ON = "paymentReceivedOn";
+  static final String PAYMENT_AMOUNT = "paymentAmount";
+  static final String PAYMENT_SHORT = "paymentShort";
+  static final String SETTLEMENT_SUMMARY = "settlementSummary";
+  static final String RECOVERED_AMOUNT = "recoveredAmount";
+
   private CaseVariables() {}
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.deadlines.CaseDeadlines;
 import org.claimrecovery.deadlines.Deadline;
+import org.claimrecovery.negotiation.Negotiations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +20,22 @@ public class DeadlineExpressions {
 
   private final CaseDeadlines deadlines;
   private final CaseClock clock;
+  private final Negotiations negotiations;
 
-  DeadlineExpressions(CaseDeadlines deadlines, CaseClock clock) {
+  DeadlineExpressions(CaseDeadlines deadlines, CaseClock clock, Negotiations negotiations) {
     this.deadlines = deadlines;
     this.clock = clock;
+    this.negotiations = negotiations;
+  }
+
+  /** Start of the business day, a configured margin before the deadline, on which work still open escalates. */
+  public Date escalationDateOf(VariableScope scope, String code) {
+    return clock.startOf(deadlines.escalationDay(deadline(scope, code).dueOn()));
+  }
+
+  /** Start of the day after the last day the payer may pay an agreed settlement (rules/negotiation.yaml). */
+  public Date settlementPaymentExpiry(VariableScope scope) {
+    return clock.expiryOf(negotiations.paymentDueOn((String) scope.getVariable(CLAIM_ID)));
   }
 
   /** Start of the day after the deadline: when a timer reacting to the expired period fires. */

@@ -51,7 +51,7 @@ public class InitialPaymentReview {
     ReviewDecision parsed = ReviewDecision.valueOf(decision);
     Stage next = switch (parsed) {
       case ACCEPT -> Stage.INITIAL_PAYMENT_REVIEW;
-      case NEGOTIATE -> Stage.AWAITING_NEGOTIATION_STAGE;
+      case NEGOTIATE -> Stage.NEGOTIATION;
       case DISPUTE -> Stage.AWAITING_DISPUTE_STAGE;
     };
     claims.recordReview(claimId, new Review(decision, blankToNull(acceptReason), blankToNull(note), reviewedBy,

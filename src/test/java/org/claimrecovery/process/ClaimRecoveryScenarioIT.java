@@ -68,15 +68,26 @@ class ClaimRecoveryScenarioIT {
   }
 
   @Test
-  void negotiateWaitsVisiblyForTheNegotiationStage() {
+  void negotiateStartsTheNegotiationStageWithItsPreparation() {
     var claim = post(Claims.nsaClaim("SC-NEGOTIATE", "2026-06-01"));
     assertThat(complete(reviewTask(claim.processInstanceId), "{\"decision\": {\"value\": \"NEGOTIATE\"}}").status())
         .isEqualTo(204);
 
-    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("awaitNegotiationStage");
+    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("negotiate");
+    var negotiation = runtime.createProcessInstanceQuery().superProcessInstanceId(claim.processInstanceId)
+        .singleResult();
+    assertThat(negotiation.getBusinessKey()).isEqualTo(claim.id);
+    Task prepare = tasks.createTaskQuery().processInstanceId(negotiation.getId())
+        .taskDefinitionKey("prepareNegotiation").singleResult();
+    assertThat(tasks.getIdentityLinksForTask(prepare.getId())).extracting("groupId")
+        .containsExactly("billing-specialists");
+    // due on the last day to send the open negotiation notice
+    assertThat(prepare.getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 7, 14, 23, 59, 59)));
     var waiting = api.get(AUDITOR, "/api/claims/" + claim.id).body();
-    assertThat(waiting.get("stage").asText()).isEqualTo("AWAITING_NEGOTIATION_STAGE");
+    assertThat(waiting.get("stage").asText()).isEqualTo("NEGOTIATION");
     assertThat(waiting.get("review").get("decision").asText()).isEqualTo("NEGOTIATE");
+    assertThat(api.get(AUDITOR, "/api/claims/" + claim.id + "/negotiation").body().get("status").asText())
+        .isEqualTo("PREPARING");
   }
 
   @Test

@@ -1,0 +1,49 @@
+package org.claimrecovery.negotiation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One claim's negotiation with the payer, as stored and as the API shows it. */
+public record Negotiation(
+    String id,
+    String claimId,
+    NegotiationStatus status,
+    BigDecimal targetAmount,
+    List<JustificationGround> justificationGrounds,
+    String justification,
+    String channel,
+    String noticeCorrespondenceId,
+    LocalDate openedOn,
+    BigDecimal agreedAmount,
+    LocalDate settledOn,
+    BigDecimal recoveredAmount,
+    String outcomeReason,
+    List<Round> rounds) {
+
+  public enum Party { PROVIDER, PAYER }
+
+  public enum Kind { OFFER, COUNTEROFFER, ACCEPTED, REJECTED }
+
+  /** Round 0 is the notice's offer; every later letter or answer is the next round. */
+  public record Round(int round, Party party, Kind kind, BigDecimal amount, LocalDate on, String note) {}
+
+  public Negotiation withRounds(List<Round> rounds) {
+    return new Negotiation(id, claimId, status, targetAmount, justificationGrounds, justification, channel,
+        noticeCorrespondenceId, openedOn, agreedAmount, settledOn, recoveredAmount, outcomeReason, List.copyOf(rounds));
+  }
+
+  public int nextRound() {
+    return rounds.stream().mapToInt(Round::round).max().orElse(-1) + 1;
+  }
+
+  /** The payer's latest answer, if any. */
+  public java.util.Optional<Round> lastPayerResponse() {
+    return rounds.stream().filter(r -> r.party() == Party.PAYER).reduce((first, second) -> second);
+  }
+
+  /** The provider's latest offer (the notice's, or a counteroffer). */
+  public java.util.Optional<Round> lastProviderOffer() {
+    return rounds.stream().filter(r -> r.party() == Party.PROVIDER).reduce((first, second) -> second);
+  }
+}

@@ -1,0 +1,132 @@
+package org.claimrecovery.negotiation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimrecovery.claims.ClaimRepository;
+import org.claimrecovery.clock.CaseClock;
+import org.claimrecovery.web.CurrentUser;
+import org.claimrecovery.web.FieldProblem;
+import org.claimrecovery.web.RequestRejected;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/claims/{id}")
+class NegotiationController {
+
+  private final Negotiations negotiations;
+  private final ClaimRepository claims;
+  private final CurrentUser currentUser;
+  private final CaseClock clock;
+  private final List<String> writerGroups;
+
+  NegotiationController(Negotiations negotiations, ClaimRepository claims, CurrentUser currentUser, CaseClock clock,
+      @Value("${recovery.security.claim-writer-groups}") List<String> writerGroups) {
+    this.negotiations = negotiations;
+    this.claims = claims;
+    this.currentUser = currentUser;
+    this.clock = clock;
+    this.writerGroups = writerGroups;
+  }
+
+  record PayerResponseSubmission(String responseType, BigDecimal amount, LocalDate receivedOn, String note) {}
+
+  record PaymentSubmission(LocalDate receivedOn, BigDecimal amount) {}
+
+  record NegotiationView(String claimId, NegotiationStatus status, BigDecimal targetAmount,
+      List<JustificationGround> justificationGrounds, String justification, String channel, LocalDate openedOn,
+      List<Negotiation.Round> rounds, BigDecimal agreedAmount, LocalDate settledOn, BigDecimal paidAmount,
+      BigDecimal recoveredAmount, String outcomeReason) {}
+
+  @GetMapping("/negotiation")
+  NegotiationView get(@PathVariable String id) {
+    requireClaim(id);
+    var negotiation = negotiations.of(id).orElseThrow(() -> RequestRejected.notFound("Negotiation of claim " + id));
+    return new NegotiationView(id, negotiation.status(), negotiation.targetAmount(),
+        negotiation.justificationGrounds(), negotiation.justification(), negotiation.channel(), negotiation.openedOn(),
+        negotiation.rounds(), negotiation.agreedAmount(), negotiation.settledOn(), negotiations.totalPaid(id),
+        negotiation.recoveredAmount(), negotiation.outcomeReason());
+  }
+
+  @PostMapping("/payer-responses")
+  NegotiationView payerResponse(@PathVariable String id,
+      @RequestBody(required = false) PayerResponseSubmission submission) {
+    currentUser.requireAnyGroup(writerGroups);
+    requireClaim(id);
+    var problems = new ArrayList<FieldProblem>();
+    PayerResponse.Type type = null;
+    if (submission == null) {
+      throw RequestRejected.invalid("responseType", "is required");
+    }
+    if (submission.responseType() == null || submission.responseType().isBlank()) {
+      problems.add(new FieldProblem("responseType", "is required: COUNTEROFFER, ACCEPTED or REJECTED"));
+    } else {
+      try {
+        type = PayerResponse.Type.valueOf(submission.responseType());
+      } catch (IllegalArgumentException unknown) {
+        problems.add(new FieldProblem("responseType", "must be COUNTEROFFER, ACCEPTED or REJECTED"));
+      }
+    }
+    if (type == PayerResponse.Type.COUNTEROFFER && submission.amount() == null) {
+      problems.add(new FieldProblem("amount", "is required for a counteroffer"));
+    }
+    if (submission.amount() != null && submission.amount().signum() <= 0) {
+      problems.add(new FieldProblem("amount", "must be above zero"));
+    }
+    if (submission.receivedOn() == null) {
+      problems.add(new FieldProblem("receivedOn", "is required"));
+    } else if (submission.receivedOn().isAfter(clock.today())) {
+      problems.add(new FieldProblem("receivedOn", "must not be in the future"));
+    }
+    if (!problems.isEmpty()) {
+      throw RequestRejected.invalid(problems);
+    }
+    try {
+      negotiations.payerResponded(id,
+          new PayerResponse(type, submission.amount(), submission.receivedOn(), submission.note()));
+    } catch (Negotiations.NothingWaiting nothing) {
+      throw new RequestRejected(HttpStatus.CONFLICT, "Conflict", nothing.getMessage());
+    }
+    return get(id);
+  }
+
+  @PostMapping("/payments")
+  NegotiationView payment(@PathVariable String id, @RequestBody(required = false) PaymentSubmission submission) {
+    currentUser.requireAnyGroup(writerGroups);
+    requireClaim(id);
+    var problems = new ArrayList<FieldProblem>();
+    if (submission == null || submission.receivedOn() == null) {
+      problems.add(new FieldProblem("receivedOn", "is required"));
+    } else if (submission.receivedOn().isAfter(clock.today())) {
+      problems.add(new FieldProblem("receivedOn", "must not be in the future"));
+    }
+    if (submission == null || submission.amount() == null) {
+      problems.add(new FieldProblem("amount", "is required"));
+    } else if (submission.amount().signum() <= 0) {
+      problems.add(new FieldProblem("amount", "must be above zero"));
+    }
+    if (!problems.isEmpty()) {
+      throw RequestRejected.invalid(problems);
+    }
+    try {
+      negotiations.paymentReceived(id, submission.receivedOn(), submission.amount());
+    } catch (Negotiations.NothingWaiting nothing) {
+      throw new RequestRejected(HttpStatus.CONFLICT, "Conflict", nothing.getMessage());
+    }
+    return get(id);
+  }
+
+  private void requireClaim(String id) {
+    if (claims.findById(id).isEmpty()) {
+      throw RequestRejected.notFound("Claim " + id);
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package org.claimrecovery.negotiation;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.claimrecovery.claims.Claim;
+import org.claimrecovery.documents.DocumentType;
+import org.claimrecovery.documents.StoredDocument;
+import org.claimrecovery.web.FieldProblem;
+import org.springframework.stereotype.Component;
+
+/**
+ * The guard before the payer is contacted: a negotiation has a reimbursement target above the initial
+ * payment, a written justification and the required documents on file (rules/negotiation.yaml).
+ */
+@Component
+public class NegotiationPreparation {
+
+  private final NegotiationRules rules;
+
+  NegotiationPreparation(NegotiationRules rules) {
+    this.rules = rules;
+  }
+
+  /** What is missing, in words a specialist can act on; empty when the notice may go out. */
+  public List<FieldProblem> problems(Claim claim, BigDecimal target, List<JustificationGround> grounds,
+      String justification, List<StoredDocument> documents) {
+    var problems = new ArrayList<FieldProblem>();
+    BigDecimal initial = initialPayment(claim);
+    if (target == null) {
+      problems.add(new FieldProblem("targetAmount", "Set a reimbursement target (targetAmount)."));
+    } else if (target.compareTo(initial) <= 0) {
+      problems.add(new FieldProblem("targetAmount", "The target " + money(target)
+          + " must be above the initial payment of " + money(initial) + "."));
+    }
+    boolean noGround = grounds == null || grounds.isEmpty();
+    boolean noText = justification == null || justification.isBlank();
+    if (noGround && noText) {
+      problems.add(new FieldProblem("justification",
+          "Write a justification or tick at least one justification ground."));
+    }
+    Set<DocumentType> onFile = documents.stream().map(StoredDocument::type).collect(Collectors.toSet());
+    for (var required : rules.requiredDocuments()) {
+      if (!onFile.contains(required.type())) {
+        problems.add(new FieldProblem("documents", "Upload the " + required.type() + " (" + required.why() + ")."));
+      }
+    }
+    return problems;
+  }
+
+  /** The preparation form's summary: the claim, the money, the documents on file and what is missing. */
+  public String summary(Claim claim, List<StoredDocument> documents, List<FieldProblem> problems) {
+    var md = new StringBuilder();
+    if (!problems.isEmpty()) {
+      md.append("**The notice cannot be sent yet:**\n\n");
+      problems.forEach(problem -> md.append("- ").append(problem.message()).append("\n"));
+      md.append("\n");
+    }
+    md.append("**Claim** ").append(claim.claimNumber()).append(" · **Payer** ").append(claim.payer().name())
+        .append(" · **Notice goes to** ").append(contact(claim)).append("\n\n");
+    md.append("**Billed** ").append(money(claim.totalBilled()))
+        .append(" · **Initial payment** ").append(claim.initialPayment() != null
+            ? money(claim.initialPayment().amount()) : "denied")
+        .append(" · **QPA** ").append(claim.totalQpa().map(NegotiationPreparation::money).orElse("not reported"))
+        .append("\n\n");
+    md.append("**Documents on file**\n\n");
+    if (documents.isEmpty()) {
+      md.append("- none\n");
+    }
+    documents.forEach(document -> md.append("- ").append(document.type()).append(": ")
+        .append(document.fileName()).append("\n"));
+    md.append("\n**Required** ").append(rules.requiredDocuments().stream()
+        .map(required -> required.type() + " (" + required.citation() + ")").collect(Collectors.joining(", ")))
+        .append("\n");
+    return md.toString();
+  }
+
+  static BigDecimal initialPayment(Claim claim) {
+    return claim.initialPayment() != null && claim.initialPayment().amount() != null
+        ? claim.initialPayment().amount() : BigDecimal.ZERO;
+  }
+
+  static String contact(Claim claim) {
+    if (claim.payer().email() != null && !claim.payer().email().isBlank()) {
+      return claim.payer().email() + " (e-mail)";
+    }
+    return (claim.payer().address() != null ? claim.payer().address() : claim.payer().name()) + " (mail)";
+  }
+
+  static String money(BigDecimal amount) {
+    return NumberFormat.getCurrencyInstance(Locale.US).format(amount);
+  }
+}

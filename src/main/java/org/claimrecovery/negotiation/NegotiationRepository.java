@@ -1,0 +1,126 @@
+package org.claimrecovery.negotiation;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.claimrecovery.negotiation.Negotiation.Kind;
+import org.claimrecovery.negotiation.Negotiation.Party;
+import org.claimrecovery.negotiation.Negotiation.Round;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The negotiation, round and payment tables, in plain SQL for H2 and PostgreSQL. */
+@Repository
+class NegotiationRepository {
+
+  private final JdbcClient jdbc;
+
+  NegotiationRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Inserts a PREPARING negotiation unless the claim has one already. */
+  void insertIfAbsent(String id, String claimId, Instant at) {
+    jdbc.sql("""
+        INSERT INTO negotiation (id, claim_id, status, created_at)
+        SELECT ?, ?, ?, ? FROM claim WHERE id = ? AND NOT EXISTS (SELECT 1 FROM negotiation WHERE claim_id = ?)
+        """)
+        .params(id, claimId, NegotiationStatus.PREPARING.name(), Timestamp.from(at), claimId, claimId)
+        .update();
+  }
+
+  Optional<Negotiation> findByClaim(String claimId) {
+    return jdbc.sql("SELECT * FROM negotiation WHERE claim_id = ?").param(claimId).query(this::row).optional()
+        .map(negotiation -> negotiation.withRounds(rounds(negotiation.id())));
+  }
+
+  void recordPreparation(String id, BigDecimal target, List<JustificationGround> grounds, String justification) {
+    jdbc.sql("UPDATE negotiation SET target_amount = ?, justification_grounds = ?, justification = ? WHERE id = ?")
+        .params(target, grounds.stream().map(Enum::name).collect(Collectors.joining(",")), justification, id)
+        .update();
+  }
+
+  void recordNotice(String id, String channel, String correspondenceId) {
+    jdbc.sql("UPDATE negotiation SET channel = ?, notice_correspondence_id = ? WHERE id = ?")
+        .params(channel, correspondenceId, id).update();
+  }
+
+  void open(String id, LocalDate openedOn) {
+    jdbc.sql("UPDATE negotiation SET status = ?, opened_on = ? WHERE id = ? AND opened_on IS NULL")
+        .params(NegotiationStatus.OPEN.name(), openedOn, id).update();
+  }
+
+  void settle(String id, BigDecimal agreed, LocalDate settledOn) {
+    jdbc.sql("UPDATE negotiation SET status = ?, agreed_amount = ?, settled_on = ? WHERE id = ?")
+        .params(NegotiationStatus.SETTLED.name(), agreed, settledOn, id).update();
+  }
+
+  void fail(String id, String reason) {
+    jdbc.sql("UPDATE negotiation SET status = ?, outcome_reason = ? WHERE id = ?")
+        .params(NegotiationStatus.FAILED.name(), reason, id).update();
+  }
+
+  void recordRecovered(String id, BigDecimal recovered) {
+    jdbc.sql("UPDATE negotiation SET recovered_amount = ? WHERE id = ?").params(recovered, id).update();
+  }
+
+  /** A round once: a retried job that records the same round again changes nothing. */
+  void insertRoundIfAbsent(String negotiationId, Round round, Instant at) {
+    jdbc.sql("""
+        INSERT INTO negotiation_round (negotiation_id, round, party, kind, amount, on_date, note, recorded_at)
+        SELECT ?, ?, ?, ?, ?, ?, ?, ? FROM negotiation
+        WHERE id = ? AND NOT EXISTS (SELECT 1 FROM negotiation_round WHERE negotiation_id = ? AND round = ?)
+        """)
+        .params(negotiationId, round.round(), round.party().name(), round.kind().name(), round.amount(), round.on(),
+            round.note(), Timestamp.from(at), negotiationId, negotiationId, round.round())
+        .update();
+  }
+
+  void insertPayment(String id, String claimId, LocalDate receivedOn, BigDecimal amount, String user, Instant at) {
+    jdbc.sql("""
+        INSERT INTO payment (id, claim_id, received_on, amount, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
+        """)
+        .params(id, claimId, receivedOn, amount, user, Timestamp.from(at)).update();
+  }
+
+  BigDecimal totalPaid(String claimId) {
+    return jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM payment WHERE claim_id = ?").param(claimId)
+        .query(BigDecimal.class).single();
+  }
+
+  List<Payment> payments(String claimId) {
+    return jdbc.sql("SELECT received_on, amount FROM payment WHERE claim_id = ? ORDER BY received_on, recorded_at")
+        .param(claimId)
+        .query((rs, n) -> new Payment(rs.getObject("received_on", LocalDate.class), rs.getBigDecimal("amount")))
+        .list();
+  }
+
+  record Payment(LocalDate receivedOn, BigDecimal amount) {}
+
+  private List<Round> rounds(String negotiationId) {
+    return jdbc.sql("SELECT * FROM negotiation_round WHERE negotiation_id = ? ORDER BY round").param(negotiationId)
+        .query((rs, n) -> new Round(rs.getInt("round"), Party.valueOf(rs.getString("party")),
+            Kind.valueOf(rs.getString("kind")), rs.getBigDecimal("amount"), rs.getObject("on_date", LocalDate.class),
+            rs.getString("note")))
+        .list();
+  }
+
+  private Negotiation row(ResultSet rs, int n) throws SQLException {
+    String grounds = rs.getString("justification_grounds");
+    return new Negotiation(rs.getString("id"), rs.getString("claim_id"),
+        NegotiationStatus.valueOf(rs.getString("status")), rs.getBigDecimal("target_amount"),
+        grounds == null || grounds.isBlank() ? List.of()
+            : Arrays.stream(grounds.split(",")).map(JustificationGround::valueOf).toList(),
+        rs.getString("justification"), rs.getString("channel"), rs.getString("notice_correspondence_id"),
+        rs.getObject("opened_on", LocalDate.class), rs.getBigDecimal("agreed_amount"),
+        rs.getObject("settled_on", LocalDate.class), rs.getBigDecimal("recovered_amount"),
+        rs.getString("outcome_reason"), List.of());
+  }
+}

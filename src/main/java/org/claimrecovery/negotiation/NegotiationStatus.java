@@ -1,0 +1,5 @@
+package org.claimrecovery.negotiation;
+
+public enum NegotiationStatus {
+  PREPARING, OPEN, SETTLED, FAILED
+}

@@ -1,0 +1,350 @@
+package org.claimrecovery.negotiation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.claimrecovery.claims.Claim;
+import org.claimrecovery.claims.Claim.ClaimLine;
+import org.claimrecovery.claims.ClaimRepository;
+import org.claimrecovery.claims.ServiceCategory;
+import org.claimrecovery.claims.Stage;
+import org.claimrecovery.clock.CaseClock;
+import org.claimrecovery.correspondence.Channel;
+import org.claimrecovery.correspondence.Correspondence;
+import org.claimrecovery.correspondence.CorrespondenceEntry;
+import org.claimrecovery.correspondence.CorrespondenceKind;
+import org.claimrecovery.correspondence.DeliveryStatus;
+import org.claimrecovery.correspondence.InboundItem;
+import org.claimrecovery.correspondence.NoticeRenderer;
+import org.claimrecovery.correspondence.OpenNegotiationNotice;
+import org.claimrecovery.correspondence.OutboundLetter;
+import org.claimrecovery.correspondence.ProviderContact;
+import org.claimrecovery.deadlines.CaseEvents;
+import org.claimrecovery.documents.DocumentStore;
+import org.claimrecovery.negotiation.Negotiation.Kind;
+import org.claimrecovery.negotiation.Negotiation.Party;
+import org.claimrecovery.negotiation.Negotiation.Round;
+import org.claimrecovery.web.FieldProblem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One claim's negotiation: prepared behind a guard, opened by the open negotiation notice (whose send date
+ * starts OPEN_NEGOTIATION_PERIOD_END), carried on in rounds, and ended SETTLED (then paid and closed) or
+ * FAILED. Every step is safe to repeat: the process engine retries failed jobs.
+ */
+@Service
+public class Negotiations {
+
+  public static final String OUTCOME_SETTLED = "SETTLED";
+  static final String SYSTEM = "claim-recovery";
+
+  private final NegotiationRepository negotiations;
+  private final ClaimRepository claims;
+  private final DocumentStore documents;
+  private final NegotiationPreparation preparation;
+  private final Correspondence correspondence;
+  private final NoticeRenderer renderer;
+  private final ProviderContact provider;
+  private final NegotiationRules rules;
+  private final CaseClock clock;
+  private final NegotiationWorkflow workflow;
+
+  Negotiations(NegotiationRepository negotiations, ClaimRepository claims, DocumentStore documents,
+      NegotiationPreparation preparation, Correspondence correspondence, NoticeRenderer renderer,
+      ProviderContact provider, NegotiationRules rules, CaseClock clock, NegotiationWorkflow workflow) {
+    this.workflow = workflow;
+    this.negotiations = negotiations;
+    this.claims = claims;
+    this.documents = documents;
+    this.preparation = preparation;
+    this.correspondence = correspondence;
+    this.renderer = renderer;
+    this.provider = provider;
+    this.rules = rules;
+    this.clock = clock;
+  }
+
+  public Optional<Negotiation> of(String claimId) {
+    return negotiations.findByClaim(claimId);
+  }
+
+  /** Starts preparing (once) and returns the preparation form's summary. */
+  @Transactional
+  public String open(String claimId) {
+    negotiations.insertIfAbsent(UUID.randomUUID().toString(), claimId, clock.now());
+    claims.moveTo(claimId, Stage.NEGOTIATION);
+    return preparation.summary(claim(claimId), documents.list(claimId), List.of());
+  }
+
+  /** Checks the preparation; records it when nothing is missing. */
+  @Transactional
+  public Check checkPreparation(String claimId, BigDecimal target, List<JustificationGround> grounds,
+      String justification) {
+    Claim claim = claim(claimId);
+    var onFile = documents.list(claimId);
+    var problems = preparation.problems(claim, target, grounds, justification, onFile);
+    if (problems.isEmpty()) {
+      negotiations.recordPreparation(negotiation(claimId).id(), target, grounds, blankToNull(justification));
+    }
+    return new Check(problems, preparation.summary(claim, onFile, problems));
+  }
+
+  public record Check(List<FieldProblem> problems, String summary) {
+    public boolean passed() {
+      return problems.isEmpty();
+    }
+  }
+
+  /**
+   * Sends the open negotiation notice (round 0) to the contact the payer named: by e-mail with the PDF, or
+   * as an outbox item for a person to mail. Refuses when the preparation is incomplete.
+   */
+  @Transactional
+  public CorrespondenceEntry sendNotice(String claimId) {
+    Claim claim = claim(claimId);
+    Negotiation negotiation = negotiation(claimId);
+    var problems = preparation.problems(claim, negotiation.targetAmount(), negotiation.justificationGrounds(),
+        negotiation.justification(), documents.list(claimId));
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("claim " + claimId + ": the notice cannot be sent, preparation incomplete: "
+          + problems.stream().map(FieldProblem::message).toList());
+    }
+    LocalDate today = clock.today();
+    var notice = new OpenNegotiationNotice(provider.asNoticeContact(),
+        new OpenNegotiationNotice.Payer(claim.payer().name(), recipient(claim)),
+        items(claim, negotiation.targetAmount()), today, null);
+    Channel channel = channel(claim);
+    var entry = correspondence.send(new OutboundLetter(claimId, List.of(claimId),
+        CorrespondenceKind.OPEN_NEGOTIATION_NOTICE, 0, channel, recipient(claim),
+        "Open Negotiation Notice, claim " + claim.claimNumber(),
+        "Please find attached our Open Negotiation Notice under 45 CFR 149.510(b)(1) for claim "
+            + claim.claimNumber() + ". Our offer: " + NegotiationPreparation.money(negotiation.targetAmount())
+            + ".\n\n" + provider.name(),
+        renderer.render(notice), "open-negotiation-notice-" + claim.claimNumber() + ".pdf"));
+    negotiations.recordNotice(negotiation.id(), channel.name(), entry.id());
+    negotiations.insertRoundIfAbsent(negotiation.id(),
+        new Round(0, Party.PROVIDER, Kind.OFFER, negotiation.targetAmount(), today, "open negotiation notice"),
+        clock.now());
+    if (entry.deliveryStatus() == DeliveryStatus.SENT) {
+      started(claimId, negotiation.id(), entry.sentAt().atZone(clock.zone()).toLocalDate(), SYSTEM);
+    }
+    return entry;
+  }
+
+  /** A person mailed (or faxed, or uploaded) the notice: its dispatch date opens the negotiation. */
+  @Transactional
+  public void confirmNoticeDispatch(String claimId, LocalDate dispatchedOn, String proof, String user) {
+    Negotiation negotiation = negotiation(claimId);
+    var entry = correspondence.ofClaim(claimId).stream()
+        .filter(item -> item.id().equals(negotiation.noticeCorrespondenceId())).findFirst()
+        .orElseThrow(() -> new IllegalStateException("claim " + claimId + " has no notice to confirm"));
+    if (entry.deliveryStatus() == DeliveryStatus.AWAITING_DISPATCH) {
+      correspondence.confirmDispatch(entry.id(), dispatchedOn.atStartOfDay(clock.zone()).toInstant(), proof, user);
+    }
+    started(claimId, negotiation.id(), dispatchedOn, user);
+  }
+
+  private void started(String claimId, String negotiationId, LocalDate sentOn, String user) {
+    claims.recordEvent(claimId, CaseEvents.OPEN_NEGOTIATION_STARTED, sentOn, user, clock.now());
+    negotiations.open(negotiationId, sentOn);
+  }
+
+  /**
+   * A payer response arrives: the waiting negotiation takes it (else {@link NothingWaiting}), it becomes
+   * the next round, and the ledger records the inbound item.
+   */
+  @Transactional
+  public Negotiation payerResponded(String claimId, PayerResponse response) {
+    Negotiation negotiation = negotiations.findByClaim(claimId)
+        .orElseThrow(() -> new NothingWaiting("claim " + claimId + " has no negotiation"));
+    if (!workflow.payerResponded(claimId, response)) {
+      throw new NothingWaiting("the negotiation of claim " + claimId + " is not waiting for a payer response");
+    }
+    int round = negotiation.nextRound();
+    Kind kind = Kind.valueOf(response.responseType().name());
+    negotiations.insertRoundIfAbsent(negotiation.id(),
+        new Round(round, Party.PAYER, kind, response.amount(), response.receivedOn(), blankToNull(response.note())),
+        clock.now());
+    Claim claim = claim(claimId);
+    correspondence.recordInbound(new InboundItem(claimId, List.of(claimId), switch (response.responseType()) {
+      case COUNTEROFFER -> CorrespondenceKind.PAYER_COUNTEROFFER;
+      case ACCEPTED -> CorrespondenceKind.PAYER_ACCEPTANCE;
+      case REJECTED -> CorrespondenceKind.PAYER_DENIAL;
+    }, round, channel(claim), claim.payer().email() != null ? claim.payer().email() : claim.payer().name(),
+        response.receivedOn().atStartOfDay(clock.zone()).toInstant(),
+        "Payer " + response.responseType().name().toLowerCase() + (response.amount() != null
+            ? " " + NegotiationPreparation.money(response.amount()) : ""),
+        blankToNull(response.note()), null, null));
+    return negotiations.findByClaim(claimId).orElseThrow();
+  }
+
+  /** What is wrong with an evaluation of the payer's response; empty when it may be carried out. */
+  public List<FieldProblem> evaluationProblems(String claimId, String decision, BigDecimal counterAmount) {
+    var problems = new ArrayList<FieldProblem>();
+    Negotiation negotiation = negotiation(claimId);
+    var last = negotiation.lastPayerResponse();
+    if (decision == null || !List.of("SETTLE", "COUNTER", "HOLD").contains(decision)) {
+      problems.add(new FieldProblem("negotiationDecision", "Choose SETTLE, COUNTER or HOLD."));
+    } else if (decision.equals("SETTLE") && agreedAmount(negotiation) == null) {
+      problems.add(new FieldProblem("negotiationDecision",
+          "There is no amount to settle at: the payer named none and rejected our offer."));
+    } else if (decision.equals("SETTLE") && last.isPresent() && last.get().kind() == Kind.REJECTED) {
+      problems.add(new FieldProblem("negotiationDecision", "The payer rejected our offer: counter or hold."));
+    } else if (decision.equals("COUNTER") && (counterAmount == null || counterAmount.signum() <= 0)) {
+      problems.add(new FieldProblem("counterAmount", "A counteroffer needs an amount above zero (counterAmount)."));
+    }
+    return problems;
+  }
+
+  /** Sends our counteroffer as the next round, through the channel the notice used. */
+  @Transactional
+  public CorrespondenceEntry sendCounteroffer(String claimId, BigDecimal amount) {
+    Claim claim = claim(claimId);
+    Negotiation negotiation = negotiation(claimId);
+    var lastRound = negotiation.rounds().isEmpty() ? null : negotiation.rounds().get(negotiation.rounds().size() - 1);
+    // a retried job finds its own round recorded and sends (idempotently) the same letter again
+    int round = lastRound != null && lastRound.party() == Party.PROVIDER && lastRound.kind() == Kind.COUNTEROFFER
+        ? lastRound.round() : negotiation.nextRound();
+    negotiations.insertRoundIfAbsent(negotiation.id(),
+        new Round(round, Party.PROVIDER, Kind.COUNTEROFFER, amount, clock.today(), null), clock.now());
+    Channel channel = negotiation.channel() != null ? Channel.valueOf(negotiation.channel()) : channel(claim);
+    // the ledger counts letters of a kind: our first counteroffer is COUNTEROFFER round 1
+    int letterRound = (int) negotiation.rounds().stream()
+        .filter(r -> r.party() == Party.PROVIDER && r.kind() == Kind.COUNTEROFFER && r.round() < round).count() + 1;
+    return correspondence.send(new OutboundLetter(claimId, List.of(claimId), CorrespondenceKind.COUNTEROFFER,
+        letterRound, channel, recipient(claim),
+        "Counteroffer " + letterRound + ", claim " + claim.claimNumber(),
+        "In the open negotiation of claim " + claim.claimNumber() + " under 45 CFR 149.510(b)(1)(ii) we offer "
+            + NegotiationPreparation.money(amount) + " as the total out-of-network rate, including cost sharing.\n\n"
+            + provider.name() + "\n" + nullToEmpty(provider.email()) + "\n" + nullToEmpty(provider.phone()),
+        null, null));
+  }
+
+  /** Settles at the payer's amount (or, when the payer accepted our offer without one, our last offer). */
+  @Transactional
+  public BigDecimal settle(String claimId) {
+    Negotiation negotiation = negotiation(claimId);
+    BigDecimal agreed = agreedAmount(negotiation);
+    negotiations.settle(negotiation.id(), agreed, clock.today());
+    claims.moveTo(claimId, Stage.AWAITING_SETTLEMENT_PAYMENT);
+    return agreed;
+  }
+
+  @Transactional
+  public void fail(String claimId, String reason) {
+    negotiations.fail(negotiation(claimId).id(), reason);
+    claims.moveTo(claimId, Stage.AWAITING_DISPUTE_STAGE);
+  }
+
+  /** The last day the payer may pay the settlement: settled on + the configured calendar days. */
+  public LocalDate paymentDueOn(String claimId) {
+    Negotiation negotiation = negotiation(claimId);
+    LocalDate settledOn = negotiation.settledOn() != null ? negotiation.settledOn() : clock.today();
+    return settledOn.plusDays(rules.paymentDeadline().calendarDays());
+  }
+
+  /** Hands a payment to the case waiting for it (else {@link NothingWaiting}). */
+  @Transactional
+  public void paymentReceived(String claimId, LocalDate receivedOn, BigDecimal amount) {
+    if (!workflow.paymentReceived(claimId, receivedOn, amount)) {
+      throw new NothingWaiting("claim " + claimId + " is not waiting for a settlement payment");
+    }
+  }
+
+  /** Records a payment; true when the payments so far fall short of the agreed amount. */
+  @Transactional
+  public boolean recordPayment(String claimId, LocalDate receivedOn, BigDecimal amount, String user) {
+    negotiations.insertPayment(UUID.randomUUID().toString(), claimId, receivedOn, amount, user, clock.now());
+    BigDecimal agreed = negotiation(claimId).agreedAmount();
+    return agreed != null && negotiations.totalPaid(claimId).compareTo(agreed) < 0;
+  }
+
+  /** Closes a settled case with what it recovered: paid on the settlement minus the initial payment. */
+  @Transactional
+  public BigDecimal closeSettled(String claimId) {
+    Claim claim = claim(claimId);
+    BigDecimal recovered = negotiations.totalPaid(claimId).subtract(NegotiationPreparation.initialPayment(claim))
+        .max(BigDecimal.ZERO);
+    negotiations.recordRecovered(negotiation(claimId).id(), recovered);
+    claims.close(claimId, OUTCOME_SETTLED, clock.now());
+    return recovered;
+  }
+
+  public BigDecimal totalPaid(String claimId) {
+    return negotiations.totalPaid(claimId);
+  }
+
+  /** Nothing in the process waits for this input now (answered 409). */
+  public static class NothingWaiting extends RuntimeException {
+    public NothingWaiting(String message) {
+      super(message);
+    }
+  }
+
+  private static BigDecimal agreedAmount(Negotiation negotiation) {
+    var last = negotiation.lastPayerResponse();
+    if (last.isPresent() && last.get().amount() != null && last.get().kind() != Kind.REJECTED) {
+      return last.get().amount();
+    }
+    return negotiation.lastProviderOffer().map(Round::amount).orElse(null);
+  }
+
+  /** One item per claim line; the target is split over the lines in proportion to what was billed. */
+  private static List<OpenNegotiationNotice.Item> items(Claim claim, BigDecimal target) {
+    var itemType = switch (claim.serviceCategory()) {
+      case EMERGENCY -> OpenNegotiationNotice.ItemType.EMERGENCY;
+      case NON_EMERGENCY_AT_PARTICIPATING_FACILITY -> OpenNegotiationNotice.ItemType.NON_EMERGENCY_AT_PARTICIPATING_FACILITY;
+      case AIR_AMBULANCE -> OpenNegotiationNotice.ItemType.AIR_AMBULANCE;
+      case OTHER -> throw new IllegalStateException("claim " + claim.id() + " (" + ServiceCategory.OTHER
+          + ") is no qualified IDR item: no open negotiation notice");
+    };
+    var items = new ArrayList<OpenNegotiationNotice.Item>();
+    BigDecimal billed = claim.totalBilled();
+    BigDecimal allocated = BigDecimal.ZERO;
+    for (int i = 0; i < claim.lines().size(); i++) {
+      ClaimLine line = claim.lines().get(i);
+      BigDecimal offer = i == claim.lines().size() - 1 ? target.subtract(allocated)
+          : target.multiply(line.billedAmount()).divide(billed, 2, RoundingMode.HALF_UP);
+      allocated = allocated.add(offer);
+      String denial = claim.denial() == null ? null
+          : claim.denial().reasonCode() + " " + nullToEmpty(claim.denial().description()).trim();
+      items.add(new OpenNegotiationNotice.Item(claim.claimNumber(), claim.serviceDate(), line.serviceCode(), itemType,
+          claim.denial() == null ? line.paidOrZero() : null, denial, offer));
+    }
+    return items;
+  }
+
+  private static Channel channel(Claim claim) {
+    return claim.payer().email() != null && !claim.payer().email().isBlank() ? Channel.EMAIL : Channel.MAIL;
+  }
+
+  private static String recipient(Claim claim) {
+    if (channel(claim) == Channel.EMAIL) {
+      return claim.payer().email();
+    }
+    return claim.payer().address() != null && !claim.payer().address().isBlank() ? claim.payer().address()
+        : claim.payer().name();
+  }
+
+  private Claim claim(String claimId) {
+    return claims.findById(claimId).orElseThrow(() -> new IllegalArgumentException("no claim " + claimId));
+  }
+
+  private Negotiation negotiation(String claimId) {
+    return negotiations.findByClaim(claimId)
+        .orElseThrow(() -> new IllegalStateException("claim " + claimId + " has no negotiation"));
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
+  }
+}

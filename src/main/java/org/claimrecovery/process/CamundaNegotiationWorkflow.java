@@ -1,0 +1,55 @@
+package org.claimrecovery.process;
+
+import static org.claimrecovery.process.CaseVariables.*;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.claimrecovery.negotiation.NegotiationWorkflow;
+import org.claimrecovery.negotiation.PayerResponse;
+import org.springframework.stereotype.Component;
+
+/** Correlates payer responses and settlement payments by the case's business key (the claim id). */
+@Component
+class CamundaNegotiationWorkflow implements NegotiationWorkflow {
+
+  private final RuntimeService runtimeService;
+
+  CamundaNegotiationWorkflow(RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
+  }
+
+  @Override
+  public boolean payerResponded(String claimId, PayerResponse response) {
+    var variables = new HashMap<String, Object>();
+    variables.put(RESPONSE_TYPE, response.responseType().name());
+    variables.put(PAYER_AMOUNT, response.amount() == null ? null : response.amount().doubleValue());
+    variables.put(RESPONSE_RECEIVED_ON, response.receivedOn().toString());
+    variables.put(RESPONSE_NOTE, response.note());
+    variables.put(PAYER_RESPONSE_SUMMARY, "**Payer response** " + response.responseType()
+        + (response.amount() == null ? "" : " · **Amount** " + response.amount().toPlainString())
+        + " · **Received** " + response.receivedOn()
+        + (response.note() == null || response.note().isBlank() ? "" : "\n\n" + response.note()));
+    return correlate(MESSAGE_PAYER_RESPONSE, claimId, variables);
+  }
+
+  @Override
+  public boolean paymentReceived(String claimId, LocalDate receivedOn, BigDecimal amount) {
+    var variables = new HashMap<String, Object>();
+    variables.put(PAYMENT_RECEIVED_ON, receivedOn.toString());
+    variables.put(PAYMENT_AMOUNT, amount.doubleValue());
+    return correlate(MESSAGE_PAYMENT_RECEIVED, claimId, variables);
+  }
+
+  private boolean correlate(String message, String claimId, HashMap<String, Object> variables) {
+    try {
+      runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(claimId).setVariables(variables)
+          .correlateWithResult();
+      return true;
+    } catch (MismatchingMessageCorrelationException nobodyWaits) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.claimrecovery.process;
+
+import static org.claimrecovery.process.CaseVariables.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.claimrecovery.negotiation.JustificationGround;
+import org.claimrecovery.negotiation.Negotiations;
+import org.claimrecovery.web.FieldProblem;
+import org.springframework.stereotype.Component;
+
+/**
+ * The guard before the notice: target, justification and required documents. Sets preparationComplete and,
+ * when something is missing, preparationProblems (shown on the preparation task the case returns to).
+ */
+@Component
+class CheckPreparationDelegate implements JavaDelegate {
+
+  private final Negotiations negotiations;
+
+  CheckPreparationDelegate(Negotiations negotiations) {
+    this.negotiations = negotiations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    var grounds = new ArrayList<JustificationGround>();
+    var unknown = new ArrayList<FieldProblem>();
+    for (String ground : ProcessValues.list(execution.getVariable(JUSTIFICATION_GROUNDS))) {
+      try {
+        grounds.add(JustificationGround.valueOf(ground));
+      } catch (IllegalArgumentException notAGround) {
+        unknown.add(new FieldProblem("justificationGrounds", "Unknown justification ground " + ground + "."));
+      }
+    }
+    var check = negotiations.checkPreparation((String) execution.getVariable(CLAIM_ID),
+        ProcessValues.amount(execution.getVariable(TARGET_AMOUNT)), List.copyOf(grounds),
+        (String) execution.getVariable(JUSTIFICATION));
+    var problems = new ArrayList<>(unknown);
+    problems.addAll(check.problems());
+    execution.setVariable(PREPARATION_COMPLETE, problems.isEmpty());
+    execution.setVariable(PREPARATION_PROBLEMS,
+        String.join("\n", problems.stream().map(problem -> "- " + problem.message()).toList()));
+    execution.setVariable(PREPARATION_SUMMARY, check.summary());
+  }
+}

@@ -1,0 +1,25 @@
+package org.claimrecovery.process;
+
+import static org.claimrecovery.process.CaseVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.claimrecovery.negotiation.Negotiations;
+import org.springframework.stereotype.Component;
+
+/** Starts the claim's negotiation record and prepares what the preparation task shows. */
+@Component
+class OpenNegotiationDelegate implements JavaDelegate {
+
+  private final Negotiations negotiations;
+
+  OpenNegotiationDelegate(Negotiations negotiations) {
+    this.negotiations = negotiations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariable(PREPARATION_SUMMARY, negotiations.open((String) execution.getVariable(CLAIM_ID)));
+    execution.setVariable(PREPARATION_PROBLEMS, "");
+  }
+}

@@ -1,0 +1,30 @@
+package org.claimrecovery.process;
+
+import static org.claimrecovery.process.CaseVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.claimrecovery.negotiation.Negotiations;
+import org.claimrecovery.web.FieldProblem;
+import org.springframework.stereotype.Component;
+
+/** Refuses an evaluation that cannot be carried out (settling without an amount, countering without one). */
+@Component
+class PayerResponseDecisionGuard implements TaskListener {
+
+  private final Negotiations negotiations;
+
+  PayerResponseDecisionGuard(Negotiations negotiations) {
+    this.negotiations = negotiations;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    var problems = negotiations.evaluationProblems((String) task.getVariable(CLAIM_ID),
+        (String) task.getVariable(NEGOTIATION_DECISION), ProcessValues.amount(task.getVariable(COUNTER_AMOUNT)));
+    if (!problems.isEmpty()) {
+      throw new DecisionRefused(problems.get(0).field(),
+          String.join(" ", problems.stream().map(FieldProblem::message).toList()));
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package org.claimrecovery.process;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+
+/** Reads form values as Tasklist and the REST API deliver them (numbers, dates, checklists as JSON). */
+final class ProcessValues {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ProcessValues() {}
+
+  static BigDecimal amount(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    try {
+      return new BigDecimal(value.toString().trim());
+    } catch (NumberFormatException notANumber) {
+      return null;
+    }
+  }
+
+  static LocalDate date(Object value, ZoneId zone) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(zone).toLocalDate();
+    }
+    String text = value.toString().trim();
+    return text.isEmpty() ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+  }
+
+  /** A checklist: a JSON array (Camunda Forms submit one), a Java collection, or a comma-separated text. */
+  static List<String> list(Object value) {
+    var items = new ArrayList<String>();
+    if (value == null) {
+      return items;
+    }
+    if (value instanceof Collection<?> collection) {
+      collection.forEach(item -> items.add(item.toString()));
+      return items;
+    }
+    String text = value.toString().trim();
+    if (text.startsWith("[")) {
+      try {
+        JSON.readTree(text).forEach(node -> items.add(node.asText()));
+        return items;
+      } catch (Exception notJson) {
+        // fall through to the plain reading
+      }
+    }
+    for (String item : text.split(",")) {
+      if (!item.isBlank()) {
+        items.add(item.trim());
+      }
+    }
+    return items;
+  }
+}

@@ -1,0 +1,33 @@
+package org.claimrecovery.process;
+
+import static org.claimrecovery.process.CaseVariables.*;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.claimrecovery.clock.CaseClock;
+import org.claimrecovery.negotiation.Negotiations;
+import org.springframework.stereotype.Component;
+
+/** Records the confirmed dispatch of the notice: its date opens the open negotiation period. */
+@Component
+class RecordDispatchDelegate implements JavaDelegate {
+
+  private final Negotiations negotiations;
+  private final CaseClock clock;
+  private final IdentityService identityService;
+
+  RecordDispatchDelegate(Negotiations negotiations, CaseClock clock, IdentityService identityService) {
+    this.negotiations = negotiations;
+    this.clock = clock;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    var authentication = identityService.getCurrentAuthentication();
+    negotiations.confirmNoticeDispatch((String) execution.getVariable(CLAIM_ID),
+        ProcessValues.date(execution.getVariable(DISPATCHED_ON), clock.zone()),
+        (String) execution.getVariable(DISPATCH_PROOF), authentication != null ? authentication.getUserId() : "unknown");
+  }
+}

@@ -1,0 +1,30 @@
+package org.claimrecovery.process;
+
+import static org.claimrecovery.process.CaseVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.claimrecovery.correspondence.DeliveryStatus;
+import org.claimrecovery.negotiation.Negotiations;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the open negotiation notice once (idempotent by case, kind and round). E-mail opens the period at
+ * once; any other channel leaves an outbox item and noticeAwaitsDispatch for a person to confirm.
+ */
+@Component
+class SendOpenNegotiationNoticeDelegate implements JavaDelegate {
+
+  private final Negotiations negotiations;
+
+  SendOpenNegotiationNoticeDelegate(Negotiations negotiations) {
+    this.negotiations = negotiations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    var entry = negotiations.sendNotice((String) execution.getVariable(CLAIM_ID));
+    execution.setVariable(NOTICE_CHANNEL, entry.channel().name());
+    execution.setVariable(NOTICE_AWAITS_DISPATCH, entry.deliveryStatus() != DeliveryStatus.SENT);
+  }
+}

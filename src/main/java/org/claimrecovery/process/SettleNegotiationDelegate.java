@@ -1,0 +1,28 @@
+package org.claimrecovery.process;
+
+import static org.claimrecovery.process.CaseVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.claimrecovery.negotiation.Negotiations;
+import org.springframework.stereotype.Component;
+
+/** Records the settlement and its agreed amount; the negotiation ends SETTLED. */
+@Component
+class SettleNegotiationDelegate implements JavaDelegate {
+
+  private final Negotiations negotiations;
+
+  SettleNegotiationDelegate(Negotiations negotiations) {
+    this.negotiations = negotiations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    var agreed = negotiations.settle((String) execution.getVariable(CLAIM_ID));
+    execution.setVariable(NEGOTIATION_RESULT, "SETTLED");
+    execution.setVariable(AGREED_AMOUNT, agreed.doubleValue());
+    execution.setVariable(SETTLEMENT_SUMMARY, "**Agreed** " + agreed.toPlainString() + " · **Payment due by** "
+        + negotiations.paymentDueOn((String) execution.getVariable(CLAIM_ID)));
+  }
+}

@@ -1,0 +1,364 @@
+package org.claimrecovery.negotiation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimrecovery.support.TestUsers.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.claimrecovery.documents.TestFiles;
+import org.claimrecovery.support.Api;
+import org.claimrecovery.support.Claims;
+import org.claimrecovery.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The negotiation stage end to end: API, engine REST, the e-mails in GreenMail and the moved clock. */
+@IntegrationTest
+class NegotiationScenarioIT {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+  static final String PREPARED = """
+      {"targetAmount": {"value": 1800.00},
+       "justificationGrounds": {"value": "[\\"PATIENT_ACUITY\\", \\"PAYMENT_BELOW_MARKET\\"]", "type": "Json"},
+       "justification": {"value": "Level 5 emergency visit; the QPA is 900 and the market median 1,900."}}
+      """;
+
+  @Autowired Api api;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+
+  @BeforeEach
+  void startOfJune() {
+    moveClockTo(LocalDateTime.of(2026, 6, 2, 10, 0));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aNegotiationWithoutSettlementFailsWhenThePeriodEndsAndTheCaseWaitsForDispute() throws Exception {
+    var claim = negotiate("NEG-FAIL");
+    assertThat(api.get(AUDITOR, "/api/claims/" + claim.id).body().get("stage").asText()).isEqualTo("NEGOTIATION");
+
+    // nothing prepared: sent back with the reasons, nothing leaves
+    assertThat(complete(task(claim, "prepareNegotiation"), "{}").status()).isEqualTo(204);
+    runJobs(claim);
+    Task again = task(claim, "prepareNegotiation");
+    assertThat(again).isNotNull();
+    assertThat((String) tasks.getVariable(again.getId(), "preparationProblems"))
+        .contains("targetAmount", "justification", "ITEMIZED_BILL");
+    assertThat((String) tasks.getVariable(again.getId(), "preparationSummary")).contains("cannot be sent yet");
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+    assertThat(api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body()).isEmpty();
+
+    // a target and a justification, but still no itemized bill
+    assertThat(complete(again, PREPARED).status()).isEqualTo(204);
+    runJobs(claim);
+    again = task(claim, "prepareNegotiation");
+    assertThat((String) tasks.getVariable(again.getId(), "preparationProblems"))
+        .contains("ITEMIZED_BILL").doesNotContain("targetAmount");
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+
+    // nothing waits for a payer response before the notice is out
+    assertThat(payerResponse(claim, "COUNTEROFFER", "1000.00", "2026-06-02").status()).isEqualTo(409);
+
+    uploadItemizedBill(claim);
+    assertThat(complete(again, PREPARED).status()).isEqualTo(204);
+    runJobs(claim);
+
+    MimeMessage[] sent = smtp.getReceivedMessages();
+    assertThat(sent).hasSize(1);
+    assertThat(sent[0].getAllRecipients()).extracting(Object::toString).containsExactly("claims@acme.example");
+    assertThat(sent[0].getSubject()).isEqualTo("Open Negotiation Notice, claim NEG-FAIL");
+    assertThat(attachment(sent[0], "open-negotiation-notice-NEG-FAIL.pdf")).startsWith("%PDF".getBytes());
+
+    // notice sent Tuesday 2026-06-02 = day 1; 30 business days skip Juneteenth and the observed July 4th
+    var periodEnd = deadline(claim, "OPEN_NEGOTIATION_PERIOD_END");
+    assertThat(periodEnd.get("dueOn").asText()).isEqualTo("2026-07-15");
+    assertThat(deadline(claim, "OPEN_NEGOTIATION_INITIATION").get("status").asText()).isEqualTo("MET");
+    var opened = negotiation(claim);
+    assertThat(opened.get("status").asText()).isEqualTo("OPEN");
+    assertThat(opened.get("openedOn").asText()).isEqualTo("2026-06-02");
+    assertThat(opened.get("channel").asText()).isEqualTo("EMAIL");
+
+    // the payer counters
+    assertThat(api.post(INTEGRATION, "/api/claims/" + claim.id + "/payer-responses", "{\"amount\": -5}").body()
+        .findValuesAsText("field")).contains("responseType", "amount", "receivedOn");
+    moveClockTo(LocalDateTime.of(2026, 6, 10, 11, 0));
+    var countered = payerResponse(claim, "COUNTEROFFER", "1000.00", "2026-06-10");
+    assertThat(countered.status()).as(countered.raw().body()).isEqualTo(200);
+    assertThat(countered.body().get("rounds").findValuesAsText("kind")).containsExactly("OFFER", "COUNTEROFFER");
+    assertThat(api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body().findValuesAsText("kind"))
+        .contains("PAYER_COUNTEROFFER");
+
+    Task evaluate = task(claim, "evaluatePayerResponse");
+    assertThat((String) tasks.getVariable(evaluate.getId(), "payerResponseSummary")).contains("COUNTEROFFER", "1000");
+    assertThat(complete(evaluate, "{\"negotiationDecision\": {\"value\": \"COUNTER\"}}").status()).isEqualTo(400);
+    assertThat(complete(evaluate,
+        "{\"negotiationDecision\": {\"value\": \"COUNTER\"}, \"counterAmount\": {\"value\": 1500.00}}").status())
+        .isEqualTo(204);
+    runJobs(claim);
+
+    sent = smtp.getReceivedMessages();
+    assertThat(sent).hasSize(2);
+    assertThat(sent[1].getSubject()).isEqualTo("Counteroffer 1, claim NEG-FAIL");
+    var afterCounter = negotiation(claim);
+    assertThat(afterCounter.get("rounds").findValuesAsText("kind")).containsExactly("OFFER", "COUNTEROFFER",
+        "COUNTEROFFER");
+    assertThat(afterCounter.get("rounds").findValuesAsText("party")).containsExactly("PROVIDER", "PAYER", "PROVIDER");
+    assertThat(api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body().findValuesAsText("round"))
+        .contains("1");
+    assertThat(runtime.getActiveActivityIds(subProcess(claim).getId())).containsExactly("payerResponseOrPeriodEnd");
+
+    // the period ends (timer at the start of the day after 2026-07-15)
+    moveClockTo(LocalDateTime.of(2026, 7, 16, 9, 0));
+    runJobs(claim);
+
+    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("awaitDisputeStage");
+    var failed = negotiation(claim);
+    assertThat(failed.get("status").asText()).isEqualTo("FAILED");
+    assertThat(failed.get("outcomeReason").asText()).isEqualTo("OPEN_NEGOTIATION_PERIOD_ENDED");
+    assertThat(api.get(AUDITOR, "/api/claims/" + claim.id).body().get("stage").asText())
+        .isEqualTo("AWAITING_DISPUTE_STAGE");
+    assertThat(runtime.getVariable(claim.processInstanceId, "negotiationResult")).isEqualTo("FAILED");
+  }
+
+  @Test
+  void aSettledNegotiationIsPaidAndClosesWithItsRecoveredAmount() {
+    var claim = openNegotiation("NEG-SETTLE");
+    moveClockTo(LocalDateTime.of(2026, 6, 5, 11, 0));
+    assertThat(payerResponse(claim, "ACCEPTED", null, "2026-06-05").status()).isEqualTo(200);
+    assertThat(complete(task(claim, "evaluatePayerResponse"), "{\"negotiationDecision\": {\"value\": \"SETTLE\"}}")
+        .status()).isEqualTo(204);
+    runJobs(claim);
+
+    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("awaitSettlementPayment");
+    assertThat(runtime.getVariable(claim.processInstanceId, "negotiationResult")).isEqualTo("SETTLED");
+    assertThat(runtime.getVariable(claim.processInstanceId, "agreedAmount")).isEqualTo(1800.0);
+    assertThat(api.get(AUDITOR, "/api/claims/" + claim.id).body().get("stage").asText())
+        .isEqualTo("AWAITING_SETTLEMENT_PAYMENT");
+
+    moveClockTo(LocalDateTime.of(2026, 6, 20, 11, 0));
+    var paid = api.post(INTEGRATION, "/api/claims/" + claim.id + "/payments",
+        "{\"receivedOn\": \"2026-06-19\", \"amount\": 1800.00}");
+    assertThat(paid.status()).as(paid.raw().body()).isEqualTo(200);
+    runJobs(claim);
+
+    var closed = api.get(AUDITOR, "/api/claims/" + claim.id).body();
+    assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(closed.get("outcome").asText()).isEqualTo("SETTLED");
+    var settled = negotiation(claim);
+    assertThat(settled.get("status").asText()).isEqualTo("SETTLED");
+    assertThat(settled.get("agreedAmount").decimalValue()).isEqualByComparingTo("1800.00");
+    assertThat(settled.get("paidAmount").decimalValue()).isEqualByComparingTo("1800.00");
+    // 1,800 paid on the settlement minus the 600 initial payment
+    assertThat(settled.get("recoveredAmount").decimalValue()).isEqualByComparingTo("1200.00");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(claim.processInstanceId).count()).isZero();
+    assertThat(api.post(INTEGRATION, "/api/claims/" + claim.id + "/payments",
+        "{\"receivedOn\": \"2026-06-19\", \"amount\": 10.00}").status()).isEqualTo(409);
+  }
+
+  @Test
+  void aSettlementPaymentPastItsDeadlineGivesSupervisorsATask() {
+    var claim = openNegotiation("NEG-UNPAID");
+    assertThat(payerResponse(claim, "COUNTEROFFER", "1400.00", "2026-06-02").status()).isEqualTo(200);
+    assertThat(complete(task(claim, "evaluatePayerResponse"), "{\"negotiationDecision\": {\"value\": \"SETTLE\"}}")
+        .status()).isEqualTo(204);
+    runJobs(claim);
+    assertThat(negotiation(claim).get("agreedAmount").decimalValue()).isEqualByComparingTo("1400.00");
+
+    // settled 2026-06-02 + 30 calendar days = 2026-07-02; the timer fires at the start of 07-03
+    moveClockTo(LocalDateTime.of(2026, 7, 2, 12, 0));
+    runJobs(claim);
+    assertThat(task(claim, "followUpMissedSettlementPayment")).isNull();
+    moveClockTo(LocalDateTime.of(2026, 7, 3, 9, 0));
+    runJobs(claim);
+
+    Task followUp = task(claim, "followUpMissedSettlementPayment");
+    assertThat(followUp).isNotNull();
+    assertThat(tasks.getIdentityLinksForTask(followUp.getId())).extracting("groupId")
+        .containsExactly("billing-supervisors");
+    assertThat((String) tasks.getVariable(followUp.getId(), "settlementSummary")).contains("1400", "2026-07-02");
+    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).contains("awaitSettlementPayment");
+  }
+
+  @Test
+  void aPayerWithoutEmailGetsTheNoticeThroughTheOutboxAndTheDispatchDateOpensThePeriod() {
+    var claim = negotiate("NEG-MAIL", Claims.nsaClaim("NEG-MAIL", "2026-06-01")
+        .replace("\"email\": \"claims@acme.example\",", ""));
+    uploadItemizedBill(claim);
+    assertThat(complete(task(claim, "prepareNegotiation"), PREPARED).status()).isEqualTo(204);
+    runJobs(claim);
+
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+    var outbox = api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body();
+    assertThat(outbox.findValuesAsText("deliveryStatus")).containsExactly("AWAITING_DISPATCH");
+    assertThat(outbox.findValuesAsText("recipient")).containsExactly("PO Box 1, Hartford, CT 06101");
+    assertThat(negotiation(claim).get("status").asText()).isEqualTo("PREPARING");
+    assertThat(deadline(claim, "OPEN_NEGOTIATION_INITIATION").get("status").asText()).isEqualTo("OPEN");
+
+    moveClockTo(LocalDateTime.of(2026, 6, 4, 9, 0));
+    assertThat(complete(task(claim, "confirmDispatch"),
+        "{\"dispatchedOn\": {\"value\": \"2026-06-03\"}, \"dispatchProof\": {\"value\": \"9407 1000 0000 0000 0001\"}}")
+        .status()).isEqualTo(204);
+
+    var opened = negotiation(claim);
+    assertThat(opened.get("status").asText()).isEqualTo("OPEN");
+    assertThat(opened.get("channel").asText()).isEqualTo("MAIL");
+    assertThat(opened.get("openedOn").asText()).isEqualTo("2026-06-03");
+    assertThat(deadline(claim, "OPEN_NEGOTIATION_PERIOD_END").get("dueOn").asText()).isEqualTo("2026-07-16");
+    var dispatched = api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body();
+    assertThat(dispatched.findValuesAsText("deliveryStatus")).containsExactly("DISPATCHED");
+    assertThat(dispatched.findValuesAsText("proof")).containsExactly("9407 1000 0000 0000 0001");
+    assertThat(runtime.getActiveActivityIds(subProcess(claim).getId())).containsExactly("payerResponseOrPeriodEnd");
+  }
+
+  @Test
+  void aNoticeStillUnsentFiveBusinessDaysBeforeItsDeadlineAlertsSupervisors() {
+    var claim = negotiate("NEG-LATE");
+    // OPEN_NEGOTIATION_INITIATION is 2026-07-14; five business days before: 2026-07-07
+    moveClockTo(LocalDateTime.of(2026, 7, 6, 12, 0));
+    runJobs(claim);
+    assertThat(task(claim, "alertUnsentNotice")).isNull();
+    moveClockTo(LocalDateTime.of(2026, 7, 7, 9, 0));
+    runJobs(claim);
+
+    Task alert = task(claim, "alertUnsentNotice");
+    assertThat(alert).isNotNull();
+    assertThat(tasks.getIdentityLinksForTask(alert.getId())).extracting("groupId")
+        .containsExactly("billing-supervisors");
+    assertThat(task(claim, "prepareNegotiation")).isNotNull();
+  }
+
+  record Case(String id, String processInstanceId) {}
+
+  /** A claim reviewed with NEGOTIATE, waiting at prepareNegotiation. */
+  private Case negotiate(String claimNumber) {
+    return negotiate(claimNumber, Claims.nsaClaim(claimNumber, "2026-06-01"));
+  }
+
+  private Case negotiate(String claimNumber, String claimJson) {
+    var created = api.post(INTEGRATION, "/api/claims", claimJson);
+    assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+    var claim = new Case(created.body().get("id").asText(), created.body().get("processInstanceId").asText());
+    var reviewed = complete(task(claim, "reviewInitialPayment"), "{\"decision\": {\"value\": \"NEGOTIATE\"}}");
+    assertThat(reviewed.status()).as(reviewed.raw().body()).isEqualTo(204);
+    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("negotiate");
+    assertThat(task(claim, "prepareNegotiation")).isNotNull();
+    return claim;
+  }
+
+  /** A claim whose notice went out by e-mail on 2026-06-02, waiting for the payer. */
+  private Case openNegotiation(String claimNumber) {
+    var claim = negotiate(claimNumber);
+    uploadItemizedBill(claim);
+    assertThat(complete(task(claim, "prepareNegotiation"), PREPARED).status()).isEqualTo(204);
+    runJobs(claim);
+    assertThat(negotiation(claim).get("status").asText()).isEqualTo("OPEN");
+    return claim;
+  }
+
+  private void uploadItemizedBill(Case claim) {
+    var uploaded = api.upload(INTEGRATION, "/api/claims/" + claim.id + "/documents", "file", "itemized-bill.pdf",
+        TestFiles.pdf(1), Map.of("type", "ITEMIZED_BILL"));
+    assertThat(uploaded.status()).as(uploaded.raw().body()).isEqualTo(201);
+  }
+
+  private Api.Response payerResponse(Case claim, String type, String amount, String receivedOn) {
+    return api.post(INTEGRATION, "/api/claims/" + claim.id + "/payer-responses",
+        "{\"responseType\": \"" + type + "\", " + (amount == null ? "" : "\"amount\": " + amount + ", ")
+            + "\"receivedOn\": \"" + receivedOn + "\", \"note\": \"by e-mail from the payer's negotiator\"}");
+  }
+
+  private JsonNode negotiation(Case claim) {
+    var response = api.get(AUDITOR, "/api/claims/" + claim.id + "/negotiation");
+    assertThat(response.status()).as(response.raw().body()).isEqualTo(200);
+    return response.body();
+  }
+
+  private JsonNode deadline(Case claim, String code) {
+    return api.get(AUDITOR, "/api/claims/" + claim.id + "/deadlines").body().findParents("code").stream()
+        .filter(d -> d.get("code").asText().equals(code)).findFirst().orElseThrow();
+  }
+
+  private ProcessInstance subProcess(Case claim) {
+    return runtime.createProcessInstanceQuery().superProcessInstanceId(claim.processInstanceId).singleResult();
+  }
+
+  private Task task(Case claim, String key) {
+    List<String> instances = instances(claim);
+    return tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).taskDefinitionKey(key)
+        .singleResult();
+  }
+
+  private List<String> instances(Case claim) {
+    var ids = new ArrayList<String>();
+    ids.add(claim.processInstanceId);
+    var sub = subProcess(claim);
+    if (sub != null) {
+      ids.add(sub.getId());
+    }
+    return ids;
+  }
+
+  private Api.Response complete(Task task, String variables) {
+    return api.post(SPECIALIST, "/engine-rest/task/" + task.getId() + "/complete",
+        "{\"variables\": " + variables + "}");
+  }
+
+  /** Executes every job of the case and its negotiation that is due now, as the job executor would. */
+  private void runJobs(Case claim) {
+    for (int round = 0; round < 10; round++) {
+      var due = management.createJobQuery().executable().list().stream()
+          .filter(job -> instances(claim).contains(job.getProcessInstanceId())).toList();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+
+  private static byte[] attachment(MimeMessage mail, String fileName) throws Exception {
+    var content = (MimeMultipart) mail.getContent();
+    for (int i = 0; i < content.getCount(); i++) {
+      var part = content.getBodyPart(i);
+      if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && fileName.equals(part.getFileName())) {
+        return part.getInputStream().readAllBytes();
+      }
+    }
+    throw new AssertionError("no attachment " + fileName);
+  }
+
+  private static void moveClockTo(LocalDateTime inNewYork) {
+    ClockUtil.setCurrentTime(at(inNewYork));
+  }
+
+  private static Date at(LocalDateTime inNewYork) {
+    return Date.from(inNewYork.atZone(NEW_YORK).toInstant());
+  }
+}
