@@ -43,6 +43,11 @@ public class InitialPaymentReview {
         && (acceptReason == null || acceptReason.isBlank())) {
       problems.add(new FieldProblem("acceptReason",
           "The payment is below the QPA: accepting it needs a written reason (acceptReason)."));
+    } else if (parsed == ReviewDecision.NEGOTIATE && !isFederalIdr(claim)) {
+      // the negotiation stage runs the NSA open negotiation; other pathways have no negotiation window yet
+      problems.add(new FieldProblem("decision", "This release negotiates No Surprises Act items only (open "
+          + "negotiation before federal IDR); this claim's pathway is " + pathwayName(pathwayOf(claim))
+          + ". Choose DISPUTE or ACCEPT."));
     }
     return problems;
   }
@@ -67,8 +72,7 @@ public class InitialPaymentReview {
     var md = new StringBuilder();
     md.append("**Claim** ").append(claim.claimNumber())
         .append(" · **Payer** ").append(claim.payer().name())
-        .append(" · **Pathway** ").append(claim.classification() == null ? "not classified"
-            : pathwayName(claim.classification().pathway())).append("\n\n");
+        .append(" · **Pathway** ").append(pathwayName(pathwayOf(claim))).append("\n\n");
     if (claim.initialPayment() != null) {
       md.append("**Initial payment** ").append(money(claim.initialPayment().amount()))
           .append(" received ").append(claim.initialPayment().receivedOn()).append("\n\n");
@@ -98,7 +102,18 @@ public class InitialPaymentReview {
     return md.toString();
   }
 
+  private static boolean isFederalIdr(Claim claim) {
+    return "FEDERAL_IDR".equals(pathwayOf(claim));
+  }
+
+  private static String pathwayOf(Claim claim) {
+    return claim.classification() == null ? null : claim.classification().pathway();
+  }
+
   private static String pathwayName(String pathway) {
+    if (pathway == null) {
+      return "not classified";
+    }
     return switch (pathway) {
       case "FEDERAL_IDR" -> "No Surprises Act: open negotiation, then federal IDR";
       case "STATE_PROCESS" -> "specified state law process";

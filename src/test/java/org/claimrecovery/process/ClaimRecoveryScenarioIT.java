@@ -91,6 +91,16 @@ class ClaimRecoveryScenarioIT {
   }
 
   @Test
+  void negotiationOutsideTheNsaIsRefusedWithTheReason() {
+    var claim = post(Claims.deniedClaim("SC-NO-NEGOTIATION", "2026-05-28"));
+    var refused = complete(reviewTask(claim.processInstanceId), "{\"decision\": {\"value\": \"NEGOTIATE\"}}");
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().get("message").asText()).contains("No Surprises Act items only", "DISPUTE");
+    assertThat(reviewTask(claim.processInstanceId)).isNotNull();
+  }
+
+  @Test
   void disputeWaitsVisiblyForTheDisputeStage() {
     var claim = post(Claims.deniedClaim("SC-DISPUTE", "2026-05-28"));
     assertThat(complete(reviewTask(claim.processInstanceId), "{\"decision\": {\"value\": \"DISPUTE\"}}").status())
