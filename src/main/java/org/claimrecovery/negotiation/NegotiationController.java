@@ -61,37 +61,17 @@ class NegotiationController {
       @RequestBody(required = false) PayerResponseSubmission submission) {
     currentUser.requireAnyGroup(writerGroups);
     requireClaim(id);
-    var problems = new ArrayList<FieldProblem>();
-    PayerResponse.Type type = null;
     if (submission == null) {
       throw RequestRejected.invalid("responseType", "is required");
     }
-    if (submission.responseType() == null || submission.responseType().isBlank()) {
-      problems.add(new FieldProblem("responseType", "is required: COUNTEROFFER, ACCEPTED or REJECTED"));
-    } else {
-      try {
-        type = PayerResponse.Type.valueOf(submission.responseType());
-      } catch (IllegalArgumentException unknown) {
-        problems.add(new FieldProblem("responseType", "must be COUNTEROFFER, ACCEPTED or REJECTED"));
-      }
-    }
-    if (type == PayerResponse.Type.COUNTEROFFER && submission.amount() == null) {
-      problems.add(new FieldProblem("amount", "is required for a counteroffer"));
-    }
-    if (submission.amount() != null && submission.amount().signum() <= 0) {
-      problems.add(new FieldProblem("amount", "must be above zero"));
-    }
-    if (submission.receivedOn() == null) {
-      problems.add(new FieldProblem("receivedOn", "is required"));
-    } else if (submission.receivedOn().isAfter(clock.today())) {
-      problems.add(new FieldProblem("receivedOn", "must not be in the future"));
-    }
+    var problems = negotiations.responseProblems(submission.responseType(), submission.amount(),
+        submission.receivedOn());
     if (!problems.isEmpty()) {
       throw RequestRejected.invalid(problems);
     }
     try {
       negotiations.payerResponded(id,
-          new PayerResponse(type, submission.amount(), submission.receivedOn(), submission.note()));
+          new PayerResponse(PayerResponse.Type.valueOf(submission.responseType()), submission.amount(), submission.receivedOn(), submission.note()));
     } catch (Negotiations.NothingWaiting nothing) {
       throw new RequestRejected(HttpStatus.CONFLICT, "Conflict", nothing.getMessage());
     }

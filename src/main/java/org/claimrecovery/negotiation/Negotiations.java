@@ -23,6 +23,7 @@ import org.claimrecovery.correspondence.NoticeRenderer;
 import org.claimrecovery.correspondence.OpenNegotiationNotice;
 import org.claimrecovery.correspondence.OutboundLetter;
 import org.claimrecovery.correspondence.ProviderContact;
+import org.claimrecovery.deadlines.BusinessCalendar;
 import org.claimrecovery.deadlines.CaseEvents;
 import org.claimrecovery.documents.DocumentStore;
 import org.claimrecovery.negotiation.Negotiation.Kind;
@@ -53,11 +54,14 @@ public class Negotiations {
   private final NegotiationRules rules;
   private final CaseClock clock;
   private final NegotiationWorkflow workflow;
+  private final BusinessCalendar calendar;
 
   Negotiations(NegotiationRepository negotiations, ClaimRepository claims, DocumentStore documents,
       NegotiationPreparation preparation, Correspondence correspondence, NoticeRenderer renderer,
-      ProviderContact provider, NegotiationRules rules, CaseClock clock, NegotiationWorkflow workflow) {
+      ProviderContact provider, NegotiationRules rules, CaseClock clock, NegotiationWorkflow workflow,
+      BusinessCalendar calendar) {
     this.workflow = workflow;
+    this.calendar = calendar;
     this.negotiations = negotiations;
     this.claims = claims;
     this.documents = documents;
@@ -155,16 +159,27 @@ public class Negotiations {
   }
 
   /**
-   * A payer response arrives: the waiting negotiation takes it (else {@link NothingWaiting}), it becomes
-   * the next round, and the ledger records the inbound item.
+   * A payer response arrives through the API: the waiting negotiation takes it (else {@link NothingWaiting}),
+   * it becomes the next round, and the ledger records the inbound item.
    */
   @Transactional
   public Negotiation payerResponded(String claimId, PayerResponse response) {
-    Negotiation negotiation = negotiations.findByClaim(claimId)
+    negotiations.findByClaim(claimId)
         .orElseThrow(() -> new NothingWaiting("claim " + claimId + " has no negotiation"));
     if (!workflow.payerResponded(claimId, response)) {
       throw new NothingWaiting("the negotiation of claim " + claimId + " is not waiting for a payer response");
     }
+    return recordPayerResponse(claimId, response, channel(claim(claimId)));
+  }
+
+  /**
+   * Records a payer response as the next round and as an inbound item of the ledger, received through
+   * {@code channel}: the API's responses arrive through the notice's channel, staff record calls and letters
+   * (task recordPayerResponse) with the channel they name. The process moves on by itself.
+   */
+  @Transactional
+  public Negotiation recordPayerResponse(String claimId, PayerResponse response, Channel channel) {
+    Negotiation negotiation = negotiation(claimId);
     int round = negotiation.nextRound();
     Kind kind = Kind.valueOf(response.responseType().name());
     negotiations.insertRoundIfAbsent(negotiation.id(),
@@ -175,12 +190,80 @@ public class Negotiations {
       case COUNTEROFFER -> CorrespondenceKind.PAYER_COUNTEROFFER;
       case ACCEPTED -> CorrespondenceKind.PAYER_ACCEPTANCE;
       case REJECTED -> CorrespondenceKind.PAYER_DENIAL;
-    }, round, channel(claim), claim.payer().email() != null ? claim.payer().email() : claim.payer().name(),
+    }, round, channel, claim.payer().email() != null ? claim.payer().email() : claim.payer().name(),
         response.receivedOn().atStartOfDay(clock.zone()).toInstant(),
         "Payer " + response.responseType().name().toLowerCase() + (response.amount() != null
             ? " " + NegotiationPreparation.money(response.amount()) : ""),
         blankToNull(response.note()), null, null));
     return negotiations.findByClaim(claimId).orElseThrow();
+  }
+
+  /** What is wrong with a payer response as staff or the API record it; empty when it may be recorded. */
+  public List<FieldProblem> responseProblems(String responseType, BigDecimal amount, LocalDate receivedOn) {
+    var problems = new ArrayList<FieldProblem>();
+    PayerResponse.Type type = null;
+    if (responseType == null || responseType.isBlank()) {
+      problems.add(new FieldProblem("responseType", "is required: COUNTEROFFER, ACCEPTED or REJECTED"));
+    } else {
+      try {
+        type = PayerResponse.Type.valueOf(responseType);
+      } catch (IllegalArgumentException unknown) {
+        problems.add(new FieldProblem("responseType", "must be COUNTEROFFER, ACCEPTED or REJECTED"));
+      }
+    }
+    if (type == PayerResponse.Type.COUNTEROFFER && amount == null) {
+      problems.add(new FieldProblem("amount", "is required for a counteroffer"));
+    } else if (amount != null && amount.signum() <= 0) {
+      problems.add(new FieldProblem("amount", "must be above zero"));
+    }
+    if (receivedOn == null) {
+      problems.add(new FieldProblem("receivedOn", "is required"));
+    } else if (receivedOn.isAfter(clock.today())) {
+      problems.add(new FieldProblem("receivedOn", "must not be in the future"));
+    }
+    return problems;
+  }
+
+  /**
+   * The last day the payer has to answer our latest letter before a follow-up is due: the letter's date plus
+   * {@code payerResponseWindowBusinessDays} business days (the letter's own day not counted).
+   */
+  public LocalDate followUpDueOn(String claimId) {
+    Negotiation negotiation = negotiation(claimId);
+    var lastLetter = negotiation.lastProviderOffer()
+        .orElseThrow(() -> new IllegalStateException("claim " + claimId + " has sent no letter to follow up"));
+    LocalDate sentOn = lastLetter.round() == 0 && negotiation.openedOn() != null ? negotiation.openedOn()
+        : lastLetter.on();
+    return calendar.addBusinessDays(sentOn, rules.payerResponseWindowBusinessDays());
+  }
+
+  /**
+   * Sends one follow-up letter for our latest letter when the payer has not answered it: kind FOLLOW_UP,
+   * round 1 for the notice's follow-up, 2 after our first counteroffer, and so on; idempotent by case, kind
+   * and round, so a retried job or a second wait on the same letter never sends it twice.
+   *
+   * @return the ledger entry, or empty when the payer answered our latest letter (nothing to follow up)
+   */
+  @Transactional
+  public Optional<CorrespondenceEntry> sendFollowUp(String claimId) {
+    Claim claim = claim(claimId);
+    Negotiation negotiation = negotiation(claimId);
+    var rounds = negotiation.rounds();
+    if (rounds.isEmpty() || rounds.get(rounds.size() - 1).party() == Party.PAYER) {
+      return Optional.empty();
+    }
+    Round lastLetter = rounds.get(rounds.size() - 1);
+    int followUpRound = (int) rounds.stream()
+        .filter(r -> r.party() == Party.PROVIDER && r.kind() == Kind.COUNTEROFFER).count() + 1;
+    Channel channel = negotiation.channel() != null ? Channel.valueOf(negotiation.channel()) : channel(claim);
+    return Optional.of(correspondence.send(new OutboundLetter(claimId, List.of(claimId), CorrespondenceKind.FOLLOW_UP,
+        followUpRound, channel, recipient(claim),
+        "Follow-up: our offer for claim " + claim.claimNumber(),
+        "We have not received your response to our offer of " + NegotiationPreparation.money(lastLetter.amount())
+            + " for claim " + claim.claimNumber() + " (service date " + claim.serviceDate() + "), sent on "
+            + lastLetter.on() + ". Please answer with an acceptance or a counteroffer.\n\n" + provider.name()
+            + "\n" + nullToEmpty(provider.email()) + "\n" + nullToEmpty(provider.phone()),
+        null, null)));
   }
 
   /** What is wrong with an evaluation of the payer's response; empty when it may be carried out. */

@@ -23,6 +23,11 @@ class CamundaNegotiationWorkflow implements NegotiationWorkflow {
 
   @Override
   public boolean payerResponded(String claimId, PayerResponse response) {
+    return correlate(MESSAGE_PAYER_RESPONSE, claimId, responseVariables(response));
+  }
+
+  /** The variables a payer response sets, whether it came through the API or from staff (recordPayerResponse). */
+  static HashMap<String, Object> responseVariables(PayerResponse response) {
     var variables = new HashMap<String, Object>();
     variables.put(RESPONSE_TYPE, response.responseType().name());
     variables.put(PAYER_AMOUNT, response.amount() == null ? null : response.amount().doubleValue());
@@ -32,7 +37,7 @@ class CamundaNegotiationWorkflow implements NegotiationWorkflow {
         + (response.amount() == null ? "" : " · **Amount** " + response.amount().toPlainString())
         + " · **Received** " + response.receivedOn()
         + (response.note() == null || response.note().isBlank() ? "" : "\n\n" + response.note()));
-    return correlate(MESSAGE_PAYER_RESPONSE, claimId, variables);
+    return variables;
   }
 
   @Override

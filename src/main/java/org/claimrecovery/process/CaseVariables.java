@@ -49,6 +49,7 @@ final class CaseVariables {
   static final String RESPONSE_RECEIVED_ON = "responseReceivedOn";
   static final String RESPONSE_NOTE = "responseNote";
   static final String PAYER_RESPONSE_SUMMARY = "payerResponseSummary";
+  static final String RESPONSE_CHANNEL = "responseChannel";
   static final String NEGOTIATION_DECISION = "negotiationDecision";
   static final String COUNTER_AMOUNT = "counterAmount";
   static final String NEGOTIATION_RESULT = "negotiationResult";

@@ -38,6 +38,14 @@ public class DeadlineExpressions {
     return clock.expiryOf(negotiations.paymentDueOn((String) scope.getVariable(CLAIM_ID)));
   }
 
+  /**
+   * Start of the day after the payer's response window (rules/negotiation.yaml, business days after our
+   * latest letter) ends: when the follow-up letter is due.
+   */
+  public Date payerFollowUpDate(VariableScope scope) {
+    return clock.expiryOf(negotiations.followUpDueOn((String) scope.getVariable(CLAIM_ID)));
+  }
+
   /** Start of the day after the deadline: when a timer reacting to the expired period fires. */
   public Date expiryOf(VariableScope scope, String code) {
     return clock.expiryOf(deadline(scope, code).dueOn());

@@ -142,6 +142,16 @@ class ModelConventionsTest {
           if (isAttachedTo(a.getBpmnElement(), b.getBpmnElement()) || isAttachedTo(b.getBpmnElement(), a.getBpmnElement())) {
             continue;
           }
+          // an expanded subprocess holds its own elements: they must lie inside it, not beside it
+          if (isInside(a.getBpmnElement(), b.getBpmnElement()) || isInside(b.getBpmnElement(), a.getBpmnElement())) {
+            BpmnShape child = isInside(a.getBpmnElement(), b.getBpmnElement()) ? a : b;
+            BpmnShape parent = child == a ? b : a;
+            if (!within(child.getBounds(), parent.getBounds())) {
+              violations.add(name(file) + ": " + child.getBpmnElement().getId() + " sticks out of "
+                  + parent.getBpmnElement().getId());
+            }
+            continue;
+          }
           if (overlap(a.getBounds(), b.getBounds())) {
             violations.add(name(file) + ": " + a.getBpmnElement().getId() + " overlaps " + b.getBpmnElement().getId());
           }
@@ -419,6 +429,21 @@ class ModelConventionsTest {
 
   static boolean isAttachedTo(ModelElementInstance element, ModelElementInstance host) {
     return element instanceof BoundaryEvent boundary && host.equals(boundary.getAttachedTo());
+  }
+
+  static boolean isInside(ModelElementInstance element, ModelElementInstance container) {
+    for (var parent = element.getParentElement(); parent != null; parent = parent.getParentElement()) {
+      if (parent.equals(container)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean within(Bounds inner, Bounds outer) {
+    return inner.getX() >= outer.getX() && inner.getY() >= outer.getY()
+        && inner.getX() + inner.getWidth() <= outer.getX() + outer.getWidth()
+        && inner.getY() + inner.getHeight() <= outer.getY() + outer.getHeight();
   }
 
   static boolean overlap(Bounds a, Bounds b) {

@@ -133,7 +133,8 @@ class NegotiationScenarioIT {
     assertThat(afterCounter.get("rounds").findValuesAsText("party")).containsExactly("PROVIDER", "PAYER", "PROVIDER");
     assertThat(api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body().findValuesAsText("round"))
         .contains("1");
-    assertThat(runtime.getActiveActivityIds(subProcess(claim).getId())).containsExactly("payerResponseOrPeriodEnd");
+    assertThat(runtime.getActiveActivityIds(subProcess(claim).getId())).containsExactlyInAnyOrder("payerResponded",
+        "recordPayerResponse");
 
     // the period ends (timer at the start of the day after 2026-07-15)
     moveClockTo(LocalDateTime.of(2026, 7, 16, 9, 0));
@@ -235,7 +236,8 @@ class NegotiationScenarioIT {
     var dispatched = api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body();
     assertThat(dispatched.findValuesAsText("deliveryStatus")).containsExactly("DISPATCHED");
     assertThat(dispatched.findValuesAsText("proof")).containsExactly("9407 1000 0000 0000 0001");
-    assertThat(runtime.getActiveActivityIds(subProcess(claim).getId())).containsExactly("payerResponseOrPeriodEnd");
+    assertThat(runtime.getActiveActivityIds(subProcess(claim).getId())).containsExactlyInAnyOrder("payerResponded",
+        "recordPayerResponse");
   }
 
   @Test
@@ -253,6 +255,89 @@ class NegotiationScenarioIT {
     assertThat(tasks.getIdentityLinksForTask(alert.getId())).extracting("groupId")
         .containsExactly("billing-supervisors");
     assertThat(task(claim, "prepareNegotiation")).isNotNull();
+  }
+
+  @Test
+  void aPayerSilentForTheResponseWindowGetsOneFollowUpLetter() throws Exception {
+    var claim = openNegotiation("NEG-QUIET");
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+
+    // notice sent Tuesday 2026-06-02; 10 business days after it (its own day not counted) end on 2026-06-16
+    moveClockTo(LocalDateTime.of(2026, 6, 16, 12, 0));
+    runJobs(claim);
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+
+    moveClockTo(LocalDateTime.of(2026, 6, 17, 9, 0));
+    runJobs(claim);
+    MimeMessage[] sent = smtp.getReceivedMessages();
+    assertThat(sent).hasSize(2);
+    assertThat(sent[1].getSubject()).isEqualTo("Follow-up: our offer for claim NEG-QUIET");
+    assertThat(sent[1].getAllRecipients()).extracting(Object::toString).containsExactly("claims@acme.example");
+    var ledger = api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body();
+    var followUps = ledger.findParents("kind").stream().filter(item -> item.get("kind").asText().equals("FOLLOW_UP"))
+        .toList();
+    assertThat(followUps).hasSize(1);
+    assertThat(followUps.get(0).get("round").asInt()).isEqualTo(1);
+    assertThat(followUps.get(0).get("deliveryStatus").asText()).isEqualTo("SENT");
+    // still waiting for the payer (or the period end)
+    assertThat(runtime.getActiveActivityIds(subProcess(claim).getId())).containsExactlyInAnyOrder("payerResponded",
+        "recordPayerResponse");
+
+    // no second follow-up, however long the payer stays silent
+    moveClockTo(LocalDateTime.of(2026, 7, 10, 9, 0));
+    runJobs(claim);
+    assertThat(smtp.getReceivedMessages()).hasSize(2);
+    assertThat(negotiation(claim).get("status").asText()).isEqualTo("OPEN");
+
+    // a response still arrives normally after the follow-up
+    assertThat(payerResponse(claim, "REJECTED", null, "2026-07-10").status()).isEqualTo(200);
+    assertThat(task(claim, "evaluatePayerResponse")).isNotNull();
+  }
+
+  @Test
+  void staffRecordAPayerResponseTakenByPhone() {
+    var claim = openNegotiation("NEG-PHONE");
+    moveClockTo(LocalDateTime.of(2026, 6, 8, 11, 0));
+    Task record = task(claim, "recordPayerResponse");
+    assertThat(record).isNotNull();
+    assertThat(tasks.getIdentityLinksForTask(record.getId())).extracting("groupId")
+        .containsExactly("billing-specialists");
+
+    // a counteroffer without an amount is refused, and nothing is recorded
+    var refused = complete(record, "{\"responseType\": {\"value\": \"COUNTEROFFER\"}, "
+        + "\"responseReceivedOn\": {\"value\": \"2026-06-08\"}, \"responseChannel\": {\"value\": \"PHONE\"}}");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.raw().body()).contains("amount");
+    assertThat(task(claim, "recordPayerResponse")).isNotNull();
+    assertThat(negotiation(claim).get("rounds")).hasSize(1);
+
+    var recorded = complete(record, "{\"responseType\": {\"value\": \"COUNTEROFFER\"}, "
+        + "\"payerAmount\": {\"value\": 1500}, \"responseReceivedOn\": {\"value\": \"2026-06-08\"}, "
+        + "\"responseChannel\": {\"value\": \"PHONE\"}, "
+        + "\"responseNote\": {\"value\": \"Call with the payer's negotiator, ref 4471\"}}");
+    assertThat(recorded.status()).as(recorded.raw().body()).isEqualTo(204);
+
+    Task evaluate = task(claim, "evaluatePayerResponse");
+    assertThat(evaluate).isNotNull();
+    assertThat((String) tasks.getVariable(evaluate.getId(), "payerResponseSummary")).contains("COUNTEROFFER", "1500");
+    assertThat(runtime.getActiveActivityIds(subProcess(claim).getId())).containsExactly("evaluatePayerResponse");
+    var rounds = negotiation(claim).get("rounds");
+    assertThat(rounds.findValuesAsText("kind")).containsExactly("OFFER", "COUNTEROFFER");
+    assertThat(rounds.get(1).get("party").asText()).isEqualTo("PAYER");
+    assertThat(rounds.get(1).get("amount").decimalValue()).isEqualByComparingTo("1500");
+    var inbound = api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body().findParents("direction")
+        .stream().filter(item -> item.get("direction").asText().equals("INBOUND")).toList();
+    assertThat(inbound).hasSize(1);
+    assertThat(inbound.get(0).get("kind").asText()).isEqualTo("PAYER_COUNTEROFFER");
+    assertThat(inbound.get(0).get("channel").asText()).isEqualTo("PHONE");
+    assertThat(inbound.get(0).get("round").asInt()).isEqualTo(1);
+    // the API no longer finds a wait for a response
+    assertThat(payerResponse(claim, "ACCEPTED", null, "2026-06-08").status()).isEqualTo(409);
+
+    // settling goes on as for a response through the API
+    assertThat(complete(evaluate, "{\"negotiationDecision\": {\"value\": \"SETTLE\"}}").status()).isEqualTo(204);
+    runJobs(claim);
+    assertThat(negotiation(claim).get("agreedAmount").decimalValue()).isEqualByComparingTo("1500");
   }
 
   record Case(String id, String processInstanceId) {}
@@ -331,15 +416,18 @@ class NegotiationScenarioIT {
         "{\"variables\": " + variables + "}");
   }
 
-  /** Executes every job of the case and its negotiation that is due now, as the job executor would. */
+  /**
+   * Executes every job of the case and its negotiation that is due now, one at a time and the earliest due
+   * first, as the job executor would have done while the clock moved (a job may delete another).
+   */
   private void runJobs(Case claim) {
-    for (int round = 0; round < 10; round++) {
-      var due = management.createJobQuery().executable().list().stream()
-          .filter(job -> instances(claim).contains(job.getProcessInstanceId())).toList();
+    for (int step = 0; step < 30; step++) {
+      var due = management.createJobQuery().executable().orderByJobDuedate().asc().list().stream()
+          .filter(job -> instances(claim).contains(job.getProcessInstanceId())).findFirst();
       if (due.isEmpty()) {
         return;
       }
-      due.forEach(job -> management.executeJob(job.getId()));
+      management.executeJob(due.get().getId());
     }
   }
 

@@ -1,0 +1,42 @@
+package org.claimrecovery.process;
+
+import static org.claimrecovery.process.CaseVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.claimrecovery.clock.CaseClock;
+import org.claimrecovery.correspondence.Channel;
+import org.claimrecovery.negotiation.Negotiations;
+import org.claimrecovery.negotiation.PayerResponse;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the payer response staff took by phone, mail, fax or e-mail (task recordPayerResponse) exactly as
+ * the API records one: the next round and an inbound ledger item, and the same process variables.
+ */
+@Component
+class RecordPayerResponseDelegate implements JavaDelegate {
+
+  private final Negotiations negotiations;
+  private final CaseClock clock;
+
+  RecordPayerResponseDelegate(Negotiations negotiations, CaseClock clock) {
+    this.negotiations = negotiations;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    var response = response(execution, clock);
+    negotiations.recordPayerResponse((String) execution.getVariable(CLAIM_ID), response,
+        Channel.valueOf((String) execution.getVariable(RESPONSE_CHANNEL)));
+    execution.setVariables(CamundaNegotiationWorkflow.responseVariables(response));
+  }
+
+  static PayerResponse response(org.camunda.bpm.engine.delegate.VariableScope scope, CaseClock clock) {
+    Object note = scope.getVariable(RESPONSE_NOTE);
+    return new PayerResponse(PayerResponse.Type.valueOf((String) scope.getVariable(RESPONSE_TYPE)),
+        ProcessValues.amount(scope.getVariable(PAYER_AMOUNT)),
+        ProcessValues.date(scope.getVariable(RESPONSE_RECEIVED_ON), clock.zone()), note == null ? null : note.toString());
+  }
+}
