@@ -2,6 +2,7 @@ package org.claimrecovery.correspondence;
 
 public enum CorrespondenceKind {
   OPEN_NEGOTIATION_NOTICE,
+  NEGOTIATION_LETTER,
   OPEN_NEGOTIATION_RESPONSE,
   COUNTEROFFER,
   FOLLOW_UP,

@@ -17,4 +17,12 @@ class NegotiationConfiguration {
       return NegotiationRules.load(in);
     }
   }
+
+  @Bean
+  PayerNegotiationRules payerNegotiationRules(
+      @Value("${recovery.rules.payers:classpath:rules/payers.yaml}") Resource rulesFile) throws IOException {
+    try (InputStream in = rulesFile.getInputStream()) {
+      return PayerNegotiationRules.load(in);
+    }
+  }
 }

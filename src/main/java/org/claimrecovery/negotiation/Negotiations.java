@@ -24,6 +24,7 @@ import org.claimrecovery.correspondence.OpenNegotiationNotice;
 import org.claimrecovery.correspondence.OutboundLetter;
 import org.claimrecovery.correspondence.ProviderContact;
 import org.claimrecovery.deadlines.BusinessCalendar;
+import org.claimrecovery.deadlines.CaseDeadlines;
 import org.claimrecovery.deadlines.CaseEvents;
 import org.claimrecovery.documents.DocumentStore;
 import org.claimrecovery.negotiation.Negotiation.Kind;
@@ -55,13 +56,20 @@ public class Negotiations {
   private final CaseClock clock;
   private final NegotiationWorkflow workflow;
   private final BusinessCalendar calendar;
+  private final CaseDeadlines deadlines;
+  private final PayerNegotiationRules payerRules;
+
+  /** The appeal pathway's filing deadline, which bounds a negotiation outside the NSA. */
+  public static final String INTERNAL_APPEAL_FILING = "INTERNAL_APPEAL_FILING";
 
   Negotiations(NegotiationRepository negotiations, ClaimRepository claims, DocumentStore documents,
       NegotiationPreparation preparation, Correspondence correspondence, NoticeRenderer renderer,
       ProviderContact provider, NegotiationRules rules, CaseClock clock, NegotiationWorkflow workflow,
-      BusinessCalendar calendar) {
+      BusinessCalendar calendar, CaseDeadlines deadlines, PayerNegotiationRules payerRules) {
     this.workflow = workflow;
     this.calendar = calendar;
+    this.deadlines = deadlines;
+    this.payerRules = payerRules;
     this.negotiations = negotiations;
     this.claims = claims;
     this.documents = documents;
@@ -118,6 +126,9 @@ public class Negotiations {
       throw new IllegalStateException("claim " + claimId + ": the notice cannot be sent, preparation incomplete: "
           + problems.stream().map(FieldProblem::message).toList());
     }
+    if (outsideNsa(claim)) {
+      return sendNegotiationLetter(claim, negotiation);
+    }
     LocalDate today = clock.today();
     var notice = new OpenNegotiationNotice(provider.asNoticeContact(),
         new OpenNegotiationNotice.Payer(claim.payer().name(), recipient(claim)),
@@ -140,6 +151,90 @@ public class Negotiations {
     return entry;
   }
 
+  /**
+   * Outside the NSA there is no open negotiation notice under 45 CFR 149.510: a plain negotiation letter
+   * (round 0, kind NEGOTIATION_LETTER) with the items and our offer opens the payer-specific window.
+   */
+  private CorrespondenceEntry sendNegotiationLetter(Claim claim, Negotiation negotiation) {
+    String claimId = claim.id();
+    LocalDate today = clock.today();
+    var text = new StringBuilder();
+    text.append("We ask you to reconsider the payment of claim ").append(claim.claimNumber())
+        .append(" (service date ").append(claim.serviceDate())
+        .append(claim.patientAccount() == null ? "" : ", patient account " + claim.patientAccount()).append(").\n\n");
+    if (claim.denial() != null) {
+      text.append("You denied the claim (reason ").append(claim.denial().reasonCode()).append(" ")
+          .append(nullToEmpty(claim.denial().description()).trim()).append(", received ")
+          .append(claim.denial().receivedOn()).append(").\n");
+    } else if (claim.initialPayment() != null) {
+      text.append("You paid ").append(NegotiationPreparation.money(claim.initialPayment().amount()))
+          .append(" (received ").append(claim.initialPayment().receivedOn()).append(").\n");
+    }
+    text.append("\nItems:\n");
+    for (ClaimLine line : claim.lines()) {
+      text.append("- ").append(line.serviceCode()).append(": billed ")
+          .append(NegotiationPreparation.money(line.billedAmount())).append(", paid ")
+          .append(NegotiationPreparation.money(line.paidOrZero())).append("\n");
+    }
+    text.append("\nWe offer to settle the claim at ").append(NegotiationPreparation.money(negotiation.targetAmount()))
+        .append(" in total.");
+    if (negotiation.justification() != null) {
+      text.append(" ").append(negotiation.justification());
+    }
+    text.append("\nPlease answer by ").append(windowEnd(claimId, today))
+        .append(" with an acceptance or a counteroffer. This letter does not waive the right to appeal.\n\n")
+        .append(provider.name()).append("\n").append(nullToEmpty(provider.email())).append("\n")
+        .append(nullToEmpty(provider.phone()));
+    Channel channel = channel(claim);
+    var entry = correspondence.send(new OutboundLetter(claimId, List.of(claimId), CorrespondenceKind.NEGOTIATION_LETTER,
+        0, channel, recipient(claim), "Request to negotiate the payment of claim " + claim.claimNumber(),
+        text.toString(), null, null));
+    negotiations.recordNotice(negotiation.id(), channel.name(), entry.id());
+    negotiations.insertRoundIfAbsent(negotiation.id(),
+        new Round(0, Party.PROVIDER, Kind.OFFER, negotiation.targetAmount(), today, "negotiation letter"),
+        clock.now());
+    if (entry.deliveryStatus() == DeliveryStatus.SENT) {
+      started(claimId, negotiation.id(), entry.sentAt().atZone(clock.zone()).toLocalDate(), SYSTEM);
+    }
+    return entry;
+  }
+
+  /** Whether the claim negotiates outside the No Surprises Act (pathway APPEAL): payer window, no NSA rules. */
+  public boolean outsideNsa(String claimId) {
+    return outsideNsa(claim(claimId));
+  }
+
+  private static boolean outsideNsa(Claim claim) {
+    return claim.classification() != null && "APPEAL".equals(claim.classification().pathway());
+  }
+
+  /** Outside the NSA: the last day any negotiation may run, a margin before INTERNAL_APPEAL_FILING. */
+  public LocalDate appealBound(String claimId) {
+    return payerRules.appealBound(appealFilingDueOn(claimId));
+  }
+
+  /**
+   * Outside the NSA: the last day of the negotiation window, min(start + the payer's window,
+   * INTERNAL_APPEAL_FILING − margin); the start is the day the negotiation letter went out (or was dispatched).
+   */
+  public LocalDate windowEnd(String claimId) {
+    Negotiation negotiation = negotiation(claimId);
+    if (negotiation.openedOn() == null) {
+      throw new IllegalStateException("claim " + claimId + ": the negotiation letter has not gone out");
+    }
+    return windowEnd(claimId, negotiation.openedOn());
+  }
+
+  private LocalDate windowEnd(String claimId, LocalDate startedOn) {
+    return payerRules.windowEnd(claim(claimId).payer().id(), startedOn, appealFilingDueOn(claimId));
+  }
+
+  private LocalDate appealFilingDueOn(String claimId) {
+    return deadlines.find(claimId, INTERNAL_APPEAL_FILING).orElseThrow(() -> new IllegalStateException(
+        "claim " + claimId + " has no " + INTERNAL_APPEAL_FILING + " deadline: no negotiation outside the NSA"))
+        .dueOn();
+  }
+
   /** A person mailed (or faxed, or uploaded) the notice: its dispatch date opens the negotiation. */
   @Transactional
   public void confirmNoticeDispatch(String claimId, LocalDate dispatchedOn, String proof, String user) {
@@ -154,7 +249,10 @@ public class Negotiations {
   }
 
   private void started(String claimId, String negotiationId, LocalDate sentOn, String user) {
-    claims.recordEvent(claimId, CaseEvents.OPEN_NEGOTIATION_STARTED, sentOn, user, clock.now());
+    if (!outsideNsa(claimId)) {
+      // the NSA's open negotiation period counts from this event; outside the NSA the payer window does
+      claims.recordEvent(claimId, CaseEvents.OPEN_NEGOTIATION_STARTED, sentOn, user, clock.now());
+    }
     negotiations.open(negotiationId, sentOn);
   }
 
@@ -302,7 +400,8 @@ public class Negotiations {
     return correspondence.send(new OutboundLetter(claimId, List.of(claimId), CorrespondenceKind.COUNTEROFFER,
         letterRound, channel, recipient(claim),
         "Counteroffer " + letterRound + ", claim " + claim.claimNumber(),
-        "In the open negotiation of claim " + claim.claimNumber() + " under 45 CFR 149.510(b)(1)(ii) we offer "
+        (outsideNsa(claim) ? "In the negotiation of claim " + claim.claimNumber() + " we offer "
+            : "In the open negotiation of claim " + claim.claimNumber() + " under 45 CFR 149.510(b)(1)(ii) we offer ")
             + NegotiationPreparation.money(amount) + " as the total out-of-network rate, including cost sharing.\n\n"
             + provider.name() + "\n" + nullToEmpty(provider.email()) + "\n" + nullToEmpty(provider.phone()),
         null, null));

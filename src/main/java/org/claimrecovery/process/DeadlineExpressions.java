@@ -46,6 +46,39 @@ public class DeadlineExpressions {
     return clock.expiryOf(negotiations.followUpDueOn((String) scope.getVariable(CLAIM_ID)));
   }
 
+  /**
+   * When the negotiation's waiting ends for want of a settlement: under the NSA the start of the day after
+   * OPEN_NEGOTIATION_PERIOD_END; outside it the start of the day after the payer window's end, itself never
+   * later than the appeal bound (rules/payers.yaml).
+   */
+  public Date negotiationPeriodExpiry(VariableScope scope) {
+    String claimId = (String) scope.getVariable(CLAIM_ID);
+    return negotiations.outsideNsa(claimId) ? clock.expiryOf(negotiations.windowEnd(claimId))
+        : expiryOf(scope, "OPEN_NEGOTIATION_PERIOD_END");
+  }
+
+  /** Due date of the notice (NSA: OPEN_NEGOTIATION_INITIATION) or, outside the NSA, the negotiation letter. */
+  public Date noticeDueDate(VariableScope scope) {
+    String claimId = (String) scope.getVariable(CLAIM_ID);
+    return negotiations.outsideNsa(claimId) ? clock.endOf(negotiations.appealBound(claimId)) : providerDueDate(scope);
+  }
+
+  /** The configured business days before {@link #noticeDueDate}: supervisors hear of an unsent notice or letter. */
+  public Date noticeEscalationDate(VariableScope scope) {
+    String claimId = (String) scope.getVariable(CLAIM_ID);
+    return negotiations.outsideNsa(claimId)
+        ? clock.startOf(deadlines.escalationDay(negotiations.appealBound(claimId)))
+        : escalationDateOf(scope, "OPEN_NEGOTIATION_INITIATION");
+  }
+
+  /**
+   * Outside the NSA, whatever the negotiation's state: the start of the day after the appeal bound,
+   * INTERNAL_APPEAL_FILING minus the margin of rules/payers.yaml.
+   */
+  public Date appealBoundExpiry(VariableScope scope) {
+    return clock.expiryOf(negotiations.appealBound((String) scope.getVariable(CLAIM_ID)));
+  }
+
   /** Start of the day after the deadline: when a timer reacting to the expired period fires. */
   public Date expiryOf(VariableScope scope, String code) {
     return clock.expiryOf(deadline(scope, code).dueOn());

@@ -7,11 +7,15 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.negotiation.Negotiations;
 import org.springframework.stereotype.Component;
 
-/** Ends the negotiation as FAILED because the open negotiation period ran out without a settlement. */
+/**
+ * Ends the negotiation as FAILED because its period ran out without a settlement: the NSA's open negotiation
+ * period, or outside the NSA the payer window (bounded by the appeal filing deadline).
+ */
 @Component
 class FailNegotiationDelegate implements JavaDelegate {
 
   static final String PERIOD_ENDED = "OPEN_NEGOTIATION_PERIOD_ENDED";
+  static final String WINDOW_ENDED = "NEGOTIATION_WINDOW_ENDED";
 
   private final Negotiations negotiations;
 
@@ -21,7 +25,8 @@ class FailNegotiationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    negotiations.fail((String) execution.getVariable(CLAIM_ID), PERIOD_ENDED);
+    String claimId = (String) execution.getVariable(CLAIM_ID);
+    negotiations.fail(claimId, negotiations.outsideNsa(claimId) ? WINDOW_ENDED : PERIOD_ENDED);
     execution.setVariable(NEGOTIATION_RESULT, "FAILED");
   }
 }

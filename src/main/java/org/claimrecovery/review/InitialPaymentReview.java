@@ -43,10 +43,12 @@ public class InitialPaymentReview {
         && (acceptReason == null || acceptReason.isBlank())) {
       problems.add(new FieldProblem("acceptReason",
           "The payment is below the QPA: accepting it needs a written reason (acceptReason)."));
-    } else if (parsed == ReviewDecision.NEGOTIATE && !isFederalIdr(claim)) {
-      // the negotiation stage runs the NSA open negotiation; other pathways have no negotiation window yet
-      problems.add(new FieldProblem("decision", "This release negotiates No Surprises Act items only (open "
-          + "negotiation before federal IDR); this claim's pathway is " + pathwayName(pathwayOf(claim))
+    } else if (parsed == ReviewDecision.NEGOTIATE && !negotiable(claim)) {
+      // the NSA open negotiation and, on the appeal pathway, negotiation within the payer's window are
+      // modelled; a state process's own negotiation rules are not
+      problems.add(new FieldProblem("decision", "This release negotiates No Surprises Act items and claims on "
+          + "the appeal pathway only; this claim's pathway is " + pathwayName(pathwayOf(claim))
+          + (("STATE_PROCESS".equals(pathwayOf(claim))) ? ", whose state negotiation rules are not modelled" : "")
           + ". Choose DISPUTE or ACCEPT."));
     }
     return problems;
@@ -102,8 +104,8 @@ public class InitialPaymentReview {
     return md.toString();
   }
 
-  private static boolean isFederalIdr(Claim claim) {
-    return "FEDERAL_IDR".equals(pathwayOf(claim));
+  private static boolean negotiable(Claim claim) {
+    return "FEDERAL_IDR".equals(pathwayOf(claim)) || "APPEAL".equals(pathwayOf(claim));
   }
 
   private static String pathwayOf(Claim claim) {

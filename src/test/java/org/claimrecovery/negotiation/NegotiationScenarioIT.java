@@ -5,6 +5,7 @@ import static org.claimrecovery.support.TestUsers.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -340,6 +341,82 @@ class NegotiationScenarioIT {
     assertThat(negotiation(claim).get("agreedAmount").decimalValue()).isEqualByComparingTo("1500");
   }
 
+  /** A denied claim on the appeal pathway whose payer has an e-mail address; denial received 2026-05-28. */
+  private static String appealClaim(String claimNumber) {
+    return Claims.deniedClaim(claimNumber, "2026-05-28").replace("\"name\": \"Acme Health Plan\"}",
+        "\"name\": \"Acme Health Plan\", \"email\": \"claims@acme.example\"}");
+  }
+
+  @Test
+  void anAppealClaimNegotiatesWithinThePayerWindowAndFailsWhenItEnds() throws Exception {
+    var claim = negotiate("NEG-APPEAL", appealClaim("NEG-APPEAL"));
+    assertThat(api.get(AUDITOR, "/api/claims/" + claim.id).body().get("pathway").asText()).isEqualTo("APPEAL");
+    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("negotiateOutsideNsa");
+    // INTERNAL_APPEAL_FILING: 2026-05-28 + 180 calendar days = 2026-11-24; the margin of 30 days: 2026-10-25
+    assertThat(deadline(claim, "INTERNAL_APPEAL_FILING").get("dueOn").asText()).isEqualTo("2026-11-24");
+    assertThat(task(claim, "prepareNegotiation").getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 10, 25, 23, 59, 59)));
+    assertThat(timer(claim.processInstanceId, "appealBoundReached")).isEqualTo(at(LocalDateTime.of(2026, 10, 26, 0, 0)));
+
+    uploadItemizedBill(claim);
+    assertThat(complete(task(claim, "prepareNegotiation"), PREPARED).status()).isEqualTo(204);
+    runJobs(claim);
+
+    // a negotiation letter, not an open negotiation notice: no NSA statement, no notice PDF
+    MimeMessage[] sent = smtp.getReceivedMessages();
+    assertThat(sent).hasSize(1);
+    assertThat(sent[0].getSubject()).isEqualTo("Request to negotiate the payment of claim NEG-APPEAL");
+    String body = GreenMailUtil.getBody(sent[0]);
+    assertThat(body).contains("27447", "$1,800.00").doesNotContain("149.510", "No Surprises");
+    assertThat(api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body().findValuesAsText("kind"))
+        .containsExactly("NEGOTIATION_LETTER");
+    assertThat(api.get(AUDITOR, "/api/claims/" + claim.id + "/deadlines").body().findValuesAsText("code"))
+        .doesNotContain("OPEN_NEGOTIATION_PERIOD_END");
+    var opened = negotiation(claim);
+    assertThat(opened.get("status").asText()).isEqualTo("OPEN");
+    assertThat(opened.get("openedOn").asText()).isEqualTo("2026-06-02");
+
+    // window end = min(2026-06-02 + 30 days = 2026-07-02, 2026-10-25) = 2026-07-02; fires at the start of 07-03
+    assertThat(timer(subProcess(claim).getId(), "openNegotiationPeriodEnded"))
+        .isEqualTo(at(LocalDateTime.of(2026, 7, 3, 0, 0)));
+    moveClockTo(LocalDateTime.of(2026, 7, 2, 12, 0));
+    runJobs(claim);
+    assertThat(negotiation(claim).get("status").asText()).isEqualTo("OPEN");
+
+    moveClockTo(LocalDateTime.of(2026, 7, 3, 9, 0));
+    runJobs(claim);
+    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("awaitDisputeStage");
+    var failed = negotiation(claim);
+    assertThat(failed.get("status").asText()).isEqualTo("FAILED");
+    assertThat(failed.get("outcomeReason").asText()).isEqualTo("NEGOTIATION_WINDOW_ENDED");
+    assertThat(api.get(AUDITOR, "/api/claims/" + claim.id).body().get("stage").asText())
+        .isEqualTo("AWAITING_DISPUTE_STAGE");
+  }
+
+  @Test
+  void anAppealNegotiationEndsAtTheAppealMarginWhateverItsState() {
+    var claim = negotiate("NEG-APPEAL-LATE", appealClaim("NEG-APPEAL-LATE"));
+    // still preparing, nothing sent, on the appeal bound 2026-10-25 (INTERNAL_APPEAL_FILING 2026-11-24 - 30)
+    moveClockTo(LocalDateTime.of(2026, 10, 25, 12, 0));
+    runJobs(claim);
+    assertThat(task(claim, "prepareNegotiation")).isNotNull();
+    assertThat(task(claim, "alertUnsentNotice")).isNotNull();
+
+    moveClockTo(LocalDateTime.of(2026, 10, 26, 9, 0));
+    runJobs(claim);
+    assertThat(subProcess(claim)).isNull();
+    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("awaitDisputeStage");
+    var ended = negotiation(claim);
+    assertThat(ended.get("status").asText()).isEqualTo("FAILED");
+    assertThat(ended.get("outcomeReason").asText()).isEqualTo("APPEAL_FILING_MARGIN_REACHED");
+    assertThat(runtime.getVariable(claim.processInstanceId, "negotiationResult")).isEqualTo("FAILED");
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+  }
+
+  private Date timer(String processInstanceId, String activityId) {
+    return management.createJobQuery().timers().processInstanceId(processInstanceId).activityId(activityId)
+        .singleResult().getDuedate();
+  }
+
   record Case(String id, String processInstanceId) {}
 
   /** A claim reviewed with NEGOTIATE, waiting at prepareNegotiation. */
@@ -353,7 +430,7 @@ class NegotiationScenarioIT {
     var claim = new Case(created.body().get("id").asText(), created.body().get("processInstanceId").asText());
     var reviewed = complete(task(claim, "reviewInitialPayment"), "{\"decision\": {\"value\": \"NEGOTIATE\"}}");
     assertThat(reviewed.status()).as(reviewed.raw().body()).isEqualTo(204);
-    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("negotiate");
+    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsAnyOf("negotiate", "negotiateOutsideNsa");
     assertThat(task(claim, "prepareNegotiation")).isNotNull();
     return claim;
   }

@@ -91,12 +91,16 @@ class ClaimRecoveryScenarioIT {
   }
 
   @Test
-  void negotiationOutsideTheNsaIsRefusedWithTheReason() {
-    var claim = post(Claims.deniedClaim("SC-NO-NEGOTIATION", "2026-05-28"));
+  void negotiationOnAStateProcessIsRefusedWithTheReason() {
+    var claim = post(Claims.nsaClaim("SC-NO-NEGOTIATION", "2026-06-01")
+        .replace("\"SELF_FUNDED_ERISA\"", "\"FULLY_INSURED\"")
+        .replace("\"planState\": \"FL\", \"serviceState\": \"FL\"", "\"planState\": \"TX\", \"serviceState\": \"TX\""));
+    assertThat(api.get(AUDITOR, "/api/claims/" + claim.id).body().get("pathway").asText()).isEqualTo("STATE_PROCESS");
     var refused = complete(reviewTask(claim.processInstanceId), "{\"decision\": {\"value\": \"NEGOTIATE\"}}");
 
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.body().get("message").asText()).contains("No Surprises Act items only", "DISPUTE");
+    assertThat(refused.body().get("message").asText())
+        .contains("state negotiation rules are not modelled", "DISPUTE");
     assertThat(reviewTask(claim.processInstanceId)).isNotNull();
   }
 
