@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 
 /** Reads form values as Tasklist and the REST API deliver them (numbers, dates, checklists as JSON). */
 final class ProcessValues {
@@ -15,6 +16,12 @@ final class ProcessValues {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ProcessValues() {}
+
+  /** Who completed the task that led here, or the fallback when the engine runs without a user (a job). */
+  static String actingUser(IdentityService identityService, String fallback) {
+    var authentication = identityService.getCurrentAuthentication();
+    return authentication != null ? authentication.getUserId() : fallback;
+  }
 
   static BigDecimal amount(Object value) {
     if (value == null || value.toString().isBlank()) {

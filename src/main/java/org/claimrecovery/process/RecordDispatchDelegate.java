@@ -25,9 +25,8 @@ class RecordDispatchDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var authentication = identityService.getCurrentAuthentication();
     negotiations.confirmNoticeDispatch((String) execution.getVariable(CLAIM_ID),
         ProcessValues.date(execution.getVariable(DISPATCHED_ON), clock.zone()),
-        (String) execution.getVariable(DISPATCH_PROOF), authentication != null ? authentication.getUserId() : "unknown");
+        (String) execution.getVariable(DISPATCH_PROOF), ProcessValues.actingUser(identityService, "unknown"));
   }
 }

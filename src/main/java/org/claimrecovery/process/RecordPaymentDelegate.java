@@ -25,11 +25,10 @@ class RecordPaymentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var authentication = identityService.getCurrentAuthentication();
     boolean shortPaid = negotiations.recordPayment((String) execution.getVariable(CLAIM_ID),
         ProcessValues.date(execution.getVariable(PAYMENT_RECEIVED_ON), clock.zone()),
         ProcessValues.amount(execution.getVariable(PAYMENT_AMOUNT)),
-        authentication != null ? authentication.getUserId() : "unknown");
+        ProcessValues.actingUser(identityService, "unknown"));
     execution.setVariable(PAYMENT_SHORT, shortPaid);
     execution.setVariable(SETTLEMENT_SUMMARY, execution.getVariable(SETTLEMENT_SUMMARY) + " · **Paid so far** "
         + negotiations.totalPaid((String) execution.getVariable(CLAIM_ID)).toPlainString()

@@ -35,8 +35,6 @@ class ReviewDecisionGuard implements TaskListener {
       throw new DecisionRefused(problems.get(0).field(),
           String.join(" ", problems.stream().map(FieldProblem::message).toList()));
     }
-    var authentication = identityService.getCurrentAuthentication();
-    task.getExecution().setVariable(REVIEWED_BY,
-        authentication != null ? authentication.getUserId() : task.getAssignee());
+    task.getExecution().setVariable(REVIEWED_BY, ProcessValues.actingUser(identityService, task.getAssignee()));
   }
 }
