@@ -16,11 +16,14 @@ class RecordDispatchDelegate implements JavaDelegate {
   private final Negotiations negotiations;
   private final CaseClock clock;
   private final IdentityService identityService;
+  private final DeadlineExpressions deadlines;
 
-  RecordDispatchDelegate(Negotiations negotiations, CaseClock clock, IdentityService identityService) {
+  RecordDispatchDelegate(Negotiations negotiations, CaseClock clock, IdentityService identityService,
+      DeadlineExpressions deadlines) {
     this.negotiations = negotiations;
     this.clock = clock;
     this.identityService = identityService;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -28,5 +31,6 @@ class RecordDispatchDelegate implements JavaDelegate {
     negotiations.confirmNoticeDispatch((String) execution.getVariable(CLAIM_ID),
         ProcessValues.date(execution.getVariable(DISPATCHED_ON), clock.zone()),
         (String) execution.getVariable(DISPATCH_PROOF), ProcessValues.actingUser(identityService, "unknown"));
+    execution.setVariable(NEXT_DEADLINE, deadlines.providerDueDate(execution));
   }
 }

@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 class SendOpenNegotiationNoticeDelegate implements JavaDelegate {
 
   private final Negotiations negotiations;
+  private final DeadlineExpressions deadlines;
 
-  SendOpenNegotiationNoticeDelegate(Negotiations negotiations) {
+  SendOpenNegotiationNoticeDelegate(Negotiations negotiations, DeadlineExpressions deadlines) {
     this.negotiations = negotiations;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -26,5 +28,7 @@ class SendOpenNegotiationNoticeDelegate implements JavaDelegate {
     var entry = negotiations.sendNotice((String) execution.getVariable(CLAIM_ID));
     execution.setVariable(NOTICE_CHANNEL, entry.channel().name());
     execution.setVariable(NOTICE_AWAITS_DISPATCH, entry.deliveryStatus() != DeliveryStatus.SENT);
+    // the notice met its deadline: Tasklist's "Next deadline" column moves on (e.g. to the period's end)
+    execution.setVariable(NEXT_DEADLINE, deadlines.providerDueDate(execution));
   }
 }

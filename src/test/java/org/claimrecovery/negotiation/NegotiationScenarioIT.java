@@ -102,6 +102,11 @@ class NegotiationScenarioIT {
     var periodEnd = deadline(claim, "OPEN_NEGOTIATION_PERIOD_END");
     assertThat(periodEnd.get("dueOn").asText()).isEqualTo("2026-07-15");
     assertThat(deadline(claim, "OPEN_NEGOTIATION_INITIATION").get("status").asText()).isEqualTo("MET");
+    // Tasklist's "Next deadline" column of the negotiation's tasks moves on to the period's end
+    var negotiationInstance = runtime.createProcessInstanceQuery().superProcessInstanceId(claim.processInstanceId)
+        .singleResult();
+    assertThat(runtime.getVariable(negotiationInstance.getId(), "nextDeadline"))
+        .isEqualTo(at(LocalDateTime.of(2026, 7, 15, 23, 59, 59)));
     var opened = negotiation(claim);
     assertThat(opened.get("status").asText()).isEqualTo("OPEN");
     assertThat(opened.get("openedOn").asText()).isEqualTo("2026-06-02");
