@@ -99,27 +99,12 @@ class TasklistUploadBrowserIT {
     int before = documentsOf(claimId).size();
 
     try {
-      browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-      logIn("specialist", "specialist");
-      wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(.), 'Start process')]")))
-          .click();
-      wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-          "//div[contains(@class,'modal')]//a[normalize-space(.)='Attach a document to a claim']"))).click();
-      var claimNumber = wait.until(ExpectedConditions.visibilityOfElementLocated(
-          By.cssSelector("input[cam-variable-name='claimNumber']")));
-      claimNumber.sendKeys("DEMO-1001");
-      browser.findElement(By.cssSelector("input[cam-variable-name='payerId']")).sendKeys("aetna-demo");
-      new Select(browser.findElement(By.cssSelector("select[cam-variable-name='documentType']")))
-          .selectByVisibleText("Itemized bill");
-      browser.findElement(By.cssSelector("input[type='file'][cam-variable-name='document']"))
-          .sendKeys(pdf.toAbsolutePath().toString());
+      fillAttachForm("DEMO-1001", "aetna-demo", "Itemized bill", pdf);
       screenshot("tasklist-upload.png");
-      wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-          "//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Start']"))).click();
+      startButton().click();
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[cam-variable-name='claimNumber']")));
     } catch (RuntimeException | AssertionError failed) {
-      screenshot("tasklist-upload-failure.png");
-      System.err.println("Tasklist when uploading failed:\n" + browser.findElement(By.tagName("body")).getText());
+      failed("tasklist-upload-failure.png");
       throw failed;
     }
 
@@ -131,6 +116,57 @@ class TasklistUploadBrowserIT {
     assertThat(document.get("fileName").asText()).isEqualTo(pdf.getFileName().toString());
     assertThat(document.get("sizeBytes").asLong()).isEqualTo(Files.size(pdf));
     assertThat(document.get("uploadedBy").asText()).isEqualTo("specialist");
+  }
+
+  @Test
+  void aRenamedExecutableIsRefusedInTheFormWithTheReason() throws Exception {
+    pdf = Files.createTempFile("bill-", ".pdf");
+    byte[] executable = new byte[512];
+    executable[0] = 'M';
+    executable[1] = 'Z';
+    Files.write(pdf, executable);
+    String claimId = claimIdOf("DEMO-1001");
+    int before = documentsOf(claimId).size();
+
+    try {
+      fillAttachForm("DEMO-1001", "aetna-demo", "Medical record", pdf);
+      startButton().click();
+      wait.withMessage("the refusal's reason in Tasklist").until(driver ->
+          driver.findElement(By.tagName("body")).getText().contains("looks like a Windows executable"));
+      screenshot("tasklist-upload-refused.png");
+    } catch (RuntimeException | AssertionError failed) {
+      failed("tasklist-upload-refused-failure.png");
+      throw failed;
+    }
+    // the form stays open to choose another file, and nothing was stored
+    assertThat(browser.findElement(By.cssSelector("input[cam-variable-name='claimNumber']")).isDisplayed()).isTrue();
+    assertThat(documentsOf(claimId)).hasSize(before);
+  }
+
+  private void fillAttachForm(String claimNumber, String payerId, String typeLabel, Path file) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+    logIn("specialist", "specialist");
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(.), 'Start process')]")))
+        .click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//div[contains(@class,'modal')]//a[normalize-space(.)='Attach a document to a claim']"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[cam-variable-name='claimNumber']")))
+        .sendKeys(claimNumber);
+    browser.findElement(By.cssSelector("input[cam-variable-name='payerId']")).sendKeys(payerId);
+    new Select(browser.findElement(By.cssSelector("select[cam-variable-name='documentType']")))
+        .selectByVisibleText(typeLabel);
+    browser.findElement(By.cssSelector("input[type='file'][cam-variable-name='document']"))
+        .sendKeys(file.toAbsolutePath().toString());
+  }
+
+  private org.openqa.selenium.WebElement startButton() {
+    return wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Start']")));
+  }
+
+  private void failed(String screenshot) throws IOException {
+    screenshot(screenshot);
+    System.err.println("Tasklist when uploading failed:\n" + browser.findElement(By.tagName("body")).getText());
   }
 
   private static byte[] onePagePdf(String text) throws IOException {
