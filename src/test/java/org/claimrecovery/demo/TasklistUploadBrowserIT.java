@@ -143,6 +143,23 @@ class TasklistUploadBrowserIT {
     assertThat(documentsOf(claimId)).hasSize(before);
   }
 
+  @Test
+  void startingWithoutAFileAsksForOne() throws Exception {
+    String claimId = claimIdOf("DEMO-1001");
+    int before = documentsOf(claimId).size();
+
+    try {
+      fillAttachForm("DEMO-1001", "aetna-demo", "Other", null);
+      startButton().click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("documentMissing")));
+    } catch (RuntimeException | AssertionError failed) {
+      failed("tasklist-upload-no-file-failure.png");
+      throw failed;
+    }
+    assertThat(browser.findElement(By.id("documentMissing")).getText()).isEqualTo("Choose the file to attach.");
+    assertThat(documentsOf(claimId)).hasSize(before);
+  }
+
   private void fillAttachForm(String claimNumber, String payerId, String typeLabel, Path file) {
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
     logIn("specialist", "specialist");
@@ -155,8 +172,10 @@ class TasklistUploadBrowserIT {
     browser.findElement(By.cssSelector("input[cam-variable-name='payerId']")).sendKeys(payerId);
     new Select(browser.findElement(By.cssSelector("select[cam-variable-name='documentType']")))
         .selectByVisibleText(typeLabel);
-    browser.findElement(By.cssSelector("input[type='file'][cam-variable-name='document']"))
-        .sendKeys(file.toAbsolutePath().toString());
+    if (file != null) {
+      browser.findElement(By.cssSelector("input[type='file'][cam-variable-name='document']"))
+          .sendKeys(file.toAbsolutePath().toString());
+    }
   }
 
   private org.openqa.selenium.WebElement startButton() {
