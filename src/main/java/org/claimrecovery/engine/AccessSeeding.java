@@ -42,6 +42,7 @@ class AccessSeeding extends AbstractProcessEnginePlugin {
 
   static final String CLAIM_RECOVERY = "claim-recovery";
   static final String NEGOTIATION = "negotiation";
+  static final String ATTACH_DOCUMENT = "attach-document";
   static final String TASKLIST = "tasklist";
   static final String COCKPIT = "cockpit";
 
@@ -61,6 +62,9 @@ class AccessSeeding extends AbstractProcessEnginePlugin {
     // the negotiation stage runs as its own process, called by claim-recovery
     grants.grant(SPECIALISTS, Resources.PROCESS_DEFINITION, NEGOTIATION, READ, READ_INSTANCE, UPDATE_INSTANCE);
 
+    // "Start process" in Tasklist: attach a document to a claim (the file goes to the claim's documents)
+    grants.grant(SPECIALISTS, Resources.PROCESS_DEFINITION, ATTACH_DOCUMENT, READ, CREATE_INSTANCE);
+
     grants.grant(SUPERVISORS, Resources.APPLICATION, TASKLIST, ACCESS);
     grants.grant(SUPERVISORS, Resources.APPLICATION, COCKPIT, ACCESS);
     grants.grant(SUPERVISORS, Resources.PROCESS_DEFINITION, CLAIM_RECOVERY, READ, CREATE_INSTANCE, UPDATE_INSTANCE,
@@ -68,6 +72,8 @@ class AccessSeeding extends AbstractProcessEnginePlugin {
     grants.grant(SUPERVISORS, Resources.PROCESS_INSTANCE, ANY, CREATE);
     grants.grant(SUPERVISORS, Resources.PROCESS_DEFINITION, NEGOTIATION, READ, UPDATE_INSTANCE, READ_INSTANCE,
         READ_TASK, TASK_ASSIGN, READ_HISTORY);
+
+    grants.grant(SUPERVISORS, Resources.PROCESS_DEFINITION, ATTACH_DOCUMENT, READ, CREATE_INSTANCE);
 
     grants.grant(INTEGRATIONS, Resources.PROCESS_DEFINITION, CLAIM_RECOVERY, READ, CREATE_INSTANCE, UPDATE_INSTANCE);
     grants.grant(INTEGRATIONS, Resources.PROCESS_INSTANCE, ANY, CREATE);

@@ -30,6 +30,7 @@ import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -68,6 +69,8 @@ class ModelConventionsTest {
   static Map<Path, BpmnModelInstance> bpmnModels;
   static Map<Path, DmnModelInstance> dmnModels;
   static Map<Path, JsonNode> forms;
+  /** Embedded HTML forms: only as start forms, for what Camunda Forms cannot do (a file picker). */
+  static Map<Path, String> embeddedForms;
   static Map<Path, JsonNode> elementTemplates;
 
   @BeforeAll
@@ -78,6 +81,8 @@ class ModelConventionsTest {
     filesEndingWith(ROOT.resolve("bpmn"), ".dmn").forEach(f -> dmnModels.put(f, Dmn.readModelFromFile(f.toFile())));
     forms = new LinkedHashMap<>();
     filesEndingWith(ROOT.resolve("forms"), ".form").forEach(f -> forms.put(f, readJson(f)));
+    embeddedForms = new LinkedHashMap<>();
+    filesEndingWith(ROOT.resolve("forms"), ".html").forEach(f -> embeddedForms.put(f, readText(f)));
     elementTemplates = new LinkedHashMap<>();
     filesEndingWith(TEMPLATES, ".json").forEach(f -> elementTemplates.put(f, readJson(f)));
 
@@ -188,6 +193,78 @@ class ModelConventionsTest {
         if (!isBlank(task.getCamundaFormKey())) {
           violations.add(where + ": uses camunda:formKey; reference the Camunda Form by id (formRef) instead");
         }
+      }
+    });
+    assertThat(violations).isEmpty();
+  }
+
+  static final String EMBEDDED_DEPLOYMENT = "embedded:deployment:";
+  static final Pattern CAM_VARIABLE = Pattern.compile(
+      "<(input|select|textarea)\\b[^>]*\\bcam-variable-name=\"([^\"]+)\"[^>]*>", Pattern.CASE_INSENSITIVE);
+  static final Pattern CAM_TYPE = Pattern.compile("\\bcam-variable-type=\"(String|Boolean|Integer|Long|Short|Double|Date|File|Json|Xml)\"");
+
+  /**
+   * A start event may have an embedded form (Tasklist's "Start process"), referenced from the deployment by
+   * its path under forms/ so that it is deployed with the model; every embedded form is used by one.
+   */
+  @Test
+  void startFormsAreEmbeddedFormsDeployedFromForms() {
+    Set<String> embedded = embeddedForms.keySet().stream().map(file -> name(file).replace('\\', '/'))
+        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> used = new TreeSet<>();
+    List<String> violations = new ArrayList<>();
+    bpmnModels.forEach((file, model) -> {
+      for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+        String formKey = start.getCamundaFormKey();
+        if (isBlank(formKey)) {
+          continue;
+        }
+        String where = name(file) + " start event " + start.getId();
+        if (!(start.getParentElement() instanceof Process)) {
+          violations.add(where + ": only a process's start event shows a start form");
+        }
+        if (!formKey.startsWith(EMBEDDED_DEPLOYMENT)) {
+          violations.add(where + ": formKey " + formKey + " is not " + EMBEDDED_DEPLOYMENT + "forms/<name>.html");
+          continue;
+        }
+        String resource = formKey.substring(EMBEDDED_DEPLOYMENT.length());
+        used.add(resource);
+        if (!embedded.contains(resource)) {
+          violations.add(where + ": " + resource + " is not an embedded form in forms/ " + embedded);
+        }
+      }
+    });
+    embedded.stream().filter(form -> !used.contains(form))
+        .forEach(form -> violations.add(form + " is the start form of no process"));
+    assertThat(violations).isEmpty();
+  }
+
+  /** Every field of an embedded form names its variable and its type, so Tasklist submits typed values. */
+  @Test
+  void embeddedFormFieldsAreTypedVariables() {
+    List<String> violations = new ArrayList<>();
+    embeddedForms.forEach((file, html) -> {
+      var fields = CAM_VARIABLE.matcher(html);
+      int count = 0;
+      while (fields.find()) {
+        count++;
+        String field = fields.group(0);
+        String variable = fields.group(2);
+        if (!CAMEL_CASE.matcher(variable).matches()) {
+          violations.add(name(file) + " " + variable + ": variable name is not camelCase");
+        }
+        if (!CAM_TYPE.matcher(field).find()) {
+          violations.add(name(file) + " " + variable + ": no (known) cam-variable-type");
+        }
+        if (field.contains("type=\"file\"") && !field.contains("cam-variable-type=\"File\"")) {
+          violations.add(name(file) + " " + variable + ": a file input must be cam-variable-type=\"File\"");
+        }
+      }
+      if (count == 0) {
+        violations.add(name(file) + ": no field with cam-variable-name");
+      }
+      if (!html.contains("<form")) {
+        violations.add(name(file) + ": no <form> element");
       }
     });
     assertThat(violations).isEmpty();
@@ -467,6 +544,14 @@ class ModelConventionsTest {
       return JSON.readTree(file.toFile());
     } catch (IOException e) {
       throw new AssertionError(name(file) + " is not valid JSON: " + e.getMessage(), e);
+    }
+  }
+
+  static String readText(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -77,6 +77,23 @@ class ModelDeploymentTest {
             org.assertj.core.groups.Tuple.tuple("disputePathway", 2555, "1.0.0"));
   }
 
+  @Test
+  void attachDocumentDeploysWithItsEmbeddedStartForm() throws IOException {
+    var definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("attach-document").singleResult();
+    assertThat(definition.getName()).isEqualTo("Attach a document to a claim");
+    assertThat(definition.getVersionTag()).isEqualTo("1.0.0");
+    assertThat(definition.getHistoryTimeToLive()).isEqualTo(2555);
+    assertThat(definition.hasStartFormKey()).isTrue();
+    String formKey = engine.getFormService().getStartFormKey(definition.getId());
+    assertThat(formKey).isEqualTo("embedded:deployment:forms/attach-document.html");
+    try (var form = engine.getRepositoryService().getResourceAsStream(definition.getDeploymentId(),
+        formKey.substring("embedded:deployment:".length()))) {
+      assertThat(new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+          .contains("cam-variable-name=\"document\"", "cam-variable-type=\"File\"");
+    }
+  }
+
   @ParameterizedTest(name = "{6}: {0}/{1}/consent={2}, denial={3}, stateLaw={4} -> {5}")
   @CsvSource(nullValues = "null", textBlock = """
       EMERGENCY,                              SELF_FUNDED_ERISA,  false, false, false, true,  FEDERAL_IDR,   PHS Act 2799A-1(a) emergency services; 45 CFR 149.510
