@@ -71,6 +71,13 @@ class SecurityIT {
   }
 
   @Test
+  void tasklistOffersOnlyWhatAPersonMayStartByHand() {
+    // a claim case starts through intake, a negotiation from its case: neither from Tasklist's "Start process"
+    var startable = api.get(SPECIALIST, "/engine-rest/process-definition?startableInTasklist=true&latestVersion=true");
+    assertThat(startable.body().findValuesAsText("key")).containsExactly("attach-document");
+  }
+
+  @Test
   void processOwnersMayDeployButNotWorkTasks() throws Exception {
     // what Camunda Modeler's "Deploy" sends
     var deployed = api.deploy(OWNER, "modeler-deploy", "dispute-pathway.dmn",
