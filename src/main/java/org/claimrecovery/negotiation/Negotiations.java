@@ -141,14 +141,7 @@ public class Negotiations {
             + claim.claimNumber() + ". Our offer: " + NegotiationPreparation.money(negotiation.targetAmount())
             + ".\n\n" + provider.name(),
         renderer.render(notice), "open-negotiation-notice-" + claim.claimNumber() + ".pdf"));
-    negotiations.recordNotice(negotiation.id(), channel.name(), entry.id());
-    negotiations.insertRoundIfAbsent(negotiation.id(),
-        new Round(0, Party.PROVIDER, Kind.OFFER, negotiation.targetAmount(), today, "open negotiation notice"),
-        clock.now());
-    if (entry.deliveryStatus() == DeliveryStatus.SENT) {
-      started(claimId, negotiation.id(), entry.sentAt().atZone(clock.zone()).toLocalDate(), SYSTEM);
-    }
-    return entry;
+    return opened(claimId, negotiation, channel, entry, "open negotiation notice");
   }
 
   /**
@@ -189,10 +182,15 @@ public class Negotiations {
     var entry = correspondence.send(new OutboundLetter(claimId, List.of(claimId), CorrespondenceKind.NEGOTIATION_LETTER,
         0, channel, recipient(claim), "Request to negotiate the payment of claim " + claim.claimNumber(),
         text.toString(), null, null));
+    return opened(claimId, negotiation, channel, entry, "negotiation letter");
+  }
+
+  /** Round 0 is our offer; an e-mailed letter opens the negotiation now, a mailed one when dispatched. */
+  private CorrespondenceEntry opened(String claimId, Negotiation negotiation, Channel channel,
+      CorrespondenceEntry entry, String note) {
     negotiations.recordNotice(negotiation.id(), channel.name(), entry.id());
     negotiations.insertRoundIfAbsent(negotiation.id(),
-        new Round(0, Party.PROVIDER, Kind.OFFER, negotiation.targetAmount(), today, "negotiation letter"),
-        clock.now());
+        new Round(0, Party.PROVIDER, Kind.OFFER, negotiation.targetAmount(), clock.today(), note), clock.now());
     if (entry.deliveryStatus() == DeliveryStatus.SENT) {
       started(claimId, negotiation.id(), entry.sentAt().atZone(clock.zone()).toLocalDate(), SYSTEM);
     }
