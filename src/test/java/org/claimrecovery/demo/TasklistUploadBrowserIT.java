@@ -1,11 +1,9 @@
 package org.claimrecovery.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,28 +12,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.Base64;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.claimrecovery.documents.TestFiles;
 import org.claimrecovery.support.DemoIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A billing specialist attaches a PDF to a demo claim in Tasklist: Start process, "Attach a document to a
@@ -45,46 +33,24 @@ import org.springframework.util.FileSystemUtils;
 @DemoIntegrationTest
 class TasklistUploadBrowserIT {
 
-  static final File CHROMIUM = new File("/usr/bin/chromium");
-  static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
   @LocalServerPort int port;
 
-  private ChromeDriverService service;
+  private TasklistBrowser tasklist;
   private ChromeDriver browser;
   private WebDriverWait wait;
-  private Path profileDir;
   private Path pdf;
 
   @BeforeEach
   void openBrowser() throws IOException {
-    if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-      fail("This test drives a real browser: run `apt-get install chromium chromium-driver` "
-          + "(needs /usr/bin/chromium and /usr/bin/chromedriver)");
-    }
-    System.setProperty("SE_OFFLINE", "true");
-    profileDir = Files.createTempDirectory("tasklist-upload-it");
-    var options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1400,1000", "--user-data-dir=" + profileDir);
-    service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    tasklist = TasklistBrowser.open();
+    browser = tasklist.driver();
+    wait = tasklist.await();
   }
 
   @AfterEach
   void closeBrowser() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (service != null) {
-      service.stop();
-    }
-    if (profileDir != null) {
-      FileSystemUtils.deleteRecursively(profileDir.toFile());
+    if (tasklist != null) {
+      tasklist.close();
     }
     if (pdf != null) {
       Files.deleteIfExists(pdf);
@@ -94,17 +60,17 @@ class TasklistUploadBrowserIT {
   @Test
   void aSpecialistAttachesAPdfToADemoClaimInTasklist() throws Exception {
     pdf = Files.createTempFile("itemized-bill-", ".pdf");
-    Files.write(pdf, onePagePdf("Itemized bill DEMO-1001"));
+    Files.write(pdf, TestFiles.pdf(1));
     String claimId = claimIdOf("DEMO-1001");
     int before = documentsOf(claimId).size();
 
     try {
       fillAttachForm("DEMO-1001", "aetna-demo", "Itemized bill", pdf);
-      screenshot("tasklist-upload.png");
+      tasklist.screenshot("tasklist-upload.png");
       startButton().click();
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[cam-variable-name='claimNumber']")));
     } catch (RuntimeException | AssertionError failed) {
-      failed("tasklist-upload-failure.png");
+      tasklist.keepEvidence("tasklist-upload");
       throw failed;
     }
 
@@ -121,10 +87,7 @@ class TasklistUploadBrowserIT {
   @Test
   void aRenamedExecutableIsRefusedInTheFormWithTheReason() throws Exception {
     pdf = Files.createTempFile("bill-", ".pdf");
-    byte[] executable = new byte[512];
-    executable[0] = 'M';
-    executable[1] = 'Z';
-    Files.write(pdf, executable);
+    Files.write(pdf, TestFiles.windowsExecutable());
     String claimId = claimIdOf("DEMO-1001");
     int before = documentsOf(claimId).size();
 
@@ -133,9 +96,9 @@ class TasklistUploadBrowserIT {
       startButton().click();
       wait.withMessage("the refusal's reason in Tasklist").until(driver ->
           driver.findElement(By.tagName("body")).getText().contains("looks like a Windows executable"));
-      screenshot("tasklist-upload-refused.png");
+      tasklist.screenshot("tasklist-upload-refused.png");
     } catch (RuntimeException | AssertionError failed) {
-      failed("tasklist-upload-refused-failure.png");
+      tasklist.keepEvidence("tasklist-upload-refused");
       throw failed;
     }
     // the form stays open to choose another file, and nothing was stored
@@ -153,7 +116,7 @@ class TasklistUploadBrowserIT {
       startButton().click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("documentMissing")));
     } catch (RuntimeException | AssertionError failed) {
-      failed("tasklist-upload-no-file-failure.png");
+      tasklist.keepEvidence("tasklist-upload-no-file");
       throw failed;
     }
     assertThat(browser.findElement(By.id("documentMissing")).getText()).isEqualTo("Choose the file to attach.");
@@ -161,8 +124,7 @@ class TasklistUploadBrowserIT {
   }
 
   private void fillAttachForm(String claimNumber, String payerId, String typeLabel, Path file) {
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    logIn("specialist", "specialist");
+    tasklist.logInToTasklist(port, "specialist", "specialist");
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(.), 'Start process')]")))
         .click();
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
@@ -181,27 +143,6 @@ class TasklistUploadBrowserIT {
   private org.openqa.selenium.WebElement startButton() {
     return wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
         "//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Start']")));
-  }
-
-  private void failed(String screenshot) throws IOException {
-    screenshot(screenshot);
-    System.err.println("Tasklist when uploading failed:\n" + browser.findElement(By.tagName("body")).getText());
-  }
-
-  private static byte[] onePagePdf(String text) throws IOException {
-    try (var document = new PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
-      var page = new PDPage();
-      document.addPage(page);
-      try (var content = new PDPageContentStream(document, page)) {
-        content.beginText();
-        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
-        content.newLineAtOffset(72, 700);
-        content.showText(text);
-        content.endText();
-      }
-      document.save(out);
-      return out.toByteArray();
-    }
   }
 
   private String claimIdOf(String claimNumber) throws Exception {
@@ -224,19 +165,5 @@ class TasklistUploadBrowserIT {
     HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(path).isEqualTo(200);
     return new ObjectMapper().readTree(response.body());
-  }
-
-  private void logIn(String user, String password) {
-    var username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-    username.sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-  }
-
-  private void screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    File shot = browser.getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
   }
 }

@@ -1,6 +1,8 @@
 package org.claimrecovery.negotiation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimrecovery.support.CaseTime.at;
+import static org.claimrecovery.support.CaseTime.moveClockTo;
 import static org.claimrecovery.support.TestUsers.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +13,6 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.claimrecovery.documents.TestFiles;
 import org.claimrecovery.support.Api;
+import org.claimrecovery.support.CaseTime;
 import org.claimrecovery.support.Claims;
 import org.claimrecovery.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +41,6 @@ class NegotiationScenarioIT {
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
-  static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
   static final String PREPARED = """
       {"targetAmount": {"value": 1800.00},
        "justificationGrounds": {"value": "[\\"PATIENT_ACUITY\\", \\"PAYMENT_BELOW_MARKET\\"]", "type": "Json"},
@@ -498,19 +499,9 @@ class NegotiationScenarioIT {
         "{\"variables\": " + variables + "}");
   }
 
-  /**
-   * Executes every job of the case and its negotiation that is due now, one at a time and the earliest due
-   * first, as the job executor would have done while the clock moved (a job may delete another).
-   */
+  /** Runs the due jobs of the case and of its negotiation. */
   private void runJobs(Case claim) {
-    for (int step = 0; step < 30; step++) {
-      var due = management.createJobQuery().executable().orderByJobDuedate().asc().list().stream()
-          .filter(job -> instances(claim).contains(job.getProcessInstanceId())).findFirst();
-      if (due.isEmpty()) {
-        return;
-      }
-      management.executeJob(due.get().getId());
-    }
+    CaseTime.runDueJobs(management, () -> instances(claim));
   }
 
   private static byte[] attachment(MimeMessage mail, String fileName) throws Exception {
@@ -524,11 +515,4 @@ class NegotiationScenarioIT {
     throw new AssertionError("no attachment " + fileName);
   }
 
-  private static void moveClockTo(LocalDateTime inNewYork) {
-    ClockUtil.setCurrentTime(at(inNewYork));
-  }
-
-  private static Date at(LocalDateTime inNewYork) {
-    return Date.from(inNewYork.atZone(NEW_YORK).toInstant());
-  }
 }

@@ -1,10 +1,11 @@
 package org.claimrecovery.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimrecovery.support.CaseTime.at;
+import static org.claimrecovery.support.CaseTime.moveClockTo;
 import static org.claimrecovery.support.TestUsers.*;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.claimrecovery.support.Api;
+import org.claimrecovery.support.CaseTime;
 import org.claimrecovery.support.Claims;
 import org.claimrecovery.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -24,8 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Every path of the first part of claim-recovery, driven through the API and the engine REST API. */
 @IntegrationTest
 class ClaimRecoveryScenarioIT {
-
-  static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
   @Autowired Api api;
   @Autowired RuntimeService runtime;
@@ -221,15 +221,8 @@ class ClaimRecoveryScenarioIT {
     return api.get(user, "/engine-rest/filter/" + filterId + "/list").body().findValuesAsText("id");
   }
 
-  /** Executes every job of the case that is due now, as the job executor would. */
   private void runJobs(String processInstanceId) {
-    for (int round = 0; round < 10; round++) {
-      var due = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> management.executeJob(job.getId()));
-    }
+    CaseTime.runDueJobs(management, () -> java.util.List.of(processInstanceId));
   }
 
   private void assertEndedAt(String processInstanceId, String endEventId) {
@@ -238,11 +231,4 @@ class ClaimRecoveryScenarioIT {
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count()).isZero();
   }
 
-  private static void moveClockTo(LocalDateTime inNewYork) {
-    ClockUtil.setCurrentTime(at(inNewYork));
-  }
-
-  private static Date at(LocalDateTime inNewYork) {
-    return Date.from(inNewYork.atZone(NEW_YORK).toInstant());
-  }
 }
