@@ -19,6 +19,7 @@ public record Negotiation(
     LocalDate settledOn,
     BigDecimal recoveredAmount,
     String outcomeReason,
+    String bundleId,
     List<Round> rounds) {
 
   public enum Party { PROVIDER, PAYER }
@@ -30,7 +31,13 @@ public record Negotiation(
 
   public Negotiation withRounds(List<Round> rounds) {
     return new Negotiation(id, claimId, status, targetAmount, justificationGrounds, justification, channel,
-        noticeCorrespondenceId, openedOn, agreedAmount, settledOn, recoveredAmount, outcomeReason, List.copyOf(rounds));
+        noticeCorrespondenceId, openedOn, agreedAmount, settledOn, recoveredAmount, outcomeReason, bundleId,
+        List.copyOf(rounds));
+  }
+
+  /** The guard passed and recorded a target; a claim joins a bundle only before that. */
+  public boolean prepared() {
+    return targetAmount != null;
   }
 
   public int nextRound() {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.web.CurrentUser;
@@ -37,14 +38,21 @@ class NegotiationController {
     this.writerGroups = writerGroups;
   }
 
-  record PayerResponseSubmission(String responseType, BigDecimal amount, LocalDate receivedOn, String note) {}
+  /** @param amountsByClaim for a bundle: the payer's amount per claim id (optional; else amount is split) */
+  record PayerResponseSubmission(String responseType, BigDecimal amount, LocalDate receivedOn, String note,
+      Map<String, BigDecimal> amountsByClaim) {}
 
   record PaymentSubmission(LocalDate receivedOn, BigDecimal amount) {}
 
   record NegotiationView(String claimId, NegotiationStatus status, BigDecimal targetAmount,
       List<JustificationGround> justificationGrounds, String justification, String channel, LocalDate openedOn,
       List<Negotiation.Round> rounds, BigDecimal agreedAmount, LocalDate settledOn, BigDecimal paidAmount,
-      BigDecimal recoveredAmount, String outcomeReason) {}
+      BigDecimal recoveredAmount, String outcomeReason, Bundle bundle) {}
+
+  /** The claims negotiated together with this one, lead first; null when it negotiates alone. */
+  record Bundle(String leadClaimId, List<BundledClaim> claims) {}
+
+  record BundledClaim(String claimId, NegotiationStatus status, BigDecimal targetAmount, BigDecimal agreedAmount) {}
 
   @GetMapping("/negotiation")
   NegotiationView get(@PathVariable String id) {
@@ -53,7 +61,14 @@ class NegotiationController {
     return new NegotiationView(id, negotiation.status(), negotiation.targetAmount(),
         negotiation.justificationGrounds(), negotiation.justification(), negotiation.channel(), negotiation.openedOn(),
         negotiation.rounds(), negotiation.agreedAmount(), negotiation.settledOn(), negotiations.totalPaid(id),
-        negotiation.recoveredAmount(), negotiation.outcomeReason());
+        negotiation.recoveredAmount(), negotiation.outcomeReason(), bundle(id));
+  }
+
+  private Bundle bundle(String claimId) {
+    var bundle = negotiations.bundleOf(claimId);
+    return bundle.isEmpty() ? null : new Bundle(bundle.get(0).claimId(), bundle.stream()
+        .map(member -> new BundledClaim(member.claimId(), member.status(), member.targetAmount(),
+            member.agreedAmount())).toList());
   }
 
   @PostMapping("/payer-responses")
@@ -64,14 +79,15 @@ class NegotiationController {
     if (submission == null) {
       throw RequestRejected.invalid("responseType", "is required");
     }
-    var problems = negotiations.responseProblems(submission.responseType(), submission.amount(),
-        submission.receivedOn());
+    var problems = negotiations.responseProblems(id, submission.responseType(), submission.amount(),
+        submission.receivedOn(), submission.amountsByClaim());
     if (!problems.isEmpty()) {
       throw RequestRejected.invalid(problems);
     }
     try {
       negotiations.payerResponded(id,
-          new PayerResponse(PayerResponse.Type.valueOf(submission.responseType()), submission.amount(), submission.receivedOn(), submission.note()));
+          new PayerResponse(PayerResponse.Type.valueOf(submission.responseType()), submission.amount(),
+              submission.receivedOn(), submission.note(), submission.amountsByClaim()));
     } catch (Negotiations.NothingWaiting nothing) {
       throw new RequestRejected(HttpStatus.CONFLICT, "Conflict", nothing.getMessage());
     }

@@ -83,6 +83,44 @@ class NegotiationRepository {
         .update();
   }
 
+  void insertBundle(String id, String leadClaimId, String payerId, String providerTin, String user, Instant at) {
+    jdbc.sql("""
+        INSERT INTO negotiation_bundle (id, lead_claim_id, payer_id, provider_tin, created_by, created_at)
+        VALUES (?, ?, ?, ?, ?, ?)
+        """)
+        .params(id, leadClaimId, payerId, providerTin, user, Timestamp.from(at)).update();
+  }
+
+  void joinBundle(String negotiationId, String bundleId) {
+    jdbc.sql("UPDATE negotiation SET bundle_id = ? WHERE id = ?").params(bundleId, negotiationId).update();
+  }
+
+  void leaveBundle(String negotiationId) {
+    jdbc.sql("UPDATE negotiation SET bundle_id = NULL WHERE id = ?").param(negotiationId).update();
+  }
+
+  /**
+   * The bundle's lead, locking the bundle row until the transaction ends: members finishing their preparation
+   * at the same time then see each other's, so exactly one of them finds the bundle complete and wakes the lead.
+   */
+  String lockBundle(String bundleId) {
+    return jdbc.sql("SELECT lead_claim_id FROM negotiation_bundle WHERE id = ? FOR UPDATE").param(bundleId)
+        .query(String.class).single();
+  }
+
+  /** The negotiations of a bundle, the lead's first, then by claim number. */
+  List<Negotiation> inBundle(String bundleId) {
+    return jdbc.sql("""
+        SELECT n.* FROM negotiation n
+        JOIN negotiation_bundle b ON b.id = n.bundle_id
+        JOIN claim c ON c.id = n.claim_id
+        WHERE n.bundle_id = ?
+        ORDER BY CASE WHEN n.claim_id = b.lead_claim_id THEN 0 ELSE 1 END, c.claim_number
+        """)
+        .param(bundleId).query(this::row).list().stream()
+        .map(negotiation -> negotiation.withRounds(rounds(negotiation.id()))).toList();
+  }
+
   void insertPayment(String id, String claimId, LocalDate receivedOn, BigDecimal amount, String user, Instant at) {
     jdbc.sql("""
         INSERT INTO payment (id, claim_id, received_on, amount, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
@@ -121,6 +159,6 @@ class NegotiationRepository {
         rs.getString("justification"), rs.getString("channel"), rs.getString("notice_correspondence_id"),
         rs.getObject("opened_on", LocalDate.class), rs.getBigDecimal("agreed_amount"),
         rs.getObject("settled_on", LocalDate.class), rs.getBigDecimal("recovered_amount"),
-        rs.getString("outcome_reason"), List.of());
+        rs.getString("outcome_reason"), rs.getString("bundle_id"), List.of());
   }
 }

@@ -1,11 +1,12 @@
 package org.claimrecovery.negotiation;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.Claim.ClaimLine;
@@ -37,7 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * One claim's negotiation: prepared behind a guard, opened by the open negotiation notice (whose send date
  * starts OPEN_NEGOTIATION_PERIOD_END), carried on in rounds, and ended SETTLED (then paid and closed) or
- * FAILED. Every step is safe to repeat: the process engine retries failed jobs.
+ * FAILED. Claims bundled with it ({@link NegotiationBundles}) share its letters and rounds: each step of the
+ * conversation acts on every claim of the bundle, each with its own amounts. Every step is safe to repeat: the
+ * process engine retries failed jobs.
  */
 @Service
 public class Negotiations {
@@ -58,14 +61,19 @@ public class Negotiations {
   private final BusinessCalendar calendar;
   private final CaseDeadlines deadlines;
   private final PayerNegotiationRules payerRules;
+  private final NegotiationBundles bundles;
 
   /** The appeal pathway's filing deadline, which bounds a negotiation outside the NSA. */
   public static final String INTERNAL_APPEAL_FILING = "INTERNAL_APPEAL_FILING";
+  /** The NSA's last day to send the open negotiation notice. */
+  static final String OPEN_NEGOTIATION_INITIATION = "OPEN_NEGOTIATION_INITIATION";
 
   Negotiations(NegotiationRepository negotiations, ClaimRepository claims, DocumentStore documents,
       NegotiationPreparation preparation, Correspondence correspondence, NoticeRenderer renderer,
       ProviderContact provider, NegotiationRules rules, CaseClock clock, NegotiationWorkflow workflow,
-      BusinessCalendar calendar, CaseDeadlines deadlines, PayerNegotiationRules payerRules) {
+      BusinessCalendar calendar, CaseDeadlines deadlines, PayerNegotiationRules payerRules,
+      NegotiationBundles bundles) {
+    this.bundles = bundles;
     this.workflow = workflow;
     this.calendar = calendar;
     this.deadlines = deadlines;
@@ -93,23 +101,70 @@ public class Negotiations {
     return preparation.summary(claim(claimId), documents.list(claimId), List.of());
   }
 
-  /** Checks the preparation; records it when nothing is missing. */
+  /**
+   * Checks the preparation, and the claims named to be negotiated with this one ({@code bundleClaimNumbers},
+   * claim numbers of the same payer); records both when nothing is missing.
+   */
   @Transactional
   public Check checkPreparation(String claimId, BigDecimal target, List<JustificationGround> grounds,
-      String justification) {
+      String justification, String bundleClaimNumbers, String user) {
     Claim claim = claim(claimId);
+    Negotiation negotiation = negotiation(claimId);
     var onFile = documents.list(claimId);
-    var problems = preparation.problems(claim, target, grounds, justification, onFile);
-    if (problems.isEmpty()) {
-      negotiations.recordPreparation(negotiation(claimId).id(), target, grounds, blankToNull(justification));
+    var problems = new ArrayList<>(preparation.problems(claim, target, grounds, justification, onFile));
+    var bundling = bundles.check(claim, negotiation, NegotiationBundles.claimNumbers(bundleClaimNumbers));
+    problems.addAll(bundling.problems());
+    if (!problems.isEmpty()) {
+      return new Check(problems, preparation.summary(claim, onFile, problems), null);
     }
-    return new Check(problems, preparation.summary(claim, onFile, problems));
+    negotiations.recordPreparation(negotiation.id(), target, grounds, blankToNull(justification));
+    if (!bundling.joining().isEmpty()) {
+      bundles.form(claim, negotiation, bundling.joining(), user);
+    }
+    var next = bundles.afterPreparation(negotiation(claimId));
+    return new Check(problems, preparation.summary(claim, onFile, problems) + bundleSummary(claimId), next);
   }
 
-  public record Check(List<FieldProblem> problems, String summary) {
+  /** For the lead's tasks: which claims of the bundle are prepared and which still hold the notice back. */
+  private String bundleSummary(String claimId) {
+    var bundle = bundleOf(claimId);
+    if (bundle.size() < 2) {
+      return "";
+    }
+    return "\n**Negotiated in one bundle:** " + String.join(", ", bundle.stream().map(member ->
+        claim(member.claimId()).claimNumber() + (member.prepared() ? " (prepared)" : " (still preparing)")).toList())
+        + ". The notice goes out once every claim is prepared.\n";
+  }
+
+  /** @param next where the negotiation goes on; null when the check failed */
+  public record Check(List<FieldProblem> problems, String summary, AfterPreparation next) {
     public boolean passed() {
       return problems.isEmpty();
     }
+  }
+
+  /** A claim of the conversation: its claim and its own negotiation record. */
+  private record Member(Claim claim, Negotiation negotiation) {}
+
+  /** The claims one conversation with the payer carries: {@code claimId}'s bundle, lead first, or the claim alone. */
+  private List<Member> together(String claimId) {
+    return bundles.together(negotiation(claimId)).stream()
+        .map(negotiation -> new Member(claim(negotiation.claimId()), negotiation)).toList();
+  }
+
+  private static List<String> claimIds(List<Member> members) {
+    return members.stream().map(member -> member.claim().id()).toList();
+  }
+
+  private static String claimNumbers(List<Member> members) {
+    return (members.size() == 1 ? "claim " : "claims ")
+        + String.join(", ", members.stream().map(member -> member.claim().claimNumber()).toList());
+  }
+
+  /** The bundle of the claim (lead first), empty when it negotiates alone. */
+  public List<Negotiation> bundleOf(String claimId) {
+    var together = bundles.together(negotiation(claimId));
+    return together.size() > 1 || together.get(0).bundleId() != null ? together : List.of();
   }
 
   /**
@@ -118,81 +173,91 @@ public class Negotiations {
    */
   @Transactional
   public CorrespondenceEntry sendNotice(String claimId) {
+    var together = together(claimId);
+    for (Member member : together) {
+      Negotiation negotiation = member.negotiation();
+      var problems = preparation.problems(member.claim(), negotiation.targetAmount(),
+          negotiation.justificationGrounds(), negotiation.justification(), documents.list(member.claim().id()));
+      if (!problems.isEmpty()) {
+        throw new IllegalStateException("claim " + member.claim().id()
+            + ": the notice cannot be sent, preparation incomplete: "
+            + problems.stream().map(FieldProblem::message).toList());
+      }
+    }
     Claim claim = claim(claimId);
-    Negotiation negotiation = negotiation(claimId);
-    var problems = preparation.problems(claim, negotiation.targetAmount(), negotiation.justificationGrounds(),
-        negotiation.justification(), documents.list(claimId));
-    if (!problems.isEmpty()) {
-      throw new IllegalStateException("claim " + claimId + ": the notice cannot be sent, preparation incomplete: "
-          + problems.stream().map(FieldProblem::message).toList());
-    }
     if (outsideNsa(claim)) {
-      return sendNegotiationLetter(claim, negotiation);
+      return sendNegotiationLetter(claim, together);
     }
-    LocalDate today = clock.today();
     var notice = new OpenNegotiationNotice(provider.asNoticeContact(),
         new OpenNegotiationNotice.Payer(claim.payer().name(), recipient(claim)),
-        items(claim, negotiation.targetAmount()), today, null);
+        together.stream().flatMap(member -> items(member.claim(), member.negotiation().targetAmount()).stream())
+            .toList(), clock.today(), null);
     Channel channel = channel(claim);
-    var entry = correspondence.send(new OutboundLetter(claimId, List.of(claimId),
+    String offers = String.join(", ", together.stream().map(member -> member.claim().claimNumber() + " "
+        + NegotiationPreparation.money(member.negotiation().targetAmount())).toList());
+    var entry = correspondence.send(new OutboundLetter(claimId, claimIds(together),
         CorrespondenceKind.OPEN_NEGOTIATION_NOTICE, 0, channel, recipient(claim),
-        "Open Negotiation Notice, claim " + claim.claimNumber(),
-        "Please find attached our Open Negotiation Notice under 45 CFR 149.510(b)(1) for claim "
-            + claim.claimNumber() + ". Our offer: " + NegotiationPreparation.money(negotiation.targetAmount())
-            + ".\n\n" + provider.name(),
+        "Open Negotiation Notice, " + claimNumbers(together),
+        "Please find attached our Open Negotiation Notice under 45 CFR 149.510(b)(1) for " + claimNumbers(together)
+            + ". Our offer: " + offers + ".\n\n" + provider.name(),
         renderer.render(notice), "open-negotiation-notice-" + claim.claimNumber() + ".pdf"));
-    return opened(claimId, negotiation, channel, entry, "open negotiation notice");
+    return opened(together, channel, entry, "open negotiation notice");
   }
 
   /**
    * Outside the NSA there is no open negotiation notice under 45 CFR 149.510: a plain negotiation letter
    * (round 0, kind NEGOTIATION_LETTER) with the items and our offer opens the payer-specific window.
    */
-  private CorrespondenceEntry sendNegotiationLetter(Claim claim, Negotiation negotiation) {
-    String claimId = claim.id();
-    LocalDate today = clock.today();
-    var text = new StringBuilder();
-    text.append("We ask you to reconsider the payment of claim ").append(claim.claimNumber())
-        .append(" (service date ").append(claim.serviceDate())
-        .append(claim.patientAccount() == null ? "" : ", patient account " + claim.patientAccount()).append(").\n\n");
-    if (claim.denial() != null) {
-      text.append("You denied the claim (reason ").append(claim.denial().reasonCode()).append(" ")
-          .append(nullToEmpty(claim.denial().description()).trim()).append(", received ")
-          .append(claim.denial().receivedOn()).append(").\n");
-    } else if (claim.initialPayment() != null) {
-      text.append("You paid ").append(NegotiationPreparation.money(claim.initialPayment().amount()))
-          .append(" (received ").append(claim.initialPayment().receivedOn()).append(").\n");
+  private CorrespondenceEntry sendNegotiationLetter(Claim lead, List<Member> together) {
+    var text = new StringBuilder("We ask you to reconsider the payment of " + claimNumbers(together) + ".\n");
+    for (Member member : together) {
+      Claim claim = member.claim();
+      Negotiation negotiation = member.negotiation();
+      text.append("\nClaim ").append(claim.claimNumber()).append(" (service date ").append(claim.serviceDate())
+          .append(claim.patientAccount() == null ? "" : ", patient account " + claim.patientAccount()).append(")\n");
+      if (claim.denial() != null) {
+        text.append("You denied the claim (reason ").append(claim.denial().reasonCode()).append(" ")
+            .append(nullToEmpty(claim.denial().description()).trim()).append(", received ")
+            .append(claim.denial().receivedOn()).append(").\n");
+      } else if (claim.initialPayment() != null) {
+        text.append("You paid ").append(NegotiationPreparation.money(claim.initialPayment().amount()))
+            .append(" (received ").append(claim.initialPayment().receivedOn()).append(").\n");
+      }
+      text.append("Items:\n");
+      for (ClaimLine line : claim.lines()) {
+        text.append("- ").append(line.serviceCode()).append(": billed ")
+            .append(NegotiationPreparation.money(line.billedAmount())).append(", paid ")
+            .append(NegotiationPreparation.money(line.paidOrZero())).append("\n");
+      }
+      text.append("We offer to settle the claim at ").append(NegotiationPreparation.money(negotiation.targetAmount()))
+          .append(" in total.");
+      if (negotiation.justification() != null) {
+        text.append(" ").append(negotiation.justification());
+      }
+      text.append("\n");
     }
-    text.append("\nItems:\n");
-    for (ClaimLine line : claim.lines()) {
-      text.append("- ").append(line.serviceCode()).append(": billed ")
-          .append(NegotiationPreparation.money(line.billedAmount())).append(", paid ")
-          .append(NegotiationPreparation.money(line.paidOrZero())).append("\n");
-    }
-    text.append("\nWe offer to settle the claim at ").append(NegotiationPreparation.money(negotiation.targetAmount()))
-        .append(" in total.");
-    if (negotiation.justification() != null) {
-      text.append(" ").append(negotiation.justification());
-    }
-    text.append("\nPlease answer by ").append(windowEnd(claimId, today))
+    text.append("\nPlease answer by ").append(windowEnd(together, clock.today()))
         .append(" with an acceptance or a counteroffer. This letter does not waive the right to appeal.\n\n")
         .append(provider.name()).append("\n").append(nullToEmpty(provider.email())).append("\n")
         .append(nullToEmpty(provider.phone()));
-    Channel channel = channel(claim);
-    var entry = correspondence.send(new OutboundLetter(claimId, List.of(claimId), CorrespondenceKind.NEGOTIATION_LETTER,
-        0, channel, recipient(claim), "Request to negotiate the payment of claim " + claim.claimNumber(),
-        text.toString(), null, null));
-    return opened(claimId, negotiation, channel, entry, "negotiation letter");
+    Channel channel = channel(lead);
+    var entry = correspondence.send(new OutboundLetter(lead.id(), claimIds(together),
+        CorrespondenceKind.NEGOTIATION_LETTER, 0, channel, recipient(lead),
+        "Request to negotiate the payment of " + claimNumbers(together), text.toString(), null, null));
+    return opened(together, channel, entry, "negotiation letter");
   }
 
   /** Round 0 is our offer; an e-mailed letter opens the negotiation now, a mailed one when dispatched. */
-  private CorrespondenceEntry opened(String claimId, Negotiation negotiation, Channel channel,
-      CorrespondenceEntry entry, String note) {
-    negotiations.recordNotice(negotiation.id(), channel.name(), entry.id());
-    negotiations.insertRoundIfAbsent(negotiation.id(),
-        new Round(0, Party.PROVIDER, Kind.OFFER, negotiation.targetAmount(), clock.today(), note), clock.now());
+  private CorrespondenceEntry opened(List<Member> together, Channel channel, CorrespondenceEntry entry,
+      String note) {
+    for (Member member : together) {
+      Negotiation negotiation = member.negotiation();
+      negotiations.recordNotice(negotiation.id(), channel.name(), entry.id());
+      negotiations.insertRoundIfAbsent(negotiation.id(),
+          new Round(0, Party.PROVIDER, Kind.OFFER, negotiation.targetAmount(), clock.today(), note), clock.now());
+    }
     if (entry.deliveryStatus() == DeliveryStatus.SENT) {
-      started(claimId, negotiation.id(), entry.sentAt().atZone(clock.zone()).toLocalDate(), SYSTEM);
+      started(together, entry.sentAt().atZone(clock.zone()).toLocalDate(), SYSTEM);
     }
     return entry;
   }
@@ -203,7 +268,7 @@ public class Negotiations {
   }
 
   private static boolean outsideNsa(Claim claim) {
-    return claim.classification() != null && "APPEAL".equals(claim.classification().pathway());
+    return NegotiationBundles.outsideNsa(claim);
   }
 
   /** Outside the NSA: the last day any negotiation may run, a margin before INTERNAL_APPEAL_FILING. */
@@ -214,17 +279,30 @@ public class Negotiations {
   /**
    * Outside the NSA: the last day of the negotiation window, min(start + the payer's window,
    * INTERNAL_APPEAL_FILING − margin); the start is the day the negotiation letter went out (or was dispatched).
+   * A bundle's window ends with the earliest of its claims' windows.
    */
   public LocalDate windowEnd(String claimId) {
     Negotiation negotiation = negotiation(claimId);
     if (negotiation.openedOn() == null) {
       throw new IllegalStateException("claim " + claimId + ": the negotiation letter has not gone out");
     }
-    return windowEnd(claimId, negotiation.openedOn());
+    return windowEnd(together(claimId), negotiation.openedOn());
   }
 
-  private LocalDate windowEnd(String claimId, LocalDate startedOn) {
-    return payerRules.windowEnd(claim(claimId).payer().id(), startedOn, appealFilingDueOn(claimId));
+  private LocalDate windowEnd(List<Member> together, LocalDate startedOn) {
+    return together.stream().map(member -> payerRules.windowEnd(member.claim().payer().id(), startedOn,
+        appealFilingDueOn(member.claim().id()))).min(LocalDate::compareTo).orElseThrow();
+  }
+
+  /**
+   * The last day the notice (outside the NSA: the negotiation letter) may go out: OPEN_NEGOTIATION_INITIATION,
+   * or outside the NSA the appeal bound; for a bundle the earliest of its claims' days.
+   */
+  public LocalDate noticeDueOn(String claimId) {
+    return together(claimId).stream().map(member -> outsideNsa(member.claim()) ? appealBound(member.claim().id())
+        : deadlines.find(member.claim().id(), OPEN_NEGOTIATION_INITIATION).orElseThrow(() ->
+            new IllegalStateException("claim " + member.claim().id() + " has no " + OPEN_NEGOTIATION_INITIATION))
+            .dueOn()).min(LocalDate::compareTo).orElseThrow();
   }
 
   private LocalDate appealFilingDueOn(String claimId) {
@@ -243,15 +321,18 @@ public class Negotiations {
     if (entry.deliveryStatus() == DeliveryStatus.AWAITING_DISPATCH) {
       correspondence.confirmDispatch(entry.id(), dispatchedOn.atStartOfDay(clock.zone()).toInstant(), proof, user);
     }
-    started(claimId, negotiation.id(), dispatchedOn, user);
+    started(together(claimId), dispatchedOn, user);
   }
 
-  private void started(String claimId, String negotiationId, LocalDate sentOn, String user) {
-    if (!outsideNsa(claimId)) {
-      // the NSA's open negotiation period counts from this event; outside the NSA the payer window does
-      claims.recordEvent(claimId, CaseEvents.OPEN_NEGOTIATION_STARTED, sentOn, user, clock.now());
+  /** Every claim of the letter starts its own period (its own deadlines) on the send date. */
+  private void started(List<Member> together, LocalDate sentOn, String user) {
+    for (Member member : together) {
+      if (!outsideNsa(member.claim())) {
+        // the NSA's open negotiation period counts from this event; outside the NSA the payer window does
+        claims.recordEvent(member.claim().id(), CaseEvents.OPEN_NEGOTIATION_STARTED, sentOn, user, clock.now());
+      }
+      negotiations.open(member.negotiation().id(), sentOn);
     }
-    negotiations.open(negotiationId, sentOn);
   }
 
   /**
@@ -262,10 +343,13 @@ public class Negotiations {
   public Negotiation payerResponded(String claimId, PayerResponse response) {
     negotiations.findByClaim(claimId)
         .orElseThrow(() -> new NothingWaiting("claim " + claimId + " has no negotiation"));
-    if (!workflow.payerResponded(claimId, response)) {
+    // a bundle's conversation runs in its lead's process, whichever of its claims the payer answered on
+    String lead = bundles.leadOf(claimId);
+    if (!workflow.payerResponded(lead, response)) {
       throw new NothingWaiting("the negotiation of claim " + claimId + " is not waiting for a payer response");
     }
-    return recordPayerResponse(claimId, response, channel(claim(claimId)));
+    recordPayerResponse(lead, response, channel(claim(lead)));
+    return negotiation(claimId);
   }
 
   /**
@@ -274,29 +358,73 @@ public class Negotiations {
    * (task recordPayerResponse) with the channel they name. The process moves on by itself.
    */
   @Transactional
-  public Negotiation recordPayerResponse(String claimId, PayerResponse response, Channel channel) {
-    Negotiation negotiation = negotiation(claimId);
-    int round = negotiation.nextRound();
+  public void recordPayerResponse(String claimId, PayerResponse response, Channel channel) {
+    var together = together(claimId);
+    int round = together.get(0).negotiation().nextRound();
     Kind kind = Kind.valueOf(response.responseType().name());
-    negotiations.insertRoundIfAbsent(negotiation.id(),
-        new Round(round, Party.PAYER, kind, response.amount(), response.receivedOn(), blankToNull(response.note())),
-        clock.now());
+    var amounts = payerAmounts(together, response);
+    var split = new StringBuilder();
+    for (int i = 0; i < together.size(); i++) {
+      negotiations.insertRoundIfAbsent(together.get(i).negotiation().id(),
+          new Round(round, Party.PAYER, kind, amounts.get(i), response.receivedOn(), blankToNull(response.note())),
+          clock.now());
+      if (together.size() > 1 && amounts.get(i) != null) {
+        split.append("\n").append(together.get(i).claim().claimNumber()).append(": ")
+            .append(NegotiationPreparation.money(amounts.get(i)));
+      }
+    }
     Claim claim = claim(claimId);
-    correspondence.recordInbound(new InboundItem(claimId, List.of(claimId), switch (response.responseType()) {
+    String note = nullToEmpty(blankToNull(response.note())) + split;
+    correspondence.recordInbound(new InboundItem(claimId, claimIds(together), switch (response.responseType()) {
       case COUNTEROFFER -> CorrespondenceKind.PAYER_COUNTEROFFER;
       case ACCEPTED -> CorrespondenceKind.PAYER_ACCEPTANCE;
       case REJECTED -> CorrespondenceKind.PAYER_DENIAL;
     }, round, channel, claim.payer().email() != null ? claim.payer().email() : claim.payer().name(),
         response.receivedOn().atStartOfDay(clock.zone()).toInstant(),
         "Payer " + response.responseType().name().toLowerCase() + (response.amount() != null
-            ? " " + NegotiationPreparation.money(response.amount()) : ""),
-        blankToNull(response.note()), null, null));
-    return negotiations.findByClaim(claimId).orElseThrow();
+            ? " " + NegotiationPreparation.money(response.amount()) : "") + ", " + claimNumbers(together),
+        blankToNull(note.strip()), null, null));
   }
 
-  /** What is wrong with a payer response as staff or the API record it; empty when it may be recorded. */
-  public List<FieldProblem> responseProblems(String responseType, BigDecimal amount, LocalDate receivedOn) {
+  /**
+   * Each claim's part of the payer's amount: the amounts the payer named per claim, else its total split in
+   * proportion to our latest offers (a claim alone takes the whole amount).
+   */
+  private static List<BigDecimal> payerAmounts(List<Member> together, PayerResponse response) {
+    if (!response.amountsByClaim().isEmpty()) {
+      return together.stream().map(member -> response.amountsByClaim().get(member.claim().id())).toList();
+    }
+    if (response.amount() == null) {
+      return together.stream().map(member -> (BigDecimal) null).toList();
+    }
+    return Shares.split(response.amount(), together.stream()
+        .map(member -> member.negotiation().lastProviderOffer().map(Round::amount).orElse(BigDecimal.ZERO)).toList());
+  }
+
+  /**
+   * What is wrong with a payer response as staff or the API record it; empty when it may be recorded.
+   * {@code amountsByClaim} (API only) names the payer's amount per claim of a bundle: then every claim of the
+   * bundle needs one, and {@code amount}, when given, is their total.
+   */
+  public List<FieldProblem> responseProblems(String claimId, String responseType, BigDecimal amount,
+      LocalDate receivedOn, Map<String, BigDecimal> amountsByClaim) {
     var problems = new ArrayList<FieldProblem>();
+    if (amountsByClaim != null && !amountsByClaim.isEmpty()) {
+      var bundled = new TreeSet<>(negotiations.findByClaim(claimId).map(bundles::together).orElse(List.of())
+          .stream().map(Negotiation::claimId).toList());
+      if (!bundled.equals(new TreeSet<>(amountsByClaim.keySet()))) {
+        problems.add(new FieldProblem("amountsByClaim", "must name an amount for each claim of the bundle "
+            + bundled + " and no other"));
+      } else if (amountsByClaim.values().stream().anyMatch(part -> part == null || part.signum() <= 0)) {
+        problems.add(new FieldProblem("amountsByClaim", "every amount must be above zero"));
+      } else if (amount != null
+          && amount.compareTo(amountsByClaim.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)) != 0) {
+        problems.add(new FieldProblem("amount", "must be the total of amountsByClaim, or be left out"));
+      }
+      if (amount == null && problems.isEmpty()) {
+        amount = amountsByClaim.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+      }
+    }
     PayerResponse.Type type = null;
     if (responseType == null || responseType.isBlank()) {
       problems.add(new FieldProblem("responseType", "is required: COUNTEROFFER, ACCEPTED or REJECTED"));
@@ -343,7 +471,8 @@ public class Negotiations {
   @Transactional
   public Optional<CorrespondenceEntry> sendFollowUp(String claimId) {
     Claim claim = claim(claimId);
-    Negotiation negotiation = negotiation(claimId);
+    var together = together(claimId);
+    Negotiation negotiation = together.get(0).negotiation();
     var rounds = negotiation.rounds();
     if (rounds.isEmpty() || rounds.get(rounds.size() - 1).party() == Party.PAYER) {
       return Optional.empty();
@@ -351,13 +480,14 @@ public class Negotiations {
     Round lastLetter = rounds.get(rounds.size() - 1);
     int followUpRound = (int) rounds.stream()
         .filter(r -> r.party() == Party.PROVIDER && r.kind() == Kind.COUNTEROFFER).count() + 1;
-    Channel channel = negotiation.channel() != null ? Channel.valueOf(negotiation.channel()) : channel(claim);
-    return Optional.of(correspondence.send(new OutboundLetter(claimId, List.of(claimId), CorrespondenceKind.FOLLOW_UP,
-        followUpRound, channel, recipient(claim),
-        "Follow-up: our offer for claim " + claim.claimNumber(),
-        "We have not received your response to our offer of " + NegotiationPreparation.money(lastLetter.amount())
-            + " for claim " + claim.claimNumber() + " (service date " + claim.serviceDate() + "), sent on "
-            + lastLetter.on() + ". Please answer with an acceptance or a counteroffer.\n\n" + provider.name()
+    String offers = String.join("; ", together.stream().map(member -> "claim " + member.claim().claimNumber()
+        + " (service date " + member.claim().serviceDate() + "): " + NegotiationPreparation.money(
+            member.negotiation().lastProviderOffer().map(Round::amount).orElseThrow())).toList());
+    return Optional.of(correspondence.send(new OutboundLetter(claimId, claimIds(together),
+        CorrespondenceKind.FOLLOW_UP, followUpRound, channelOf(negotiation, claim), recipient(claim),
+        "Follow-up: our offer for " + claimNumbers(together),
+        "We have not received your response to our offer of " + offers + ", sent on " + lastLetter.on()
+            + ". Please answer with an acceptance or a counteroffer.\n\n" + provider.name()
             + "\n" + nullToEmpty(provider.email()) + "\n" + nullToEmpty(provider.phone()),
         null, null)));
   }
@@ -380,45 +510,89 @@ public class Negotiations {
     return problems;
   }
 
-  /** Sends our counteroffer as the next round, through the channel the notice used. */
+  /**
+   * Sends our counteroffer as the next round, through the channel the notice used. For a bundle
+   * {@code amount} is the total, split over its claims in proportion to their targets.
+   */
   @Transactional
   public CorrespondenceEntry sendCounteroffer(String claimId, BigDecimal amount) {
     Claim claim = claim(claimId);
-    Negotiation negotiation = negotiation(claimId);
+    var together = together(claimId);
+    Negotiation negotiation = together.get(0).negotiation();
     var lastRound = negotiation.rounds().isEmpty() ? null : negotiation.rounds().get(negotiation.rounds().size() - 1);
     // a retried job finds its own round recorded and sends (idempotently) the same letter again
     int round = lastRound != null && lastRound.party() == Party.PROVIDER && lastRound.kind() == Kind.COUNTEROFFER
         ? lastRound.round() : negotiation.nextRound();
-    negotiations.insertRoundIfAbsent(negotiation.id(),
-        new Round(round, Party.PROVIDER, Kind.COUNTEROFFER, amount, clock.today(), null), clock.now());
-    Channel channel = negotiation.channel() != null ? Channel.valueOf(negotiation.channel()) : channel(claim);
+    var amounts = Shares.split(amount, together.stream().map(member -> member.negotiation().targetAmount()).toList());
+    var offers = new StringBuilder();
+    for (int i = 0; i < together.size(); i++) {
+      negotiations.insertRoundIfAbsent(together.get(i).negotiation().id(),
+          new Round(round, Party.PROVIDER, Kind.COUNTEROFFER, amounts.get(i), clock.today(), null), clock.now());
+      if (together.size() > 1) {
+        offers.append("\n- claim ").append(together.get(i).claim().claimNumber()).append(": ")
+            .append(NegotiationPreparation.money(amounts.get(i)));
+      }
+    }
     // the ledger counts letters of a kind: our first counteroffer is COUNTEROFFER round 1
     int letterRound = (int) negotiation.rounds().stream()
         .filter(r -> r.party() == Party.PROVIDER && r.kind() == Kind.COUNTEROFFER && r.round() < round).count() + 1;
-    return correspondence.send(new OutboundLetter(claimId, List.of(claimId), CorrespondenceKind.COUNTEROFFER,
-        letterRound, channel, recipient(claim),
-        "Counteroffer " + letterRound + ", claim " + claim.claimNumber(),
-        (outsideNsa(claim) ? "In the negotiation of claim " + claim.claimNumber() + " we offer "
-            : "In the open negotiation of claim " + claim.claimNumber() + " under 45 CFR 149.510(b)(1)(ii) we offer ")
-            + NegotiationPreparation.money(amount) + " as the total out-of-network rate, including cost sharing.\n\n"
+    return correspondence.send(new OutboundLetter(claimId, claimIds(together), CorrespondenceKind.COUNTEROFFER,
+        letterRound, channelOf(negotiation, claim), recipient(claim),
+        "Counteroffer " + letterRound + ", " + claimNumbers(together),
+        (outsideNsa(claim) ? "In the negotiation of " + claimNumbers(together) + " we offer "
+            : "In the open negotiation of " + claimNumbers(together) + " under 45 CFR 149.510(b)(1)(ii) we offer ")
+            + NegotiationPreparation.money(amount) + " as the total out-of-network rate, including cost sharing"
+            + (together.size() > 1 ? ":" + offers : ".") + "\n\n"
             + provider.name() + "\n" + nullToEmpty(provider.email()) + "\n" + nullToEmpty(provider.phone()),
         null, null));
   }
 
-  /** Settles at the payer's amount (or, when the payer accepted our offer without one, our last offer). */
+  /**
+   * Settles at the payer's amount (or, when the payer accepted our offer without one, our last offer); a
+   * bundle settles every claim at its own amount, and each claim's case goes on to its own payment.
+   */
   @Transactional
   public BigDecimal settle(String claimId) {
-    Negotiation negotiation = negotiation(claimId);
-    BigDecimal agreed = agreedAmount(negotiation);
-    negotiations.settle(negotiation.id(), agreed, clock.today());
-    claims.moveTo(claimId, Stage.AWAITING_SETTLEMENT_PAYMENT);
-    return agreed;
+    BigDecimal leadAgreed = null;
+    for (Member member : together(claimId)) {
+      BigDecimal agreed = agreedAmount(member.negotiation());
+      negotiations.settle(member.negotiation().id(), agreed, clock.today());
+      claims.moveTo(member.claim().id(), Stage.AWAITING_SETTLEMENT_PAYMENT);
+      if (member.claim().id().equals(claimId)) {
+        leadAgreed = agreed;
+      } else {
+        workflow.bundleSettled(member.claim().id(), agreed, paymentDueOn(member.claim().id()));
+      }
+    }
+    return leadAgreed;
   }
 
+  /**
+   * Ends the negotiation as FAILED. The lead of a bundle ends it for every claim already handed to it (claims
+   * still preparing go on alone); a claim that a deadline of its own ends leaves its bundle.
+   */
   @Transactional
   public void fail(String claimId, String reason) {
-    negotiations.fail(negotiation(claimId).id(), reason);
-    claims.moveTo(claimId, Stage.AWAITING_DISPUTE_STAGE);
+    Negotiation negotiation = negotiation(claimId);
+    var together = bundles.together(negotiation);
+    if (negotiation.bundleId() != null && !together.get(0).claimId().equals(claimId)) {
+      bundles.leave(negotiation);
+    } else {
+      for (Negotiation member : together.subList(1, together.size())) {
+        if (!member.prepared()) {
+          bundles.release(member);
+          continue;
+        }
+        failed(member, reason);
+        workflow.bundleFailed(member.claimId());
+      }
+    }
+    failed(negotiation, reason);
+  }
+
+  private void failed(Negotiation negotiation, String reason) {
+    negotiations.fail(negotiation.id(), reason);
+    claims.moveTo(negotiation.claimId(), Stage.AWAITING_DISPUTE_STAGE);
   }
 
   /** The last day the payer may pay the settlement: settled on + the configured calendar days. */
@@ -484,19 +658,21 @@ public class Negotiations {
           + ") is no qualified IDR item: no open negotiation notice");
     };
     var items = new ArrayList<OpenNegotiationNotice.Item>();
-    BigDecimal billed = claim.totalBilled();
-    BigDecimal allocated = BigDecimal.ZERO;
+    var offers = Shares.split(target, claim.lines().stream().map(ClaimLine::billedAmount).toList());
     for (int i = 0; i < claim.lines().size(); i++) {
       ClaimLine line = claim.lines().get(i);
-      BigDecimal offer = i == claim.lines().size() - 1 ? target.subtract(allocated)
-          : target.multiply(line.billedAmount()).divide(billed, 2, RoundingMode.HALF_UP);
-      allocated = allocated.add(offer);
+      BigDecimal offer = offers.get(i);
       String denial = claim.denial() == null ? null
           : claim.denial().reasonCode() + " " + nullToEmpty(claim.denial().description()).trim();
       items.add(new OpenNegotiationNotice.Item(claim.claimNumber(), claim.serviceDate(), line.serviceCode(), itemType,
           claim.denial() == null ? line.paidOrZero() : null, denial, offer));
     }
     return items;
+  }
+
+  /** The channel the conversation started on (the notice's), for every later letter. */
+  private static Channel channelOf(Negotiation negotiation, Claim claim) {
+    return negotiation.channel() != null ? Channel.valueOf(negotiation.channel()) : channel(claim);
   }
 
   private static Channel channel(Claim claim) {

@@ -11,7 +11,10 @@ import org.claimrecovery.negotiation.NegotiationWorkflow;
 import org.claimrecovery.negotiation.PayerResponse;
 import org.springframework.stereotype.Component;
 
-/** Correlates payer responses and settlement payments by the case's business key (the claim id). */
+/**
+ * Correlates payer responses, settlement payments and a bundle's news to its claims by the case's business key
+ * (the claim id).
+ */
 @Component
 class CamundaNegotiationWorkflow implements NegotiationWorkflow {
 
@@ -38,6 +41,27 @@ class CamundaNegotiationWorkflow implements NegotiationWorkflow {
         + " · **Received** " + response.receivedOn()
         + (response.note() == null || response.note().isBlank() ? "" : "\n\n" + response.note()));
     return variables;
+  }
+
+  @Override
+  public boolean bundlePrepared(String leadClaimId) {
+    return correlate(MESSAGE_BUNDLE_PREPARED, leadClaimId, new HashMap<>());
+  }
+
+  @Override
+  public boolean bundleSettled(String claimId, BigDecimal agreed, LocalDate paymentDueOn) {
+    var variables = new HashMap<String, Object>();
+    variables.put(NEGOTIATION_RESULT, "SETTLED");
+    variables.put(AGREED_AMOUNT, agreed.doubleValue());
+    variables.put(SETTLEMENT_SUMMARY, ProcessValues.settlementSummary(agreed, paymentDueOn));
+    return correlate(MESSAGE_BUNDLE_NEGOTIATION_ENDED, claimId, variables);
+  }
+
+  @Override
+  public boolean bundleFailed(String claimId) {
+    var variables = new HashMap<String, Object>();
+    variables.put(NEGOTIATION_RESULT, "FAILED");
+    return correlate(MESSAGE_BUNDLE_NEGOTIATION_ENDED, claimId, variables);
   }
 
   @Override

@@ -37,6 +37,10 @@ final class CaseVariables {
   static final String PREPARATION_SUMMARY = "preparationSummary";
   static final String PREPARATION_PROBLEMS = "preparationProblems";
   static final String PREPARATION_COMPLETE = "preparationComplete";
+  static final String BUNDLE_CLAIM_NUMBERS = "bundleClaimNumbers";
+  static final String AFTER_PREPARATION = "afterPreparation";
+  static final String MESSAGE_BUNDLE_PREPARED = "BundlePrepared";
+  static final String MESSAGE_BUNDLE_NEGOTIATION_ENDED = "BundleNegotiationEnded";
   static final String TARGET_AMOUNT = "targetAmount";
   static final String JUSTIFICATION_GROUNDS = "justificationGrounds";
   static final String JUSTIFICATION = "justification";

@@ -4,6 +4,7 @@ import static org.claimrecovery.process.CaseVariables.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.negotiation.JustificationGround;
@@ -12,16 +13,20 @@ import org.claimrecovery.web.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**
- * The guard before the notice: target, justification and required documents. Sets preparationComplete and,
- * when something is missing, preparationProblems (shown on the preparation task the case returns to).
+ * The guard before the notice: target, justification, required documents and the claims named to be
+ * negotiated with this one (bundleClaimNumbers). Sets preparationComplete, afterPreparation (send, wait for the
+ * bundle, or leave the negotiation to the bundle's lead) and, when something is missing, preparationProblems
+ * (shown on the preparation task the case returns to).
  */
 @Component
 class CheckPreparationDelegate implements JavaDelegate {
 
   private final Negotiations negotiations;
+  private final IdentityService identityService;
 
-  CheckPreparationDelegate(Negotiations negotiations) {
+  CheckPreparationDelegate(Negotiations negotiations, IdentityService identityService) {
     this.negotiations = negotiations;
+    this.identityService = identityService;
   }
 
   @Override
@@ -37,10 +42,12 @@ class CheckPreparationDelegate implements JavaDelegate {
     }
     var check = negotiations.checkPreparation((String) execution.getVariable(CLAIM_ID),
         ProcessValues.amount(execution.getVariable(TARGET_AMOUNT)), List.copyOf(grounds),
-        (String) execution.getVariable(JUSTIFICATION));
+        (String) execution.getVariable(JUSTIFICATION), (String) execution.getVariable(BUNDLE_CLAIM_NUMBERS),
+        ProcessValues.actingUser(identityService, "unknown"));
     var problems = new ArrayList<>(unknown);
     problems.addAll(check.problems());
     execution.setVariable(PREPARATION_COMPLETE, problems.isEmpty());
+    execution.setVariable(AFTER_PREPARATION, problems.isEmpty() ? check.next().name() : null);
     execution.setVariable(PREPARATION_PROBLEMS,
         String.join("\n", problems.stream().map(problem -> "- " + problem.message()).toList()));
     execution.setVariable(PREPARATION_SUMMARY, check.summary());

@@ -57,18 +57,17 @@ public class DeadlineExpressions {
         : expiryOf(scope, "OPEN_NEGOTIATION_PERIOD_END");
   }
 
-  /** Due date of the notice (NSA: OPEN_NEGOTIATION_INITIATION) or, outside the NSA, the negotiation letter. */
+  /**
+   * Due date of the notice (NSA: OPEN_NEGOTIATION_INITIATION) or, outside the NSA, the negotiation letter (the
+   * appeal bound); for a bundle the earliest of its claims'.
+   */
   public Date noticeDueDate(VariableScope scope) {
-    String claimId = (String) scope.getVariable(CLAIM_ID);
-    return negotiations.outsideNsa(claimId) ? clock.endOf(negotiations.appealBound(claimId)) : providerDueDate(scope);
+    return clock.endOf(negotiations.noticeDueOn((String) scope.getVariable(CLAIM_ID)));
   }
 
   /** The configured business days before {@link #noticeDueDate}: supervisors hear of an unsent notice or letter. */
   public Date noticeEscalationDate(VariableScope scope) {
-    String claimId = (String) scope.getVariable(CLAIM_ID);
-    return negotiations.outsideNsa(claimId)
-        ? clock.startOf(deadlines.escalationDay(negotiations.appealBound(claimId)))
-        : escalationDateOf(scope, "OPEN_NEGOTIATION_INITIATION");
+    return clock.startOf(deadlines.escalationDay(negotiations.noticeDueOn((String) scope.getVariable(CLAIM_ID))));
   }
 
   /**

@@ -34,8 +34,9 @@ class PayerResponseRecordGuard implements TaskListener {
     Object type = task.getVariable(RESPONSE_TYPE);
     Object receivedOn = task.getVariable(RESPONSE_RECEIVED_ON);
     try {
-      problems.addAll(negotiations.responseProblems(type == null ? null : type.toString(),
-          ProcessValues.amount(task.getVariable(PAYER_AMOUNT)), ProcessValues.date(receivedOn, clock.zone())));
+      problems.addAll(negotiations.responseProblems((String) task.getVariable(CLAIM_ID),
+          type == null ? null : type.toString(), ProcessValues.amount(task.getVariable(PAYER_AMOUNT)),
+          ProcessValues.date(receivedOn, clock.zone()), null));
     } catch (RuntimeException unreadableDate) {
       problems.add(new FieldProblem("receivedOn", "is not a date (YYYY-MM-DD)"));
     }

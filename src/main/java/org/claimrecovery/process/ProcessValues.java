@@ -71,4 +71,9 @@ final class ProcessValues {
     }
     return items;
   }
+
+  /** What the settlement payment task shows: the agreed amount and when the payer must pay it. */
+  static String settlementSummary(BigDecimal agreed, LocalDate paymentDueOn) {
+    return "**Agreed** " + agreed.toPlainString() + " · **Payment due by** " + paymentDueOn;
+  }
 }

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.negotiation.Negotiations;
 import org.springframework.stereotype.Component;
 
-/** Records the settlement and its agreed amount; the negotiation ends SETTLED. */
+/** Records the settlement and its agreed amount (for a bundle, each claim's); the negotiation ends SETTLED. */
 @Component
 class SettleNegotiationDelegate implements JavaDelegate {
 
@@ -19,10 +19,10 @@ class SettleNegotiationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var agreed = negotiations.settle((String) execution.getVariable(CLAIM_ID));
+    String claimId = (String) execution.getVariable(CLAIM_ID);
+    var agreed = negotiations.settle(claimId);
     execution.setVariable(NEGOTIATION_RESULT, "SETTLED");
     execution.setVariable(AGREED_AMOUNT, agreed.doubleValue());
-    execution.setVariable(SETTLEMENT_SUMMARY, "**Agreed** " + agreed.toPlainString() + " · **Payment due by** "
-        + negotiations.paymentDueOn((String) execution.getVariable(CLAIM_ID)));
+    execution.setVariable(SETTLEMENT_SUMMARY, ProcessValues.settlementSummary(agreed, negotiations.paymentDueOn(claimId)));
   }
 }

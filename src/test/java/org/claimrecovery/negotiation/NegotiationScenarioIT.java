@@ -418,6 +418,148 @@ class NegotiationScenarioIT {
     assertThat(smtp.getReceivedMessages()).isEmpty();
   }
 
+  /** The preparation of a bundled claim: same grounds as PREPARED, with its own target. */
+  private static String prepared(String target, String bundleClaimNumbers) {
+    String json = PREPARED.strip();
+    return json.substring(0, json.length() - 1).replace("1800.00", target)
+        + ", \"bundleClaimNumbers\": {\"value\": \"" + bundleClaimNumbers + "\"}}";
+  }
+
+  @Test
+  void bundledClaimsShareOneNoticeAndOneConversationAndSettleEachAtItsOwnAmount() throws Exception {
+    var lead = negotiate("BUNDLE-A");
+    var second = negotiate("BUNDLE-B");
+    var third = negotiate("BUNDLE-C");
+    negotiate("BUNDLE-TIN", Claims.nsaClaim("BUNDLE-TIN", "2026-06-01").replace("12-3456789", "98-7654321"));
+    uploadItemizedBill(lead);
+
+    // claims that cannot join are refused by name, and nothing is bundled or sent
+    assertThat(complete(task(lead, "prepareNegotiation"), prepared("1800.00", "BUNDLE-B, BUNDLE-TIN, NO-SUCH"))
+        .status()).isEqualTo(204);
+    var problems = (String) tasks.getVariable(task(lead, "prepareNegotiation").getId(), "preparationProblems");
+    assertThat(problems).contains("BUNDLE-TIN cannot join: it is billed under another provider TIN",
+        "NO-SUCH is no claim of Acme Health Plan").doesNotContain("BUNDLE-B");
+    assertThat(negotiation(second).hasNonNull("bundle")).isFalse();
+
+    // the lead names the claims to negotiate with; the notice waits until each of them is prepared
+    assertThat(complete(task(lead, "prepareNegotiation"), prepared("1800.00", "BUNDLE-B, BUNDLE-C")).status())
+        .isEqualTo(204);
+    runJobs(lead);
+    assertThat(runtime.getActiveActivityIds(subProcess(lead).getId())).containsExactly("awaitBundledClaims");
+    assertThat((String) runtime.getVariable(subProcess(lead).getId(), "preparationSummary"))
+        .contains("BUNDLE-B (still preparing)", "BUNDLE-C (still preparing)");
+    assertThat(negotiation(second).get("bundle").get("leadClaimId").asText()).isEqualTo(lead.id);
+    assertThat(negotiation(second).get("bundle").get("claims").findValuesAsText("claimId"))
+        .containsExactly(lead.id, second.id, third.id);
+
+    uploadItemizedBill(second);
+    assertThat(complete(task(second, "prepareNegotiation"), PREPARED).status()).isEqualTo(204);
+    assertThat(runtime.getActiveActivityIds(subProcess(second).getId())).containsExactly("awaitBundleOutcome");
+    runJobs(lead);
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+
+    // the last claim prepared wakes the lead: one notice lists all three claims, each with its own offer
+    uploadItemizedBill(third);
+    assertThat(complete(task(third, "prepareNegotiation"), prepared("900.00", "")).status()).isEqualTo(204);
+    runJobs(lead);
+    MimeMessage[] sent = smtp.getReceivedMessages();
+    assertThat(sent).hasSize(1);
+    assertThat(sent[0].getSubject()).isEqualTo("Open Negotiation Notice, claims BUNDLE-A, BUNDLE-B, BUNDLE-C");
+    String notice = pdfText(attachment(sent[0], "open-negotiation-notice-BUNDLE-A.pdf"));
+    assertThat(notice).contains("BUNDLE-A", "BUNDLE-B", "BUNDLE-C", "$1,800.00", "$900.00");
+    // one letter in every claim's ledger; each claim's own period starts on the send date
+    for (Case claim : List.of(lead, second, third)) {
+      var ledger = api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body();
+      assertThat(ledger.findValuesAsText("kind")).containsExactly("OPEN_NEGOTIATION_NOTICE");
+      assertThat(ledger.get(0).get("id").asText()).isEqualTo(
+          api.get(AUDITOR, "/api/claims/" + lead.id + "/correspondence").body().get(0).get("id").asText());
+      assertThat(deadline(claim, "OPEN_NEGOTIATION_INITIATION").get("status").asText()).isEqualTo("MET");
+      assertThat(deadline(claim, "OPEN_NEGOTIATION_PERIOD_END").get("dueOn").asText()).isEqualTo("2026-07-15");
+      assertThat(negotiation(claim).get("status").asText()).isEqualTo("OPEN");
+    }
+
+    // the payer answers on any claim of the bundle; amounts per claim must cover the bundle exactly
+    moveClockTo(LocalDateTime.of(2026, 6, 10, 11, 0));
+    var incomplete = api.post(INTEGRATION, "/api/claims/" + second.id + "/payer-responses",
+        "{\"responseType\": \"COUNTEROFFER\", \"receivedOn\": \"2026-06-10\", \"amountsByClaim\": {\""
+            + lead.id + "\": 1500}}");
+    assertThat(incomplete.status()).isEqualTo(400);
+    assertThat(incomplete.body().findValuesAsText("field")).contains("amountsByClaim");
+    var countered = api.post(INTEGRATION, "/api/claims/" + second.id + "/payer-responses",
+        "{\"responseType\": \"COUNTEROFFER\", \"receivedOn\": \"2026-06-10\", \"amountsByClaim\": {\""
+            + lead.id + "\": 1500, \"" + second.id + "\": 1400, \"" + third.id + "\": 700}}");
+    assertThat(countered.status()).as(countered.raw().body()).isEqualTo(200);
+    assertThat(lastRound(third).get("amount").decimalValue()).isEqualByComparingTo("700");
+    assertThat((String) tasks.getVariable(task(lead, "evaluatePayerResponse").getId(), "payerResponseSummary"))
+        .contains("3600");
+
+    // our counteroffer is a total, split in proportion to the targets 1,800 / 1,800 / 900
+    assertThat(complete(task(lead, "evaluatePayerResponse"),
+        "{\"negotiationDecision\": {\"value\": \"COUNTER\"}, \"counterAmount\": {\"value\": 4000.00}}").status())
+        .isEqualTo(204);
+    runJobs(lead);
+    sent = smtp.getReceivedMessages();
+    assertThat(sent).hasSize(2);
+    assertThat(sent[1].getSubject()).isEqualTo("Counteroffer 1, claims BUNDLE-A, BUNDLE-B, BUNDLE-C");
+    assertThat(GreenMailUtil.getBody(sent[1])).contains("BUNDLE-A: $1,600.00", "BUNDLE-C: $800.00");
+    assertThat(lastRound(second).get("amount").decimalValue()).isEqualByComparingTo("1600");
+    assertThat(lastRound(third).get("amount").decimalValue()).isEqualByComparingTo("800");
+
+    // the payer accepts; each claim settles at its own amount and waits for its own payment
+    assertThat(payerResponse(third, "ACCEPTED", null, "2026-06-10").status()).isEqualTo(200);
+    assertThat(complete(task(lead, "evaluatePayerResponse"), "{\"negotiationDecision\": {\"value\": \"SETTLE\"}}")
+        .status()).isEqualTo(204);
+    runJobs(lead);
+    for (Case claim : List.of(lead, second, third)) {
+      assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("awaitSettlementPayment");
+      assertThat(runtime.getVariable(claim.processInstanceId, "negotiationResult")).isEqualTo("SETTLED");
+    }
+    assertThat(runtime.getVariable(third.processInstanceId, "agreedAmount")).isEqualTo(800.0);
+    assertThat(negotiation(second).get("agreedAmount").decimalValue()).isEqualByComparingTo("1600");
+
+    moveClockTo(LocalDateTime.of(2026, 6, 20, 11, 0));
+    assertThat(api.post(INTEGRATION, "/api/claims/" + third.id + "/payments",
+        "{\"receivedOn\": \"2026-06-19\", \"amount\": 800.00}").status()).isEqualTo(200);
+    runJobs(third);
+    assertThat(api.get(AUDITOR, "/api/claims/" + third.id).body().get("status").asText()).isEqualTo("CLOSED");
+    // 800 paid on the settlement minus the 600 initial payment
+    assertThat(negotiation(third).get("recoveredAmount").decimalValue()).isEqualByComparingTo("200");
+    assertThat(api.get(AUDITOR, "/api/claims/" + lead.id).body().get("status").asText()).isEqualTo("OPEN");
+  }
+
+  @Test
+  void whenTheBundlePeriodEndsEveryClaimInItFailsAndWaitsForDispute() {
+    var lead = negotiate("BUNDLE-FAIL-A");
+    var member = negotiate("BUNDLE-FAIL-B");
+    uploadItemizedBill(lead);
+    uploadItemizedBill(member);
+    assertThat(complete(task(lead, "prepareNegotiation"), prepared("1800.00", "BUNDLE-FAIL-B")).status())
+        .isEqualTo(204);
+    assertThat(complete(task(member, "prepareNegotiation"), PREPARED).status()).isEqualTo(204);
+    runJobs(lead);
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+
+    moveClockTo(LocalDateTime.of(2026, 7, 16, 9, 0));
+    runJobs(lead);
+    for (Case claim : List.of(lead, member)) {
+      assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("awaitDisputeStage");
+      assertThat(negotiation(claim).get("outcomeReason").asText()).isEqualTo("OPEN_NEGOTIATION_PERIOD_ENDED");
+      assertThat(api.get(AUDITOR, "/api/claims/" + claim.id).body().get("stage").asText())
+          .isEqualTo("AWAITING_DISPUTE_STAGE");
+    }
+  }
+
+  private JsonNode lastRound(Case claim) {
+    var rounds = negotiation(claim).get("rounds");
+    return rounds.get(rounds.size() - 1);
+  }
+
+  private static String pdfText(byte[] pdf) throws Exception {
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+  }
+
   private Date timer(String processInstanceId, String activityId) {
     return management.createJobQuery().timers().processInstanceId(processInstanceId).activityId(activityId)
         .singleResult().getDuedate();
