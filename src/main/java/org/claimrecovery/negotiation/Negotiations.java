@@ -499,16 +499,24 @@ public class Negotiations {
     return items;
   }
 
-  private static Channel channel(Claim claim) {
-    return claim.payer().email() != null && !claim.payer().email().isBlank() ? Channel.EMAIL : Channel.MAIL;
+  private Channel channel(Claim claim) {
+    return route(claim).channel();
   }
 
-  private static String recipient(Claim claim) {
-    if (channel(claim) == Channel.EMAIL) {
-      return claim.payer().email();
-    }
-    return claim.payer().address() != null && !claim.payer().address().isBlank() ? claim.payer().address()
-        : claim.payer().name();
+  private String recipient(Claim claim) {
+    return route(claim).recipient();
+  }
+
+  /**
+   * The payer's route (rules/payers.yaml) in force today; once the notice is out, later letters go where it
+   * went, as their channel already does, so a newer payer entry never splits a channel from its recipient.
+   */
+  private PayerNegotiationRules.Route route(Claim claim) {
+    return negotiations.findByClaim(claim.id()).map(Negotiation::noticeCorrespondenceId)
+        .flatMap(noticeId -> correspondence.ofClaim(claim.id()).stream()
+            .filter(entry -> entry.id().equals(noticeId)).findFirst())
+        .map(notice -> new PayerNegotiationRules.Route(notice.channel(), notice.recipient()))
+        .orElseGet(() -> payerRules.routeFor(claim, clock.today()));
   }
 
   private Claim claim(String claimId) {
