@@ -266,6 +266,9 @@ class NegotiationScenarioIT {
     assertThat(confirm).isNotNull();
     assertThat(tasks.getIdentityLinksForTask(confirm.getId())).extracting("groupId")
         .containsExactly("billing-specialists");
+    // the form shows where to send it
+    assertThat(tasks.getVariable(confirm.getId(), "noticeChannel")).isEqualTo("FAX");
+    assertThat(tasks.getVariable(confirm.getId(), "noticeRecipient")).isEqualTo("+1 555 010 0177");
 
     moveClockTo(LocalDateTime.of(2026, 6, 3, 15, 0));
     assertThat(complete(confirm, "{\"dispatchedOn\": {\"value\": \"2026-06-03\"}, "
