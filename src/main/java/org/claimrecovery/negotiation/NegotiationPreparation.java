@@ -52,8 +52,12 @@ public class NegotiationPreparation {
     return problems;
   }
 
-  /** The preparation form's summary: the claim, the money, the documents on file and what is missing. */
-  public String summary(Claim claim, List<StoredDocument> documents, List<FieldProblem> problems) {
+  /**
+   * The preparation form's summary: the claim, where the notice goes ({@code route}, from the payer rules), the
+   * money, the documents on file and what is missing.
+   */
+  public String summary(Claim claim, PayerNegotiationRules.Route route, List<StoredDocument> documents,
+      List<FieldProblem> problems) {
     var md = new StringBuilder();
     if (!problems.isEmpty()) {
       md.append("**The notice cannot be sent yet:**\n\n");
@@ -61,7 +65,8 @@ public class NegotiationPreparation {
       md.append("\n");
     }
     md.append("**Claim** ").append(claim.claimNumber()).append(" · **Payer** ").append(claim.payer().name())
-        .append(" · **Notice goes to** ").append(contact(claim)).append("\n\n");
+        .append(" · **Notice goes to** ").append(route.recipient()).append(" (")
+        .append(route.channel().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(")\n\n");
     md.append("**Billed** ").append(money(claim.totalBilled()))
         .append(" · **Initial payment** ").append(claim.initialPayment() != null
             ? money(claim.initialPayment().amount()) : "denied")
@@ -82,13 +87,6 @@ public class NegotiationPreparation {
   static BigDecimal initialPayment(Claim claim) {
     return claim.initialPayment() != null && claim.initialPayment().amount() != null
         ? claim.initialPayment().amount() : BigDecimal.ZERO;
-  }
-
-  static String contact(Claim claim) {
-    if (claim.payer().email() != null && !claim.payer().email().isBlank()) {
-      return claim.payer().email() + " (e-mail)";
-    }
-    return (claim.payer().address() != null ? claim.payer().address() : claim.payer().name()) + " (mail)";
   }
 
   static String money(BigDecimal amount) {

@@ -98,7 +98,7 @@ public class Negotiations {
   public String open(String claimId) {
     negotiations.insertIfAbsent(UUID.randomUUID().toString(), claimId, clock.now());
     claims.moveTo(claimId, Stage.NEGOTIATION);
-    return preparation.summary(claim(claimId), documents.list(claimId), List.of());
+    return preparation.summary(claim(claimId), route(claim(claimId)), documents.list(claimId), List.of());
   }
 
   /**
@@ -115,14 +115,14 @@ public class Negotiations {
     var bundling = bundles.check(claim, negotiation, NegotiationBundles.claimNumbers(bundleClaimNumbers));
     problems.addAll(bundling.problems());
     if (!problems.isEmpty()) {
-      return new Check(problems, preparation.summary(claim, onFile, problems), null);
+      return new Check(problems, preparation.summary(claim, route(claim), onFile, problems), null);
     }
     negotiations.recordPreparation(negotiation.id(), target, grounds, blankToNull(justification));
     if (!bundling.joining().isEmpty()) {
       bundles.form(claim, negotiation, bundling.joining(), user);
     }
     var next = bundles.afterPreparation(negotiation(claimId));
-    return new Check(problems, preparation.summary(claim, onFile, problems) + bundleSummary(claimId), next);
+    return new Check(problems, preparation.summary(claim, route(claim), onFile, problems) + bundleSummary(claimId), next);
   }
 
   /** For the lead's tasks: which claims of the bundle are prepared and which still hold the notice back. */
@@ -484,7 +484,7 @@ public class Negotiations {
         + " (service date " + member.claim().serviceDate() + "): " + NegotiationPreparation.money(
             member.negotiation().lastProviderOffer().map(Round::amount).orElseThrow())).toList());
     return Optional.of(correspondence.send(new OutboundLetter(claimId, claimIds(together),
-        CorrespondenceKind.FOLLOW_UP, followUpRound, channelOf(negotiation, claim), recipient(claim),
+        CorrespondenceKind.FOLLOW_UP, followUpRound, channel(claim), recipient(claim),
         "Follow-up: our offer for " + claimNumbers(together),
         "We have not received your response to our offer of " + offers + ", sent on " + lastLetter.on()
             + ". Please answer with an acceptance or a counteroffer.\n\n" + provider.name()
@@ -537,7 +537,7 @@ public class Negotiations {
     int letterRound = (int) negotiation.rounds().stream()
         .filter(r -> r.party() == Party.PROVIDER && r.kind() == Kind.COUNTEROFFER && r.round() < round).count() + 1;
     return correspondence.send(new OutboundLetter(claimId, claimIds(together), CorrespondenceKind.COUNTEROFFER,
-        letterRound, channelOf(negotiation, claim), recipient(claim),
+        letterRound, channel(claim), recipient(claim),
         "Counteroffer " + letterRound + ", " + claimNumbers(together),
         (outsideNsa(claim) ? "In the negotiation of " + claimNumbers(together) + " we offer "
             : "In the open negotiation of " + claimNumbers(together) + " under 45 CFR 149.510(b)(1)(ii) we offer ")
@@ -670,21 +670,24 @@ public class Negotiations {
     return items;
   }
 
-  /** The channel the conversation started on (the notice's), for every later letter. */
-  private static Channel channelOf(Negotiation negotiation, Claim claim) {
-    return negotiation.channel() != null ? Channel.valueOf(negotiation.channel()) : channel(claim);
+  private Channel channel(Claim claim) {
+    return route(claim).channel();
   }
 
-  private static Channel channel(Claim claim) {
-    return claim.payer().email() != null && !claim.payer().email().isBlank() ? Channel.EMAIL : Channel.MAIL;
+  private String recipient(Claim claim) {
+    return route(claim).recipient();
   }
 
-  private static String recipient(Claim claim) {
-    if (channel(claim) == Channel.EMAIL) {
-      return claim.payer().email();
-    }
-    return claim.payer().address() != null && !claim.payer().address().isBlank() ? claim.payer().address()
-        : claim.payer().name();
+  /**
+   * The payer's route (rules/payers.yaml) in force today; once the notice is out, later letters go where it
+   * went, as their channel already does, so a newer payer entry never splits a channel from its recipient.
+   */
+  private PayerNegotiationRules.Route route(Claim claim) {
+    return negotiations.findByClaim(claim.id()).map(Negotiation::noticeCorrespondenceId)
+        .flatMap(noticeId -> correspondence.ofClaim(claim.id()).stream()
+            .filter(entry -> entry.id().equals(noticeId)).findFirst())
+        .map(notice -> new PayerNegotiationRules.Route(notice.channel(), notice.recipient()))
+        .orElseGet(() -> payerRules.routeFor(claim, clock.today()));
   }
 
   private Claim claim(String claimId) {

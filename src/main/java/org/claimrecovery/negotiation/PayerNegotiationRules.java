@@ -2,25 +2,102 @@ package org.claimrecovery.negotiation;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.claimrecovery.claims.Claim;
+import org.claimrecovery.correspondence.Channel;
 
 /**
- * {@code rules/payers.yaml}: the negotiation window of each payer outside the No Surprises Act, and the margin
- * before the appeal filing deadline by which such a negotiation ends whatever its state.
+ * {@code rules/payers.yaml}: the negotiation window of each payer outside the No Surprises Act, the margin
+ * before the appeal filing deadline by which such a negotiation ends whatever its state, and the
+ * correspondence channel a payer prefers.
  */
-public record PayerNegotiationRules(List<Window> negotiationWindows, AppealEscalation appealEscalation) {
+public record PayerNegotiationRules(List<Window> negotiationWindows, AppealEscalation appealEscalation,
+    List<CorrespondenceChannel> correspondenceChannels) {
+
+  /** The channels a payer may prefer for our letters; PHONE and API carry no letters. */
+  static final Set<Channel> LETTER_CHANNELS = EnumSet.of(Channel.EMAIL, Channel.MAIL, Channel.FAX, Channel.IDR_PORTAL);
+
+  public PayerNegotiationRules {
+    correspondenceChannels = correspondenceChannels == null ? List.of() : List.copyOf(correspondenceChannels);
+  }
 
   /** @param payerId null for the default of every payer */
   public record Window(String payerId, LocalDate effectiveFrom, int calendarDays, String why) {}
 
   public record AppealEscalation(int marginCalendarDays, String why) {}
+
+  /**
+   * A payer's preferred channel from {@code effectiveFrom} on.
+   *
+   * @param recipient fax number, portal account, postal address or e-mail; null for EMAIL or MAIL uses the
+   *                  claim's payer contact
+   */
+  public record CorrespondenceChannel(String payerId, LocalDate effectiveFrom, Channel channel, String recipient,
+      String why) {
+
+    public CorrespondenceChannel {
+      recipient = blankToNull(recipient);
+    }
+  }
+
+  /** Where a letter goes: its channel and the recipient a person (or SMTP) sends it to. */
+  public record Route(Channel channel, String recipient) {}
+
+  /**
+   * The route of a letter to the claim's payer on {@code on}: the payer's preference in force that day (the
+   * latest effectiveFrom not after it), else the contact the payer named with its payment or denial: e-mail
+   * if given, else mail to its address (or its name when it gave none).
+   */
+  public Route routeFor(Claim claim, LocalDate on) {
+    Claim.Payer payer = claim.payer();
+    String email = blankToNull(payer.email());
+    return preferenceFor(payer.id(), on)
+        // the federal IDR portal takes only No Surprises Act disputes (45 CFR 149.510): a letter about a claim
+        // outside the NSA (pathway APPEAL) cannot go there, so the payer's ordinary contact is used instead
+        .filter(preference -> preference.channel() != Channel.IDR_PORTAL || nsaItem(claim))
+        // an e-mail preference needs an address: the entry's, else the payer's; without either, mail
+        .filter(preference -> preference.channel() != Channel.EMAIL || preference.recipient() != null || email != null)
+        .map(preference -> new Route(preference.channel(), preference.recipient() != null ? preference.recipient()
+            : switch (preference.channel()) {
+              case EMAIL -> email;
+              case IDR_PORTAL -> "Federal IDR portal: " + payer.name();
+              default -> postalAddress(payer);
+            }))
+        .orElseGet(() -> email != null ? new Route(Channel.EMAIL, email)
+            : new Route(Channel.MAIL, postalAddress(payer)));
+  }
+
+  /** The payer's channel entry in force on {@code on}, if any. */
+  public Optional<CorrespondenceChannel> preferenceFor(String payerId, LocalDate on) {
+    return correspondenceChannels.stream()
+        .filter(entry -> entry.payerId().equals(payerId) && !entry.effectiveFrom().isAfter(on))
+        .max(Comparator.comparing(CorrespondenceChannel::effectiveFrom));
+  }
+
+  private static boolean nsaItem(Claim claim) {
+    return claim.classification() != null && "FEDERAL_IDR".equals(claim.classification().pathway());
+  }
+
+  private static String postalAddress(Claim.Payer payer) {
+    String address = blankToNull(payer.address());
+    return address != null ? address : payer.name();
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
 
   /** The window in force for {@code payerId} on {@code on}: the payer's own entry, else the default. */
   public Window windowFor(String payerId, LocalDate on) {
@@ -73,9 +150,49 @@ public record PayerNegotiationRules(List<Window> negotiationWindows, AppealEscal
           || rules.appealEscalation().why() == null) {
         throw new IllegalArgumentException("payer rules: appealEscalation needs marginCalendarDays >= 0 and why");
       }
+      validate(rules.correspondenceChannels());
       return rules;
+    } catch (InvalidFormatException wrongValue) {
+      if (wrongValue.getTargetType() == Channel.class) {
+        throw new IllegalArgumentException("payer rules: unknown correspondence channel '" + wrongValue.getValue()
+            + "' (EMAIL, MAIL, FAX or IDR_PORTAL)", wrongValue);
+      }
+      throw new UncheckedIOException("payer rules are not readable", wrongValue);
     } catch (IOException unreadable) {
       throw new UncheckedIOException("payer rules are not readable", unreadable);
+    }
+  }
+
+  private static void validate(List<CorrespondenceChannel> entries) {
+    for (var entry : entries) {
+      if (entry.payerId() == null || entry.payerId().isBlank()) {
+        // there is no default entry: without one the payer's own contact applies
+        throw new IllegalArgumentException("payer rules: every correspondence channel needs a payerId");
+      }
+      String payer = " (payer " + entry.payerId() + ")";
+      if (entry.effectiveFrom() == null || entry.channel() == null || entry.why() == null || entry.why().isBlank()) {
+        throw new IllegalArgumentException("payer rules: every correspondence channel needs effectiveFrom, channel "
+            + "and why" + payer);
+      }
+      if (!LETTER_CHANNELS.contains(entry.channel())) {
+        throw new IllegalArgumentException("payer rules: correspondence channel " + entry.channel()
+            + " carries no letters, use EMAIL, MAIL, FAX or IDR_PORTAL" + payer);
+      }
+      boolean noRecipient = entry.recipient() == null;
+      if (entry.channel() == Channel.FAX && noRecipient) {
+        throw new IllegalArgumentException("payer rules: a FAX channel needs the fax number as recipient" + payer);
+      }
+      if (entry.channel() == Channel.EMAIL && !noRecipient && !entry.recipient().contains("@")) {
+        throw new IllegalArgumentException("payer rules: an EMAIL recipient must be an e-mail address" + payer);
+      }
+    }
+    var seen = new HashSet<String>();
+    for (var entry : entries) {
+      if (!seen.add(entry.payerId() + " on " + entry.effectiveFrom())) {
+        throw new IllegalArgumentException("payer rules: two correspondence channels of payer " + entry.payerId()
+            + " start on " + entry.effectiveFrom() + "; a setting never changes in place, add an entry with a later "
+            + "effectiveFrom");
+      }
     }
   }
 }

@@ -45,6 +45,8 @@ final class CaseVariables {
   static final String JUSTIFICATION_GROUNDS = "justificationGrounds";
   static final String JUSTIFICATION = "justification";
   static final String NOTICE_CHANNEL = "noticeChannel";
+  /** Where the notice goes (fax number, portal account, address, e-mail): confirmDispatch shows it. */
+  static final String NOTICE_RECIPIENT = "noticeRecipient";
   static final String NOTICE_AWAITS_DISPATCH = "noticeAwaitsDispatch";
   static final String DISPATCHED_ON = "dispatchedOn";
   static final String DISPATCH_PROOF = "dispatchProof";

@@ -27,6 +27,7 @@ class SendOpenNegotiationNoticeDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     var entry = negotiations.sendNotice((String) execution.getVariable(CLAIM_ID));
     execution.setVariable(NOTICE_CHANNEL, entry.channel().name());
+    execution.setVariable(NOTICE_RECIPIENT, entry.recipient());
     execution.setVariable(NOTICE_AWAITS_DISPATCH, entry.deliveryStatus() != DeliveryStatus.SENT);
     // the notice met its deadline: Tasklist's "Next deadline" column moves on (e.g. to the period's end)
     execution.setVariable(NEXT_DEADLINE, deadlines.providerDueDate(execution));

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.claimrecovery.correspondence.Channel;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.ClaimStatus;
 import org.claimrecovery.claims.PlanType;
@@ -67,10 +68,11 @@ class NegotiationPreparationTest {
 
   @Test
   void theSummaryListsTheDocumentsOnFileAndWhatIsMissing() {
-    var summary = preparation.summary(claim(), List.of(bill()),
+    var summary = preparation.summary(claim(),
+        new PayerNegotiationRules.Route(Channel.EMAIL, "claims@acme.example"), List.of(bill()),
         List.of(new FieldProblem("targetAmount", "Set a reimbursement target (targetAmount).")));
     assertThat(summary).contains("cannot be sent yet", "Set a reimbursement target", "ITEMIZED_BILL: bill.pdf",
-        "claims@acme.example (e-mail)", "$600.00");
+        "claims@acme.example (email)", "$600.00");
   }
 
   static StoredDocument bill() {

@@ -248,6 +248,48 @@ class NegotiationScenarioIT {
   }
 
   @Test
+  void aPayerThatPrefersFaxGetsTheNoticeAsAFaxOutboxItemAndLaterLettersFollowIt() {
+    // payers-test.yaml: fax-only-payer-test takes letters by fax, although the claim names an e-mail address
+    var claim = negotiate("NEG-FAX", Claims.nsaClaim("NEG-FAX", "2026-06-01")
+        .replace("\"id\": \"acme\"", "\"id\": \"fax-only-payer-test\""));
+    uploadItemizedBill(claim);
+    assertThat(complete(task(claim, "prepareNegotiation"), PREPARED).status()).isEqualTo(204);
+    runJobs(claim);
+
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+    var outbox = api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body();
+    assertThat(outbox.findValuesAsText("kind")).containsExactly("OPEN_NEGOTIATION_NOTICE");
+    assertThat(outbox.findValuesAsText("channel")).containsExactly("FAX");
+    assertThat(outbox.findValuesAsText("recipient")).containsExactly("+1 555 010 0177");
+    assertThat(outbox.findValuesAsText("deliveryStatus")).containsExactly("AWAITING_DISPATCH");
+    Task confirm = task(claim, "confirmDispatch");
+    assertThat(confirm).isNotNull();
+    assertThat(tasks.getIdentityLinksForTask(confirm.getId())).extracting("groupId")
+        .containsExactly("billing-specialists");
+    // the form shows where to send it
+    assertThat(tasks.getVariable(confirm.getId(), "noticeChannel")).isEqualTo("FAX");
+    assertThat(tasks.getVariable(confirm.getId(), "noticeRecipient")).isEqualTo("+1 555 010 0177");
+
+    moveClockTo(LocalDateTime.of(2026, 6, 3, 15, 0));
+    assertThat(complete(confirm, "{\"dispatchedOn\": {\"value\": \"2026-06-03\"}, "
+        + "\"dispatchProof\": {\"value\": \"fax confirmation 2026-06-03 14:52, 4 pages OK\"}}").status())
+        .isEqualTo(204);
+    var opened = negotiation(claim);
+    assertThat(opened.get("channel").asText()).isEqualTo("FAX");
+    assertThat(opened.get("openedOn").asText()).isEqualTo("2026-06-03");
+
+    // the payer stays silent: the follow-up goes by fax to the same number (10 business days end 2026-06-17)
+    moveClockTo(LocalDateTime.of(2026, 6, 18, 9, 0));
+    runJobs(claim);
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+    var followUp = api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body().findParents("kind")
+        .stream().filter(item -> item.get("kind").asText().equals("FOLLOW_UP")).findFirst().orElseThrow();
+    assertThat(followUp.get("channel").asText()).isEqualTo("FAX");
+    assertThat(followUp.get("recipient").asText()).isEqualTo("+1 555 010 0177");
+    assertThat(followUp.get("deliveryStatus").asText()).isEqualTo("AWAITING_DISPATCH");
+  }
+
+  @Test
   void aNoticeStillUnsentFiveBusinessDaysBeforeItsDeadlineAlertsSupervisors() {
     var claim = negotiate("NEG-LATE");
     // OPEN_NEGOTIATION_INITIATION is 2026-07-14; five business days before: 2026-07-07
