@@ -72,7 +72,7 @@ class NegotiationBundles {
       var negotiation = negotiations.findByClaim(claim.id());
       String why = claim.id().equals(lead.id()) ? "is the claim being prepared"
           : !Objects.equals(pathway(claim), pathway(lead)) ? "is on another pathway (" + pathway(claim) + ")"
-          : !outsideNsa(lead) && !lead.provider().tin().equals(claim.provider().tin())
+          : "FEDERAL_IDR".equals(pathway(lead)) && !lead.provider().tin().equals(claim.provider().tin())
               ? "is billed under another provider TIN (the NSA negotiates per TIN)"
           : negotiation.isEmpty() ? "is not in negotiation (its initial payment review chose otherwise or is open)"
           : negotiation.get().bundleId() != null ? "is already in a bundle"
@@ -142,8 +142,9 @@ class NegotiationBundles {
     negotiations.leaveBundle(member.id());
   }
 
-  static boolean outsideNsa(Claim claim) {
-    return "APPEAL".equals(pathway(claim));
+  /** Pathways that negotiate in the payer's window, bounded by a filing deadline, instead of under 149.510. */
+  static boolean outsideFederalIdr(Claim claim) {
+    return "APPEAL".equals(pathway(claim)) || "STATE_PROCESS".equals(pathway(claim));
   }
 
   private static String pathway(Claim claim) {

@@ -63,8 +63,6 @@ public class Negotiations {
   private final PayerNegotiationRules payerRules;
   private final NegotiationBundles bundles;
 
-  /** The appeal pathway's filing deadline, which bounds a negotiation outside the NSA. */
-  public static final String INTERNAL_APPEAL_FILING = "INTERNAL_APPEAL_FILING";
   /** The NSA's last day to send the open negotiation notice. */
   static final String OPEN_NEGOTIATION_INITIATION = "OPEN_NEGOTIATION_INITIATION";
 
@@ -185,7 +183,7 @@ public class Negotiations {
       }
     }
     Claim claim = claim(claimId);
-    if (outsideNsa(claim)) {
+    if (outsideFederalIdr(claim)) {
       return sendNegotiationLetter(claim, together);
     }
     var notice = new OpenNegotiationNotice(provider.asNoticeContact(),
@@ -237,7 +235,7 @@ public class Negotiations {
       text.append("\n");
     }
     text.append("\nPlease answer by ").append(windowEnd(together, clock.today()))
-        .append(" with an acceptance or a counteroffer. This letter does not waive the right to appeal.\n\n")
+        .append(" with an acceptance or a counteroffer. This letter waives none of our rights to appeal or to a state dispute resolution process.\n\n")
         .append(provider.name()).append("\n").append(nullToEmpty(provider.email())).append("\n")
         .append(nullToEmpty(provider.phone()));
     Channel channel = channel(lead);
@@ -262,24 +260,58 @@ public class Negotiations {
     return entry;
   }
 
-  /** Whether the claim negotiates outside the No Surprises Act (pathway APPEAL): payer window, no NSA rules. */
-  public boolean outsideNsa(String claimId) {
-    return outsideNsa(claim(claimId));
+  /**
+   * Whether the claim negotiates outside federal IDR (pathway APPEAL, or STATE_PROCESS before a specified state
+   * law's process): no open negotiation notice under 45 CFR 149.510, but a letter and the payer's window,
+   * bounded by the next stage's filing deadline.
+   */
+  public boolean outsideFederalIdr(String claimId) {
+    return outsideFederalIdr(claim(claimId));
   }
 
-  private static boolean outsideNsa(Claim claim) {
-    return NegotiationBundles.outsideNsa(claim);
-  }
-
-  /** Outside the NSA: the last day any negotiation may run, a margin before INTERNAL_APPEAL_FILING. */
-  public LocalDate appealBound(String claimId) {
-    return payerRules.appealBound(appealFilingDueOn(claimId));
+  private static boolean outsideFederalIdr(Claim claim) {
+    return NegotiationBundles.outsideFederalIdr(claim);
   }
 
   /**
-   * Outside the NSA: the last day of the negotiation window, min(start + the payer's window,
-   * INTERNAL_APPEAL_FILING − margin); the start is the day the negotiation letter went out (or was dispatched).
-   * A bundle's window ends with the earliest of its claims' windows.
+   * Why the claim cannot negotiate (for the initial payment review): not classified, or before a state process
+   * for which rules/payers.yaml names no filing bound. Empty when it can.
+   */
+  public List<FieldProblem> negotiationProblems(String claimId) {
+    Claim claim = claim(claimId);
+    String pathway = claim.classification() == null ? null : claim.classification().pathway();
+    if (pathway == null) {
+      return List.of(new FieldProblem("decision", "The claim has no dispute pathway yet: it cannot negotiate."));
+    }
+    if (outsideFederalIdr(claim) && filingBound(claim).isEmpty()) {
+      return List.of(new FieldProblem("decision", "Negotiation before the state process of "
+          + claim.classification().stateLaw() + " is not configured (stateProcessEscalations in rules/payers.yaml "
+          + "names no filing deadline for it). Choose DISPUTE or ACCEPT."));
+    }
+    return List.of();
+  }
+
+  /**
+   * Outside federal IDR: the last day any negotiation may run, a margin before the next stage's filing deadline
+   * (INTERNAL_APPEAL_FILING, or the state process's own deadline).
+   */
+  public LocalDate filingBound(String claimId) {
+    Claim claim = claim(claimId);
+    var bound = filingBound(claim).orElseThrow(() -> new IllegalStateException(
+        "claim " + claimId + " has no filing bound: no negotiation outside federal IDR"));
+    return bound.lastDay(deadlines.find(claimId, bound.deadline()).orElseThrow().dueOn());
+  }
+
+  /** The configured bound, when the case also has the deadline it names (the state's rule is in force). */
+  private Optional<PayerNegotiationRules.FilingBound> filingBound(Claim claim) {
+    return payerRules.filingBound(claim.classification().pathway(), claim.classification().stateLaw())
+        .filter(bound -> deadlines.find(claim.id(), bound.deadline()).isPresent());
+  }
+
+  /**
+   * Outside federal IDR: the last day of the negotiation window, min(start + the payer's window, the filing
+   * bound); the start is the day the negotiation letter went out (or was dispatched). A bundle's window ends
+   * with the earliest of its claims' windows.
    */
   public LocalDate windowEnd(String claimId) {
     Negotiation negotiation = negotiation(claimId);
@@ -291,24 +323,19 @@ public class Negotiations {
 
   private LocalDate windowEnd(List<Member> together, LocalDate startedOn) {
     return together.stream().map(member -> payerRules.windowEnd(member.claim().payer().id(), startedOn,
-        appealFilingDueOn(member.claim().id()))).min(LocalDate::compareTo).orElseThrow();
+        filingBound(member.claim().id()))).min(LocalDate::compareTo).orElseThrow();
   }
 
   /**
-   * The last day the notice (outside the NSA: the negotiation letter) may go out: OPEN_NEGOTIATION_INITIATION,
-   * or outside the NSA the appeal bound; for a bundle the earliest of its claims' days.
+   * The last day the notice (outside federal IDR: the negotiation letter) may go out: OPEN_NEGOTIATION_INITIATION,
+   * or outside federal IDR the filing bound; for a bundle the earliest of its claims' days.
    */
   public LocalDate noticeDueOn(String claimId) {
-    return together(claimId).stream().map(member -> outsideNsa(member.claim()) ? appealBound(member.claim().id())
+    return together(claimId).stream().map(member -> outsideFederalIdr(member.claim())
+        ? filingBound(member.claim().id())
         : deadlines.find(member.claim().id(), OPEN_NEGOTIATION_INITIATION).orElseThrow(() ->
             new IllegalStateException("claim " + member.claim().id() + " has no " + OPEN_NEGOTIATION_INITIATION))
             .dueOn()).min(LocalDate::compareTo).orElseThrow();
-  }
-
-  private LocalDate appealFilingDueOn(String claimId) {
-    return deadlines.find(claimId, INTERNAL_APPEAL_FILING).orElseThrow(() -> new IllegalStateException(
-        "claim " + claimId + " has no " + INTERNAL_APPEAL_FILING + " deadline: no negotiation outside the NSA"))
-        .dueOn();
   }
 
   /** A person mailed (or faxed, or uploaded) the notice: its dispatch date opens the negotiation. */
@@ -327,8 +354,8 @@ public class Negotiations {
   /** Every claim of the letter starts its own period (its own deadlines) on the send date. */
   private void started(List<Member> together, LocalDate sentOn, String user) {
     for (Member member : together) {
-      if (!outsideNsa(member.claim())) {
-        // the NSA's open negotiation period counts from this event; outside the NSA the payer window does
+      if (!outsideFederalIdr(member.claim())) {
+        // the NSA's open negotiation period counts from this event; outside federal IDR the payer window does
         claims.recordEvent(member.claim().id(), CaseEvents.OPEN_NEGOTIATION_STARTED, sentOn, user, clock.now());
       }
       negotiations.open(member.negotiation().id(), sentOn);
@@ -539,7 +566,7 @@ public class Negotiations {
     return correspondence.send(new OutboundLetter(claimId, claimIds(together), CorrespondenceKind.COUNTEROFFER,
         letterRound, channel(claim), recipient(claim),
         "Counteroffer " + letterRound + ", " + claimNumbers(together),
-        (outsideNsa(claim) ? "In the negotiation of " + claimNumbers(together) + " we offer "
+        (outsideFederalIdr(claim) ? "In the negotiation of " + claimNumbers(together) + " we offer "
             : "In the open negotiation of " + claimNumbers(together) + " under 45 CFR 149.510(b)(1)(ii) we offer ")
             + NegotiationPreparation.money(amount) + " as the total out-of-network rate, including cost sharing"
             + (together.size() > 1 ? ":" + offers : ".") + "\n\n"
@@ -565,6 +592,16 @@ public class Negotiations {
       }
     }
     return leadAgreed;
+  }
+
+  /**
+   * Ends the negotiation, whatever its state, at its filing bound: FAILED with APPEAL_FILING_MARGIN_REACHED on
+   * the appeal pathway, STATE_FILING_MARGIN_REACHED before a state process.
+   */
+  @Transactional
+  public void endAtFilingBound(String claimId) {
+    boolean appeal = "APPEAL".equals(claim(claimId).classification().pathway());
+    fail(claimId, appeal ? "APPEAL_FILING_MARGIN_REACHED" : "STATE_FILING_MARGIN_REACHED");
   }
 
   /**

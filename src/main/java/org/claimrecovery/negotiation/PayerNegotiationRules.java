@@ -24,19 +24,52 @@ import org.claimrecovery.correspondence.Channel;
  * correspondence channel a payer prefers.
  */
 public record PayerNegotiationRules(List<Window> negotiationWindows, AppealEscalation appealEscalation,
-    List<CorrespondenceChannel> correspondenceChannels) {
+    List<StateProcessEscalation> stateProcessEscalations, List<CorrespondenceChannel> correspondenceChannels) {
 
   /** The channels a payer may prefer for our letters; PHONE and API carry no letters. */
   static final Set<Channel> LETTER_CHANNELS = EnumSet.of(Channel.EMAIL, Channel.MAIL, Channel.FAX, Channel.IDR_PORTAL);
 
   public PayerNegotiationRules {
     correspondenceChannels = correspondenceChannels == null ? List.of() : List.copyOf(correspondenceChannels);
+    stateProcessEscalations = stateProcessEscalations == null ? List.of() : List.copyOf(stateProcessEscalations);
   }
 
   /** @param payerId null for the default of every payer */
   public record Window(String payerId, LocalDate effectiveFrom, int calendarDays, String why) {}
 
   public record AppealEscalation(int marginCalendarDays, String why) {}
+
+  /**
+   * Before a specified state law's process (pathway STATE_PROCESS) of {@code state}: negotiation ends this many
+   * days before the state's filing deadline {@code deadline} (a code of deadline-rules.yaml).
+   */
+  public record StateProcessEscalation(String state, String deadline, int marginCalendarDays, String why) {}
+
+  /** What ends a negotiation outside federal IDR whatever its state: a margin before a filing deadline. */
+  public record FilingBound(String deadline, int marginCalendarDays) {
+
+    public LocalDate lastDay(LocalDate filingDueOn) {
+      return filingDueOn.minusDays(marginCalendarDays);
+    }
+  }
+
+  /**
+   * The filing bound of a negotiation on {@code pathway}: on the appeal pathway INTERNAL_APPEAL_FILING less the
+   * appeal margin; before a state process the state's own entry. Empty where nothing bounds one (federal IDR has
+   * its statutory period) or no entry names the state.
+   */
+  public Optional<FilingBound> filingBound(String pathway, String state) {
+    if ("APPEAL".equals(pathway)) {
+      return Optional.of(new FilingBound(INTERNAL_APPEAL_FILING, appealEscalation.marginCalendarDays()));
+    }
+    if ("STATE_PROCESS".equals(pathway)) {
+      return stateProcessEscalations.stream().filter(entry -> entry.state().equals(state)).findFirst()
+          .map(entry -> new FilingBound(entry.deadline(), entry.marginCalendarDays()));
+    }
+    return Optional.empty();
+  }
+
+  static final String INTERNAL_APPEAL_FILING = "INTERNAL_APPEAL_FILING";
 
   /**
    * A payer's preferred channel from {@code effectiveFrom} on.
@@ -65,7 +98,7 @@ public record PayerNegotiationRules(List<Window> negotiationWindows, AppealEscal
     String email = blankToNull(payer.email());
     return preferenceFor(payer.id(), on)
         // the federal IDR portal takes only No Surprises Act disputes (45 CFR 149.510): a letter about a claim
-        // outside the NSA (pathway APPEAL) cannot go there, so the payer's ordinary contact is used instead
+        // outside federal IDR (pathways APPEAL and STATE_PROCESS) cannot go there, so the payer's ordinary contact is used instead
         .filter(preference -> preference.channel() != Channel.IDR_PORTAL || nsaItem(claim))
         // an e-mail preference needs an address: the entry's, else the payer's; without either, mail
         .filter(preference -> preference.channel() != Channel.EMAIL || preference.recipient() != null || email != null)
@@ -110,19 +143,13 @@ public record PayerNegotiationRules(List<Window> negotiationWindows, AppealEscal
         .orElseThrow(() -> new IllegalStateException("payer rules: no negotiation window in force on " + on));
   }
 
-  /** The last day a negotiation may still run: the margin before the appeal filing deadline. */
-  public LocalDate appealBound(LocalDate appealFilingDueOn) {
-    return appealFilingDueOn.minusDays(appealEscalation.marginCalendarDays());
-  }
-
   /**
-   * The last day of a negotiation outside the NSA that started on {@code startedOn}: the payer's window
-   * (calendar days after the start), but never later than {@link #appealBound}.
+   * The last day of a negotiation outside federal IDR that started on {@code startedOn}: the payer's window
+   * (calendar days after the start), but never later than {@code lastDay}, the day its filing bound allows.
    */
-  public LocalDate windowEnd(String payerId, LocalDate startedOn, LocalDate appealFilingDueOn) {
+  public LocalDate windowEnd(String payerId, LocalDate startedOn, LocalDate lastDay) {
     LocalDate payerEnd = startedOn.plusDays(windowFor(payerId, startedOn).calendarDays());
-    LocalDate bound = appealBound(appealFilingDueOn);
-    return payerEnd.isBefore(bound) ? payerEnd : bound;
+    return payerEnd.isBefore(lastDay) ? payerEnd : lastDay;
   }
 
   public static PayerNegotiationRules load(InputStream yaml) {
@@ -149,6 +176,17 @@ public record PayerNegotiationRules(List<Window> negotiationWindows, AppealEscal
       if (rules.appealEscalation() == null || rules.appealEscalation().marginCalendarDays() < 0
           || rules.appealEscalation().why() == null) {
         throw new IllegalArgumentException("payer rules: appealEscalation needs marginCalendarDays >= 0 and why");
+      }
+      for (var entry : rules.stateProcessEscalations()) {
+        if (entry.state() == null || entry.deadline() == null || entry.marginCalendarDays() < 0
+            || entry.why() == null || entry.why().isBlank()) {
+          throw new IllegalArgumentException("payer rules: every state process escalation needs state, deadline, "
+              + "marginCalendarDays >= 0 and why" + (entry.state() == null ? "" : " (state " + entry.state() + ")"));
+        }
+      }
+      if (rules.stateProcessEscalations().stream().map(StateProcessEscalation::state).distinct().count()
+          != rules.stateProcessEscalations().size()) {
+        throw new IllegalArgumentException("payer rules: two state process escalations for one state");
       }
       validate(rules.correspondenceChannels());
       return rules;

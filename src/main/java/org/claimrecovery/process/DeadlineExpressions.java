@@ -53,13 +53,13 @@ public class DeadlineExpressions {
    */
   public Date negotiationPeriodExpiry(VariableScope scope) {
     String claimId = (String) scope.getVariable(CLAIM_ID);
-    return negotiations.outsideNsa(claimId) ? clock.expiryOf(negotiations.windowEnd(claimId))
+    return negotiations.outsideFederalIdr(claimId) ? clock.expiryOf(negotiations.windowEnd(claimId))
         : expiryOf(scope, "OPEN_NEGOTIATION_PERIOD_END");
   }
 
   /**
-   * Due date of the notice (NSA: OPEN_NEGOTIATION_INITIATION) or, outside the NSA, the negotiation letter (the
-   * appeal bound); for a bundle the earliest of its claims'.
+   * Due date of the notice (NSA: OPEN_NEGOTIATION_INITIATION) or, outside federal IDR, the negotiation letter (the
+   * filing bound); for a bundle the earliest of its claims'.
    */
   public Date noticeDueDate(VariableScope scope) {
     return clock.endOf(negotiations.noticeDueOn((String) scope.getVariable(CLAIM_ID)));
@@ -72,10 +72,11 @@ public class DeadlineExpressions {
 
   /**
    * Outside the NSA, whatever the negotiation's state: the start of the day after the appeal bound,
-   * INTERNAL_APPEAL_FILING minus the margin of rules/payers.yaml.
+   * the next stage's filing deadline (INTERNAL_APPEAL_FILING, or the state process's) minus the margin of
+   * rules/payers.yaml.
    */
-  public Date appealBoundExpiry(VariableScope scope) {
-    return clock.expiryOf(negotiations.appealBound((String) scope.getVariable(CLAIM_ID)));
+  public Date filingBoundExpiry(VariableScope scope) {
+    return clock.expiryOf(negotiations.filingBound((String) scope.getVariable(CLAIM_ID)));
   }
 
   /** Start of the day after the deadline: when a timer reacting to the expired period fires. */

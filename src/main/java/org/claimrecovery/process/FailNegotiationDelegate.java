@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ends the negotiation as FAILED because its period ran out without a settlement: the NSA's open negotiation
- * period, or outside the NSA the payer window (bounded by the appeal filing deadline).
+ * period, or outside federal IDR the payer window (bounded by the next stage's filing deadline).
  */
 @Component
 class FailNegotiationDelegate implements JavaDelegate {
@@ -26,7 +26,7 @@ class FailNegotiationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String claimId = (String) execution.getVariable(CLAIM_ID);
-    negotiations.fail(claimId, negotiations.outsideNsa(claimId) ? WINDOW_ENDED : PERIOD_ENDED);
+    negotiations.fail(claimId, negotiations.outsideFederalIdr(claimId) ? WINDOW_ENDED : PERIOD_ENDED);
     execution.setVariable(NEGOTIATION_RESULT, "FAILED");
   }
 }

@@ -43,13 +43,6 @@ public class InitialPaymentReview {
         && (acceptReason == null || acceptReason.isBlank())) {
       problems.add(new FieldProblem("acceptReason",
           "The payment is below the QPA: accepting it needs a written reason (acceptReason)."));
-    } else if (parsed == ReviewDecision.NEGOTIATE && !negotiable(claim)) {
-      // the NSA open negotiation and, on the appeal pathway, negotiation within the payer's window are
-      // modelled; a state process's own negotiation rules are not
-      problems.add(new FieldProblem("decision", "This release negotiates No Surprises Act items and claims on "
-          + "the appeal pathway only; this claim's pathway is " + pathwayName(pathwayOf(claim))
-          + (("STATE_PROCESS".equals(pathwayOf(claim))) ? ", whose state negotiation rules are not modelled" : "")
-          + ". Choose DISPUTE or ACCEPT."));
     }
     return problems;
   }
@@ -102,10 +95,6 @@ public class InitialPaymentReview {
       md.append("⚠ The payer did not report a QPA for every line: request it before deciding.\n");
     }
     return md.toString();
-  }
-
-  private static boolean negotiable(Claim claim) {
-    return "FEDERAL_IDR".equals(pathwayOf(claim)) || "APPEAL".equals(pathwayOf(claim));
   }
 
   private static String pathwayOf(Claim claim) {

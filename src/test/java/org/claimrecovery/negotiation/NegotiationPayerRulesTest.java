@@ -26,6 +26,11 @@ class NegotiationPayerRulesTest {
       appealEscalation:
         marginCalendarDays: 30
         why: time to file the appeal
+      stateProcessEscalations:
+        - state: TX
+          deadline: TX_ARBITRATION_REQUEST
+          marginCalendarDays: 10
+          why: time to file the arbitration request
       """);
 
   @Test
@@ -34,17 +39,51 @@ class NegotiationPayerRulesTest {
       var shipped = PayerNegotiationRules.load(in);
       assertThat(shipped.windowFor("anyone", LocalDate.of(2026, 6, 2)).calendarDays()).isEqualTo(30);
       assertThat(shipped.appealEscalation().marginCalendarDays()).isEqualTo(30);
+      // every specified state law of rules/classification.yaml can negotiate before its process
+      for (String state : java.util.List.of("TX", "NY", "NJ", "CA")) {
+        assertThat(shipped.filingBound("STATE_PROCESS", state)).as(state).isPresent();
+      }
     }
   }
 
   @Test
-  void theWindowEndIsThePayerWindowUnlessTheAppealBoundComesFirst() {
+  void theWindowEndIsThePayerWindowUnlessTheFilingBoundComesFirst() {
     LocalDate start = LocalDate.of(2026, 6, 2);
+    var appeal = WITH_OVERRIDE.filingBound("APPEAL", null).orElseThrow();
+    assertThat(appeal.deadline()).isEqualTo("INTERNAL_APPEAL_FILING");
     // the payer's window ends first: 2026-07-02 < 2026-11-24 - 30
-    assertThat(WITH_OVERRIDE.windowEnd("other", start, LocalDate.of(2026, 11, 24))).isEqualTo("2026-07-02");
+    assertThat(WITH_OVERRIDE.windowEnd("other", start, appeal.lastDay(LocalDate.of(2026, 11, 24))))
+        .isEqualTo("2026-07-02");
     // the appeal bound comes first: 2026-07-20 - 30 = 2026-06-20 < 2026-07-02
-    assertThat(WITH_OVERRIDE.windowEnd("other", start, LocalDate.of(2026, 7, 20))).isEqualTo("2026-06-20");
-    assertThat(WITH_OVERRIDE.appealBound(LocalDate.of(2026, 7, 20))).isEqualTo("2026-06-20");
+    assertThat(appeal.lastDay(LocalDate.of(2026, 7, 20))).isEqualTo("2026-06-20");
+    assertThat(WITH_OVERRIDE.windowEnd("other", start, appeal.lastDay(LocalDate.of(2026, 7, 20))))
+        .isEqualTo("2026-06-20");
+  }
+
+  @Test
+  void aStateProcessIsBoundedByItsOwnDeadlineAndOnlyWhereConfigured() {
+    var texas = WITH_OVERRIDE.filingBound("STATE_PROCESS", "TX").orElseThrow();
+    assertThat(texas.deadline()).isEqualTo("TX_ARBITRATION_REQUEST");
+    assertThat(texas.lastDay(LocalDate.of(2026, 8, 30))).isEqualTo("2026-08-20");
+    assertThat(WITH_OVERRIDE.filingBound("STATE_PROCESS", "NY")).isEmpty();
+    // federal IDR has its statutory period: no filing bound
+    assertThat(WITH_OVERRIDE.filingBound("FEDERAL_IDR", null)).isEmpty();
+  }
+
+  @Test
+  void aStateEntryWithoutADeadlineOrTwiceForOneStateIsRefused() {
+    assertThatThrownBy(() -> rules("""
+        negotiationWindows: [{effectiveFrom: 2020-01-01, calendarDays: 30, why: x}]
+        appealEscalation: {marginCalendarDays: 30, why: x}
+        stateProcessEscalations: [{state: TX, marginCalendarDays: 10, why: x}]
+        """)).hasMessageContaining("state process escalation").hasMessageContaining("TX");
+    assertThatThrownBy(() -> rules("""
+        negotiationWindows: [{effectiveFrom: 2020-01-01, calendarDays: 30, why: x}]
+        appealEscalation: {marginCalendarDays: 30, why: x}
+        stateProcessEscalations:
+          - {state: TX, deadline: TX_ARBITRATION_REQUEST, marginCalendarDays: 10, why: x}
+          - {state: TX, deadline: TX_ARBITRATION_REQUEST, marginCalendarDays: 5, why: y}
+        """)).hasMessageContaining("one state");
   }
 
   @Test

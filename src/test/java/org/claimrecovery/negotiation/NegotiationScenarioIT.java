@@ -399,11 +399,11 @@ class NegotiationScenarioIT {
   void anAppealClaimNegotiatesWithinThePayerWindowAndFailsWhenItEnds() throws Exception {
     var claim = negotiate("NEG-APPEAL", appealClaim("NEG-APPEAL"));
     assertThat(api.get(AUDITOR, "/api/claims/" + claim.id).body().get("pathway").asText()).isEqualTo("APPEAL");
-    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("negotiateOutsideNsa");
+    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("negotiateOutsideFederalIdr");
     // INTERNAL_APPEAL_FILING: 2026-05-28 + 180 calendar days = 2026-11-24; the margin of 30 days: 2026-10-25
     assertThat(deadline(claim, "INTERNAL_APPEAL_FILING").get("dueOn").asText()).isEqualTo("2026-11-24");
     assertThat(task(claim, "prepareNegotiation").getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 10, 25, 23, 59, 59)));
-    assertThat(timer(claim.processInstanceId, "appealBoundReached")).isEqualTo(at(LocalDateTime.of(2026, 10, 26, 0, 0)));
+    assertThat(timer(claim.processInstanceId, "filingBoundReached")).isEqualTo(at(LocalDateTime.of(2026, 10, 26, 0, 0)));
 
     uploadItemizedBill(claim);
     assertThat(complete(task(claim, "prepareNegotiation"), PREPARED).status()).isEqualTo(204);
@@ -602,6 +602,43 @@ class NegotiationScenarioIT {
     }
   }
 
+  /** A Texas fully insured plan: the state's arbitration replaces federal IDR (pathway STATE_PROCESS). */
+  private static String texasClaim(String claimNumber) {
+    return Claims.nsaClaim(claimNumber, "2026-06-01").replace("\"SELF_FUNDED_ERISA\"", "\"FULLY_INSURED\"")
+        .replace("\"planState\": \"FL\", \"serviceState\": \"FL\"", "\"planState\": \"TX\", \"serviceState\": \"TX\"");
+  }
+
+  @Test
+  void aClaimBeforeAStateProcessNegotiatesWithinTheStateDeadline() throws Exception {
+    var late = negotiate("NEG-TX", texasClaim("NEG-TX"));
+    var unprepared = negotiate("NEG-TX-IDLE", texasClaim("NEG-TX-IDLE"));
+    assertThat(api.get(AUDITOR, "/api/claims/" + late.id).body().get("pathway").asText()).isEqualTo("STATE_PROCESS");
+    assertThat(runtime.getActiveActivityIds(late.processInstanceId)).containsExactly("negotiateOutsideFederalIdr");
+    // TX_ARBITRATION_REQUEST: 2026-06-01 + 90 days = 2026-08-30; the Texas margin of 10 days: 2026-08-20
+    assertThat(deadline(late, "TX_ARBITRATION_REQUEST").get("dueOn").asText()).isEqualTo("2026-08-30");
+    assertThat(task(late, "prepareNegotiation").getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 8, 20, 23, 59, 59)));
+    assertThat(timer(late.processInstanceId, "filingBoundReached")).isEqualTo(at(LocalDateTime.of(2026, 8, 21, 0, 0)));
+
+    // the letter goes out late: the payer window (to 2026-08-26) is cut at the state bound
+    moveClockTo(LocalDateTime.of(2026, 7, 27, 10, 0));
+    uploadItemizedBill(late);
+    assertThat(complete(task(late, "prepareNegotiation"), PREPARED).status()).isEqualTo(204);
+    runJobs(late);
+    MimeMessage[] sent = smtp.getReceivedMessages();
+    assertThat(sent).hasSize(1);
+    assertThat(sent[0].getSubject()).isEqualTo("Request to negotiate the payment of claim NEG-TX");
+    assertThat(GreenMailUtil.getBody(sent[0])).contains("$1,800.00", "2026-08-20").doesNotContain("149.510");
+    assertThat(timer(subProcess(late).getId(), "openNegotiationPeriodEnded"))
+        .isEqualTo(at(LocalDateTime.of(2026, 8, 21, 0, 0)));
+
+    // the claim nobody prepared leaves negotiation at the bound, in time to request arbitration
+    moveClockTo(LocalDateTime.of(2026, 8, 21, 9, 0));
+    runJobs(unprepared);
+    assertThat(runtime.getActiveActivityIds(unprepared.processInstanceId)).containsExactly("awaitDisputeStage");
+    assertThat(negotiation(unprepared).get("outcomeReason").asText()).isEqualTo("STATE_FILING_MARGIN_REACHED");
+    assertThat(deadline(unprepared, "TX_ARBITRATION_REQUEST").get("status").asText()).isEqualTo("OPEN");
+  }
+
   private Date timer(String processInstanceId, String activityId) {
     return management.createJobQuery().timers().processInstanceId(processInstanceId).activityId(activityId)
         .singleResult().getDuedate();
@@ -620,7 +657,7 @@ class NegotiationScenarioIT {
     var claim = new Case(created.body().get("id").asText(), created.body().get("processInstanceId").asText());
     var reviewed = complete(task(claim, "reviewInitialPayment"), "{\"decision\": {\"value\": \"NEGOTIATE\"}}");
     assertThat(reviewed.status()).as(reviewed.raw().body()).isEqualTo(204);
-    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsAnyOf("negotiate", "negotiateOutsideNsa");
+    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsAnyOf("negotiate", "negotiateOutsideFederalIdr");
     assertThat(task(claim, "prepareNegotiation")).isNotNull();
     return claim;
   }

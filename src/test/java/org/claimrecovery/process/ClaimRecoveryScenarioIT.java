@@ -91,16 +91,17 @@ class ClaimRecoveryScenarioIT {
   }
 
   @Test
-  void negotiationOnAStateProcessIsRefusedWithTheReason() {
+  void negotiationBeforeAStateProcessWithoutConfiguredRulesIsRefusedWithTheReason() {
+    // the test payer rules configure Texas only (src/test/resources/rules/payers-test.yaml)
     var claim = post(Claims.nsaClaim("SC-NO-NEGOTIATION", "2026-06-01")
         .replace("\"SELF_FUNDED_ERISA\"", "\"FULLY_INSURED\"")
-        .replace("\"planState\": \"FL\", \"serviceState\": \"FL\"", "\"planState\": \"TX\", \"serviceState\": \"TX\""));
+        .replace("\"planState\": \"FL\", \"serviceState\": \"FL\"", "\"planState\": \"NY\", \"serviceState\": \"NY\""));
     assertThat(api.get(AUDITOR, "/api/claims/" + claim.id).body().get("pathway").asText()).isEqualTo("STATE_PROCESS");
     var refused = complete(reviewTask(claim.processInstanceId), "{\"decision\": {\"value\": \"NEGOTIATE\"}}");
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body().get("message").asText())
-        .contains("state negotiation rules are not modelled", "DISPUTE");
+        .contains("state process of NY is not configured", "stateProcessEscalations", "DISPUTE");
     assertThat(reviewTask(claim.processInstanceId)).isNotNull();
   }
 

@@ -8,23 +8,21 @@ import org.claimrecovery.negotiation.Negotiations;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends a negotiation outside the NSA, whatever its state, when the appeal bound is reached (a configured margin
- * before INTERNAL_APPEAL_FILING): FAILED with reason APPEAL_FILING_MARGIN_REACHED, the case goes on.
+ * Ends a negotiation outside federal IDR, whatever its state, at its filing bound (a configured margin before
+ * INTERNAL_APPEAL_FILING, or before the state process's own deadline): FAILED, the case goes on.
  */
 @Component
-class EndNegotiationBeforeAppealDelegate implements JavaDelegate {
-
-  static final String APPEAL_MARGIN_REACHED = "APPEAL_FILING_MARGIN_REACHED";
+class EndNegotiationAtFilingBoundDelegate implements JavaDelegate {
 
   private final Negotiations negotiations;
 
-  EndNegotiationBeforeAppealDelegate(Negotiations negotiations) {
+  EndNegotiationAtFilingBoundDelegate(Negotiations negotiations) {
     this.negotiations = negotiations;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    negotiations.fail((String) execution.getVariable(CLAIM_ID), APPEAL_MARGIN_REACHED);
+    negotiations.endAtFilingBound((String) execution.getVariable(CLAIM_ID));
     execution.setVariable(NEGOTIATION_RESULT, "FAILED");
   }
 }
