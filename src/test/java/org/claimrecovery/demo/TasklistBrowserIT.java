@@ -83,6 +83,25 @@ class TasklistBrowserIT {
     });
   }
 
+  @Test
+  void thePreparationFormOffersToNegotiateClaimsTogether() throws IOException {
+    inBrowser("tasklist-prepare", () -> {
+      showGroupTasks();
+      // DEMO-1007 was decided NEGOTIATE by the demo data and waits for its preparation
+      wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+          "//*[@ng-repeat='(delta, task) in tasks'][contains(., 'Prepare negotiation')]//h4[contains(@class,'task')]/a")))
+          .click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details .fjs-container")));
+      var bundleField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+          "//*[contains(@class,'fjs-container')]//label[starts-with(normalize-space(), 'Negotiate together with')]")));
+      var form = browser.findElement(By.cssSelector(".task-details .fjs-container")).getText();
+      assertThat(form).contains("Claim DEMO-1007", "Reimbursement target", "Justification grounds",
+          "same provider TIN", "split over the claims in proportion to their targets");
+      assertThat(bundleField.isDisplayed()).isTrue();
+      tasklist.screenshot("tasklist-prepare.png");
+    });
+  }
+
   private void showGroupTasks() {
     tasklist.logInToTasklist(port, "specialist", "specialist");
     // the visible name: the link also holds the (hidden) task counter of the focused filter
