@@ -47,9 +47,9 @@ class NegotiationBundles {
   record Bundling(List<FieldProblem> problems, List<Negotiation> joining) {}
 
   /**
-   * Which claims may join {@code lead}'s negotiation: open claims of the same payer on the same pathway (and,
-   * under the NSA, billed under the same provider TIN) whose negotiation is still being prepared and belongs
-   * to no bundle.
+   * Which claims may join {@code lead}'s negotiation: open claims of the same payer on the same pathway (before
+   * a state process, under the same state's law; under the NSA, billed under the same provider TIN) whose
+   * negotiation is still being prepared and belongs to no bundle.
    */
   Bundling check(Claim lead, Negotiation leadNegotiation, List<String> numbers) {
     var problems = new ArrayList<FieldProblem>();
@@ -72,6 +72,8 @@ class NegotiationBundles {
       var negotiation = negotiations.findByClaim(claim.id());
       String why = claim.id().equals(lead.id()) ? "is the claim being prepared"
           : !Objects.equals(pathway(claim), pathway(lead)) ? "is on another pathway (" + pathway(claim) + ")"
+          : !Objects.equals(claim.classification().stateLaw(), lead.classification().stateLaw())
+              ? "is under another state's law (" + claim.classification().stateLaw() + ")"
           : "FEDERAL_IDR".equals(pathway(lead)) && !lead.provider().tin().equals(claim.provider().tin())
               ? "is billed under another provider TIN (the NSA negotiates per TIN)"
           : negotiation.isEmpty() ? "is not in negotiation (its initial payment review chose otherwise or is open)"

@@ -120,7 +120,8 @@ public class Negotiations {
       bundles.form(claim, negotiation, bundling.joining(), user);
     }
     var next = bundles.afterPreparation(negotiation(claimId));
-    return new Check(problems, preparation.summary(claim, route(claim), onFile, problems) + bundleSummary(claimId), next);
+    String summary = preparation.summary(claim, route(claim), onFile, problems) + bundleSummary(claimId);
+    return new Check(problems, summary, next);
   }
 
   /** For the lead's tasks: which claims of the bundle are prepared and which still hold the notice back. */
@@ -203,7 +204,7 @@ public class Negotiations {
   }
 
   /**
-   * Outside the NSA there is no open negotiation notice under 45 CFR 149.510: a plain negotiation letter
+   * Outside federal IDR there is no open negotiation notice under 45 CFR 149.510: a plain negotiation letter
    * (round 0, kind NEGOTIATION_LETTER) with the items and our offer opens the payer-specific window.
    */
   private CorrespondenceEntry sendNegotiationLetter(Claim lead, List<Member> together) {
@@ -235,7 +236,8 @@ public class Negotiations {
       text.append("\n");
     }
     text.append("\nPlease answer by ").append(windowEnd(together, clock.today()))
-        .append(" with an acceptance or a counteroffer. This letter waives none of our rights to appeal or to a state dispute resolution process.\n\n")
+        .append(" with an acceptance or a counteroffer. This letter waives none of our rights to appeal or to a")
+        .append(" state dispute resolution process.\n\n")
         .append(provider.name()).append("\n").append(nullToEmpty(provider.email())).append("\n")
         .append(nullToEmpty(provider.phone()));
     Channel channel = channel(lead);

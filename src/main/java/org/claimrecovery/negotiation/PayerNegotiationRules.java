@@ -98,7 +98,8 @@ public record PayerNegotiationRules(List<Window> negotiationWindows, AppealEscal
     String email = blankToNull(payer.email());
     return preferenceFor(payer.id(), on)
         // the federal IDR portal takes only No Surprises Act disputes (45 CFR 149.510): a letter about a claim
-        // outside federal IDR (pathways APPEAL and STATE_PROCESS) cannot go there, so the payer's ordinary contact is used instead
+        // outside federal IDR (pathways APPEAL and STATE_PROCESS) cannot go there: the payer's ordinary contact
+        // is used instead
         .filter(preference -> preference.channel() != Channel.IDR_PORTAL || nsaItem(claim))
         // an e-mail preference needs an address: the entry's, else the payer's; without either, mail
         .filter(preference -> preference.channel() != Channel.EMAIL || preference.recipient() != null || email != null)

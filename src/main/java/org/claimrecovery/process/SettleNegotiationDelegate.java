@@ -23,6 +23,7 @@ class SettleNegotiationDelegate implements JavaDelegate {
     var agreed = negotiations.settle(claimId);
     execution.setVariable(NEGOTIATION_RESULT, "SETTLED");
     execution.setVariable(AGREED_AMOUNT, agreed.doubleValue());
-    execution.setVariable(SETTLEMENT_SUMMARY, ProcessValues.settlementSummary(agreed, negotiations.paymentDueOn(claimId)));
+    execution.setVariable(SETTLEMENT_SUMMARY,
+        ProcessValues.settlementSummary(agreed, negotiations.paymentDueOn(claimId)));
   }
 }
