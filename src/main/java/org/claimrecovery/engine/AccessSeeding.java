@@ -43,6 +43,7 @@ class AccessSeeding extends AbstractProcessEnginePlugin {
   static final String CLAIM_RECOVERY = "claim-recovery";
   static final String NEGOTIATION = "negotiation";
   static final String ATTACH_DOCUMENT = "attach-document";
+  static final String DISPATCH_LETTER = "dispatch-letter";
   static final String TASKLIST = "tasklist";
   static final String COCKPIT = "cockpit";
 
@@ -61,6 +62,8 @@ class AccessSeeding extends AbstractProcessEnginePlugin {
     grants.grant(SPECIALISTS, Resources.PROCESS_INSTANCE, ANY, CREATE);
     // the negotiation stage runs as its own process, called by claim-recovery
     grants.grant(SPECIALISTS, Resources.PROCESS_DEFINITION, NEGOTIATION, READ, READ_INSTANCE, UPDATE_INSTANCE);
+    // later letters in the outbox get a task of their own, started by the negotiation
+    grants.grant(SPECIALISTS, Resources.PROCESS_DEFINITION, DISPATCH_LETTER, READ, READ_INSTANCE, UPDATE_INSTANCE);
 
     // "Start process" in Tasklist: attach a document to a claim (the file goes to the claim's documents)
     grants.grant(SPECIALISTS, Resources.PROCESS_DEFINITION, ATTACH_DOCUMENT, READ, CREATE_INSTANCE);
@@ -71,6 +74,8 @@ class AccessSeeding extends AbstractProcessEnginePlugin {
         READ_INSTANCE, READ_TASK, TASK_ASSIGN, READ_HISTORY);
     grants.grant(SUPERVISORS, Resources.PROCESS_INSTANCE, ANY, CREATE);
     grants.grant(SUPERVISORS, Resources.PROCESS_DEFINITION, NEGOTIATION, READ, UPDATE_INSTANCE, READ_INSTANCE,
+        READ_TASK, TASK_ASSIGN, READ_HISTORY);
+    grants.grant(SUPERVISORS, Resources.PROCESS_DEFINITION, DISPATCH_LETTER, READ, UPDATE_INSTANCE, READ_INSTANCE,
         READ_TASK, TASK_ASSIGN, READ_HISTORY);
 
     grants.grant(SUPERVISORS, Resources.PROCESS_DEFINITION, ATTACH_DOCUMENT, READ, CREATE_INSTANCE);

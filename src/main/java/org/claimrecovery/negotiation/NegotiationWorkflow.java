@@ -2,6 +2,7 @@ package org.claimrecovery.negotiation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.claimrecovery.correspondence.CorrespondenceEntry;
 
 /** The negotiation's process, as the negotiation feature needs it. Implemented on the process engine. */
 public interface NegotiationWorkflow {
@@ -17,6 +18,12 @@ public interface NegotiationWorkflow {
 
   /** Tells a claim negotiated in a bundle that the bundle's negotiation failed. */
   boolean bundleFailed(String claimId);
+
+  /**
+   * A later letter of the negotiation (not its opening letter) waits in the outbox: a person is asked, once per
+   * letter, to send it and record its dispatch.
+   */
+  void letterAwaitsDispatch(String claimId, CorrespondenceEntry letter);
 
   /** Hands a settlement payment to the case waiting for it; false when none waits. */
   boolean paymentReceived(String claimId, LocalDate receivedOn, BigDecimal amount);

@@ -512,13 +512,21 @@ public class Negotiations {
     String offers = String.join("; ", together.stream().map(member -> "claim " + member.claim().claimNumber()
         + " (service date " + member.claim().serviceDate() + "): " + NegotiationPreparation.money(
             member.negotiation().lastProviderOffer().map(Round::amount).orElseThrow())).toList());
-    return Optional.of(correspondence.send(new OutboundLetter(claimId, claimIds(together),
+    return Optional.of(queued(claimId, correspondence.send(new OutboundLetter(claimId, claimIds(together),
         CorrespondenceKind.FOLLOW_UP, followUpRound, channel(claim), recipient(claim),
         "Follow-up: our offer for " + claimNumbers(together),
         "We have not received your response to our offer of " + offers + ", sent on " + lastLetter.on()
             + ". Please answer with an acceptance or a counteroffer.\n\n" + provider.name()
             + "\n" + nullToEmpty(provider.email()) + "\n" + nullToEmpty(provider.phone()),
-        null, null)));
+        null, null))));
+  }
+
+  /** A letter left in the outbox (mail, fax, portal) gets a person to dispatch it; e-mail has gone already. */
+  private CorrespondenceEntry queued(String claimId, CorrespondenceEntry letter) {
+    if (letter.deliveryStatus() == DeliveryStatus.AWAITING_DISPATCH) {
+      workflow.letterAwaitsDispatch(claimId, letter);
+    }
+    return letter;
   }
 
   /** What is wrong with an evaluation of the payer's response; empty when it may be carried out. */
@@ -565,7 +573,8 @@ public class Negotiations {
     // the ledger counts letters of a kind: our first counteroffer is COUNTEROFFER round 1
     int letterRound = (int) negotiation.rounds().stream()
         .filter(r -> r.party() == Party.PROVIDER && r.kind() == Kind.COUNTEROFFER && r.round() < round).count() + 1;
-    return correspondence.send(new OutboundLetter(claimId, claimIds(together), CorrespondenceKind.COUNTEROFFER,
+    return queued(claimId, correspondence.send(new OutboundLetter(claimId, claimIds(together),
+        CorrespondenceKind.COUNTEROFFER,
         letterRound, channel(claim), recipient(claim),
         "Counteroffer " + letterRound + ", " + claimNumbers(together),
         (outsideFederalIdr(claim) ? "In the negotiation of " + claimNumbers(together) + " we offer "
@@ -573,7 +582,7 @@ public class Negotiations {
             + NegotiationPreparation.money(amount) + " as the total out-of-network rate, including cost sharing"
             + (together.size() > 1 ? ":" + offers : ".") + "\n\n"
             + provider.name() + "\n" + nullToEmpty(provider.email()) + "\n" + nullToEmpty(provider.phone()),
-        null, null));
+        null, null)));
   }
 
   /**

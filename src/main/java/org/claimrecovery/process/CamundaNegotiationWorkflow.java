@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.claimrecovery.claims.ClaimRepository;
+import org.claimrecovery.correspondence.CorrespondenceEntry;
 import org.claimrecovery.negotiation.NegotiationWorkflow;
 import org.claimrecovery.negotiation.PayerResponse;
 import org.springframework.stereotype.Component;
@@ -19,9 +21,11 @@ import org.springframework.stereotype.Component;
 class CamundaNegotiationWorkflow implements NegotiationWorkflow {
 
   private final RuntimeService runtimeService;
+  private final ClaimRepository claims;
 
-  CamundaNegotiationWorkflow(RuntimeService runtimeService) {
+  CamundaNegotiationWorkflow(RuntimeService runtimeService, ClaimRepository claims) {
     this.runtimeService = runtimeService;
+    this.claims = claims;
   }
 
   @Override
@@ -62,6 +66,25 @@ class CamundaNegotiationWorkflow implements NegotiationWorkflow {
     var variables = new HashMap<String, Object>();
     variables.put(NEGOTIATION_RESULT, "FAILED");
     return correlate(MESSAGE_BUNDLE_NEGOTIATION_ENDED, claimId, variables);
+  }
+
+  @Override
+  public void letterAwaitsDispatch(String claimId, CorrespondenceEntry letter) {
+    // once per letter: a retried or repeated send finds the letter's dispatch already asked for
+    boolean asked = runtimeService.createProcessInstanceQuery().processDefinitionKey(DISPATCH_LETTER_PROCESS_KEY)
+        .variableValueEquals(CORRESPONDENCE_ID, letter.id()).count() > 0;
+    if (asked) {
+      return;
+    }
+    var claim = claims.findById(claimId).orElseThrow();
+    var variables = new HashMap<String, Object>();
+    variables.put(CLAIM_ID, claimId);
+    variables.put(CLAIM_NUMBER, claim.claimNumber());
+    variables.put(PAYER_NAME, claim.payer().name());
+    variables.put(CORRESPONDENCE_ID, letter.id());
+    variables.put(LETTER_SUMMARY, "**" + letter.subject() + "** (" + letter.kind() + ", round " + letter.round()
+        + ")\n\n**Send by** " + letter.channel() + " **to** " + letter.recipient());
+    runtimeService.startProcessInstanceByKey(DISPATCH_LETTER_PROCESS_KEY, claimId, variables);
   }
 
   @Override

@@ -47,6 +47,10 @@ final class CaseVariables {
   static final String NOTICE_CHANNEL = "noticeChannel";
   /** Where the notice goes (fax number, portal account, address, e-mail): confirmDispatch shows it. */
   static final String NOTICE_RECIPIENT = "noticeRecipient";
+  /** Dispatching a later letter from the outbox (bpmn/dispatch-letter.bpmn) */
+  static final String DISPATCH_LETTER_PROCESS_KEY = "dispatch-letter";
+  static final String CORRESPONDENCE_ID = "correspondenceId";
+  static final String LETTER_SUMMARY = "letterSummary";
   static final String NOTICE_AWAITS_DISPATCH = "noticeAwaitsDispatch";
   static final String DISPATCHED_ON = "dispatchedOn";
   static final String DISPATCH_PROOF = "dispatchProof";

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.claimrecovery.clock.CaseClock;
 
 /** Reads form values as Tasklist and the REST API deliver them (numbers, dates, checklists as JSON). */
 final class ProcessValues {
@@ -75,5 +76,22 @@ final class ProcessValues {
   /** What the settlement payment task shows: the agreed amount and when the payer must pay it. */
   static String settlementSummary(BigDecimal agreed, LocalDate paymentDueOn) {
     return "**Agreed** " + agreed.toPlainString() + " · **Payment due by** " + paymentDueOn;
+  }
+
+  /** The day a letter left, as a person recorded it: required, and not in the future. */
+  static LocalDate dispatchDate(Object value, CaseClock clock) {
+    LocalDate dispatchedOn;
+    try {
+      dispatchedOn = date(value, clock.zone());
+    } catch (RuntimeException notADate) {
+      throw new DecisionRefused("dispatchedOn", "The dispatch date is not a date (YYYY-MM-DD).");
+    }
+    if (dispatchedOn == null) {
+      throw new DecisionRefused("dispatchedOn", "Record the day the letter left (dispatchedOn).");
+    }
+    if (dispatchedOn.isAfter(clock.today())) {
+      throw new DecisionRefused("dispatchedOn", "The dispatch date " + dispatchedOn + " is in the future.");
+    }
+    return dispatchedOn;
   }
 }

@@ -29,7 +29,7 @@ class RecordDispatchDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     negotiations.confirmNoticeDispatch((String) execution.getVariable(CLAIM_ID),
-        ProcessValues.date(execution.getVariable(DISPATCHED_ON), clock.zone()),
+        ProcessValues.dispatchDate(execution.getVariable(DISPATCHED_ON), clock),
         (String) execution.getVariable(DISPATCH_PROOF), ProcessValues.actingUser(identityService, "unknown"));
     execution.setVariable(NEXT_DEADLINE, deadlines.providerDueDate(execution));
   }

@@ -231,6 +231,10 @@ class NegotiationScenarioIT {
     assertThat(deadline(claim, "OPEN_NEGOTIATION_INITIATION").get("status").asText()).isEqualTo("OPEN");
 
     moveClockTo(LocalDateTime.of(2026, 6, 4, 9, 0));
+    // a dispatch date in the future would start the period early: refused with the reason
+    assertThat(complete(task(claim, "confirmDispatch"),
+        "{\"dispatchedOn\": {\"value\": \"2026-06-05\"}, \"dispatchProof\": {\"value\": \"9407\"}}").status())
+        .isEqualTo(400);
     assertThat(complete(task(claim, "confirmDispatch"),
         "{\"dispatchedOn\": {\"value\": \"2026-06-03\"}, \"dispatchProof\": {\"value\": \"9407 1000 0000 0000 0001\"}}")
         .status()).isEqualTo(204);
@@ -287,6 +291,27 @@ class NegotiationScenarioIT {
     assertThat(followUp.get("channel").asText()).isEqualTo("FAX");
     assertThat(followUp.get("recipient").asText()).isEqualTo("+1 555 010 0177");
     assertThat(followUp.get("deliveryStatus").asText()).isEqualTo("AWAITING_DISPATCH");
+
+    // a person is asked to send it, in a task of its own: the negotiation goes on meanwhile
+    Task dispatch = tasks.createTaskQuery().processInstanceBusinessKey(claim.id).taskDefinitionKey("dispatchLetter")
+        .singleResult();
+    assertThat((String) tasks.getVariable(dispatch.getId(), "letterSummary"))
+        .contains("FOLLOW_UP", "FAX", "+1 555 010 0177");
+    assertThat(tasks.getIdentityLinksForTask(dispatch.getId())).extracting("groupId")
+        .containsExactly("billing-specialists");
+    assertThat(runtime.getActiveActivityIds(subProcess(claim).getId())).containsExactlyInAnyOrder("payerResponded",
+        "recordPayerResponse");
+    var future = complete(dispatch, "{\"dispatchedOn\": {\"value\": \"2026-06-19\"}, "
+        + "\"dispatchProof\": {\"value\": \"fax confirmation\"}}");
+    assertThat(future.status()).isEqualTo(400);
+    assertThat(future.body().get("message").asText()).contains("2026-06-19 is in the future");
+    assertThat(complete(dispatch, "{\"dispatchedOn\": {\"value\": \"2026-06-18\"}, "
+        + "\"dispatchProof\": {\"value\": \"fax confirmation 2026-06-18 09:20, 1 page OK\"}}").status())
+        .isEqualTo(204);
+    var sentFollowUp = api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body().findParents("kind")
+        .stream().filter(item -> item.get("kind").asText().equals("FOLLOW_UP")).findFirst().orElseThrow();
+    assertThat(sentFollowUp.get("deliveryStatus").asText()).isEqualTo("DISPATCHED");
+    assertThat(sentFollowUp.get("proof").asText()).isEqualTo("fax confirmation 2026-06-18 09:20, 1 page OK");
   }
 
   @Test
