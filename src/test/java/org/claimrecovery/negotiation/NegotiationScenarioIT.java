@@ -416,7 +416,11 @@ class NegotiationScenarioIT {
 
   /** A denied claim on the appeal pathway whose payer has an e-mail address; denial received 2026-05-28. */
   private static String appealClaim(String claimNumber) {
-    return Claims.deniedClaim(claimNumber, "2026-05-28").replace("\"name\": \"Acme Health Plan\"}",
+    return appealClaim(claimNumber, "2026-05-28");
+  }
+
+  private static String appealClaim(String claimNumber, String deniedOn) {
+    return Claims.deniedClaim(claimNumber, deniedOn).replace("\"name\": \"Acme Health Plan\"}",
         "\"name\": \"Acme Health Plan\", \"email\": \"claims@acme.example\"}");
   }
 
@@ -614,6 +618,42 @@ class NegotiationScenarioIT {
       assertThat(api.get(AUDITOR, "/api/claims/" + claim.id).body().get("stage").asText())
           .isEqualTo("AWAITING_DISPUTE_STAGE");
     }
+  }
+
+  @Test
+  void aBundledClaimThatReachesItsOwnFilingBoundLeavesTheBundleAndTheLeadGoesOn() throws Exception {
+    // the member was denied earlier: INTERNAL_APPEAL_FILING 2026-10-28, its filing bound 2026-09-28;
+    // the lead's own bound is 2026-10-25
+    var lead = negotiate("BUNDLE-APPEAL-A", appealClaim("BUNDLE-APPEAL-A"));
+    var member = negotiate("BUNDLE-APPEAL-B", appealClaim("BUNDLE-APPEAL-B", "2026-05-01"));
+    uploadItemizedBill(lead);
+    assertThat(complete(task(lead, "prepareNegotiation"), prepared("1800.00", "BUNDLE-APPEAL-B")).status())
+        .isEqualTo(204);
+    runJobs(lead);
+    assertThat(runtime.getActiveActivityIds(subProcess(lead).getId())).containsExactly("awaitBundledClaims");
+
+    // nobody prepares the member: supervisors hear of it 5 business days before the bundle's earliest bound
+    moveClockTo(LocalDateTime.of(2026, 9, 21, 9, 0));
+    runJobs(lead);
+    Task alert = task(lead, "alertUnsentBundleNotice");
+    assertThat(alert).isNotNull();
+    assertThat(alert.getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 9, 28, 23, 59, 59)));
+    assertThat(tasks.getIdentityLinksForTask(alert.getId())).extracting("groupId")
+        .containsExactly("billing-supervisors");
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+
+    // the member's own bound ends its negotiation; it leaves the bundle and the lead sends its letter alone
+    moveClockTo(LocalDateTime.of(2026, 9, 29, 9, 0));
+    runJobs(member);
+    assertThat(runtime.getActiveActivityIds(member.processInstanceId)).containsExactly("awaitDisputeStage");
+    assertThat(negotiation(member).get("outcomeReason").asText()).isEqualTo("APPEAL_FILING_MARGIN_REACHED");
+    assertThat(negotiation(member).hasNonNull("bundle")).isFalse();
+    runJobs(lead);
+    MimeMessage[] sent = smtp.getReceivedMessages();
+    assertThat(sent).hasSize(1);
+    assertThat(sent[0].getSubject()).isEqualTo("Request to negotiate the payment of claim BUNDLE-APPEAL-A");
+    assertThat(negotiation(lead).get("status").asText()).isEqualTo("OPEN");
+    assertThat(api.get(AUDITOR, "/api/claims/" + member.id + "/correspondence").body()).isEmpty();
   }
 
   private JsonNode lastRound(Case claim) {
