@@ -127,7 +127,7 @@ public class Negotiations {
   /** For the lead's tasks: which claims of the bundle are prepared and which still hold the notice back. */
   private String bundleSummary(String claimId) {
     var bundle = bundleOf(claimId);
-    if (bundle.size() < 2) {
+    if (bundle.isEmpty()) {
       return "";
     }
     return "\n**Negotiated in one bundle:** " + String.join(", ", bundle.stream().map(member ->
@@ -160,10 +160,10 @@ public class Negotiations {
         + String.join(", ", members.stream().map(member -> member.claim().claimNumber()).toList());
   }
 
-  /** The bundle of the claim (lead first), empty when it negotiates alone. */
+  /** The bundle of the claim (lead first), empty when it negotiates alone (also when the others left). */
   public List<Negotiation> bundleOf(String claimId) {
     var together = bundles.together(negotiation(claimId));
-    return together.size() > 1 || together.get(0).bundleId() != null ? together : List.of();
+    return together.size() > 1 ? together : List.of();
   }
 
   /**
