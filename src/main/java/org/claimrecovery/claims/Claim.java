@@ -78,6 +78,16 @@ public record Claim(
         classification, status, stage, review, outcome, closedAt, processInstanceId, createdBy, createdAt);
   }
 
+  /** The dispute pathway (FEDERAL_IDR, STATE_PROCESS, APPEAL); null until classified. */
+  public String pathway() {
+    return classification == null ? null : classification.pathway();
+  }
+
+  /** The state whose specified law applies (pathway STATE_PROCESS); null otherwise. */
+  public String stateLaw() {
+    return classification == null ? null : classification.stateLaw();
+  }
+
   public BigDecimal totalBilled() {
     return sum(ClaimLine::billedAmount);
   }

@@ -71,10 +71,10 @@ class NegotiationBundles {
       Claim claim = found.get();
       var negotiation = negotiations.findByClaim(claim.id());
       String why = claim.id().equals(lead.id()) ? "is the claim being prepared"
-          : !Objects.equals(pathway(claim), pathway(lead)) ? "is on another pathway (" + pathway(claim) + ")"
-          : !Objects.equals(claim.classification().stateLaw(), lead.classification().stateLaw())
-              ? "is under another state's law (" + claim.classification().stateLaw() + ")"
-          : "FEDERAL_IDR".equals(pathway(lead)) && !lead.provider().tin().equals(claim.provider().tin())
+          : !Objects.equals(claim.pathway(), lead.pathway()) ? "is on another pathway (" + claim.pathway() + ")"
+          : !Objects.equals(claim.stateLaw(), lead.stateLaw())
+              ? "is under another state's law (" + claim.stateLaw() + ")"
+          : "FEDERAL_IDR".equals(lead.pathway()) && !lead.provider().tin().equals(claim.provider().tin())
               ? "is billed under another provider TIN (the NSA negotiates per TIN)"
           : negotiation.isEmpty() ? "is not in negotiation (its initial payment review chose otherwise or is open)"
           : negotiation.get().bundleId() != null ? "is already in a bundle"
@@ -142,15 +142,6 @@ class NegotiationBundles {
   /** The lead's negotiation ended before the notice: members still preparing go on alone. */
   void release(Negotiation member) {
     negotiations.leaveBundle(member.id());
-  }
-
-  /** Pathways that negotiate in the payer's window, bounded by a filing deadline, instead of under 149.510. */
-  static boolean outsideFederalIdr(Claim claim) {
-    return "APPEAL".equals(pathway(claim)) || "STATE_PROCESS".equals(pathway(claim));
-  }
-
-  private static String pathway(Claim claim) {
-    return claim.classification() == null ? null : claim.classification().pathway();
   }
 
   private static FieldProblem problem(String message) {

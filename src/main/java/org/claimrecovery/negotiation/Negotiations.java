@@ -96,7 +96,8 @@ public class Negotiations {
   public String open(String claimId) {
     negotiations.insertIfAbsent(UUID.randomUUID().toString(), claimId, clock.now());
     claims.moveTo(claimId, Stage.NEGOTIATION);
-    return preparation.summary(claim(claimId), route(claim(claimId)), documents.list(claimId), List.of());
+    Claim claim = claim(claimId);
+    return preparation.summary(claim, route(claim), documents.list(claimId), List.of());
   }
 
   /**
@@ -271,8 +272,9 @@ public class Negotiations {
     return outsideFederalIdr(claim(claimId));
   }
 
+  /** Pathways that negotiate in the payer's window, bounded by a filing deadline, instead of under 149.510. */
   private static boolean outsideFederalIdr(Claim claim) {
-    return NegotiationBundles.outsideFederalIdr(claim);
+    return "APPEAL".equals(claim.pathway()) || "STATE_PROCESS".equals(claim.pathway());
   }
 
   /**
@@ -281,13 +283,12 @@ public class Negotiations {
    */
   public List<FieldProblem> negotiationProblems(String claimId) {
     Claim claim = claim(claimId);
-    String pathway = claim.classification() == null ? null : claim.classification().pathway();
-    if (pathway == null) {
+    if (claim.pathway() == null) {
       return List.of(new FieldProblem("decision", "The claim has no dispute pathway yet: it cannot negotiate."));
     }
-    if (outsideFederalIdr(claim) && filingBound(claim).isEmpty()) {
+    if (outsideFederalIdr(claim) && lastDayBeforeFiling(claim).isEmpty()) {
       return List.of(new FieldProblem("decision", "Negotiation before the state process of "
-          + claim.classification().stateLaw() + " is not configured (stateProcessEscalations in rules/payers.yaml "
+          + claim.stateLaw() + " is not configured (stateProcessEscalations in rules/payers.yaml "
           + "names no filing deadline for it). Choose DISPUTE or ACCEPT."));
     }
     return List.of();
@@ -298,16 +299,18 @@ public class Negotiations {
    * (INTERNAL_APPEAL_FILING, or the state process's own deadline).
    */
   public LocalDate filingBound(String claimId) {
-    Claim claim = claim(claimId);
-    var bound = filingBound(claim).orElseThrow(() -> new IllegalStateException(
-        "claim " + claimId + " has no filing bound: no negotiation outside federal IDR"));
-    return bound.lastDay(deadlines.find(claimId, bound.deadline()).orElseThrow().dueOn());
+    return filingBound(claim(claimId));
   }
 
-  /** The configured bound, when the case also has the deadline it names (the state's rule is in force). */
-  private Optional<PayerNegotiationRules.FilingBound> filingBound(Claim claim) {
-    return payerRules.filingBound(claim.classification().pathway(), claim.classification().stateLaw())
-        .filter(bound -> deadlines.find(claim.id(), bound.deadline()).isPresent());
+  private LocalDate filingBound(Claim claim) {
+    return lastDayBeforeFiling(claim).orElseThrow(() -> new IllegalStateException(
+        "claim " + claim.id() + " has no filing bound: no negotiation outside federal IDR"));
+  }
+
+  /** The filing bound's last day, when the case has the deadline it names (the state's rule is in force). */
+  private Optional<LocalDate> lastDayBeforeFiling(Claim claim) {
+    return payerRules.filingBound(claim.pathway(), claim.stateLaw()).flatMap(bound ->
+        deadlines.find(claim.id(), bound.deadline()).map(deadline -> bound.lastDay(deadline.dueOn())));
   }
 
   /**
@@ -325,7 +328,7 @@ public class Negotiations {
 
   private LocalDate windowEnd(List<Member> together, LocalDate startedOn) {
     return together.stream().map(member -> payerRules.windowEnd(member.claim().payer().id(), startedOn,
-        filingBound(member.claim().id()))).min(LocalDate::compareTo).orElseThrow();
+        filingBound(member.claim()))).min(LocalDate::compareTo).orElseThrow();
   }
 
   /**
@@ -334,7 +337,7 @@ public class Negotiations {
    */
   public LocalDate noticeDueOn(String claimId) {
     return together(claimId).stream().map(member -> outsideFederalIdr(member.claim())
-        ? filingBound(member.claim().id())
+        ? filingBound(member.claim())
         : deadlines.find(member.claim().id(), OPEN_NEGOTIATION_INITIATION).orElseThrow(() ->
             new IllegalStateException("claim " + member.claim().id() + " has no " + OPEN_NEGOTIATION_INITIATION))
             .dueOn()).min(LocalDate::compareTo).orElseThrow();
@@ -611,7 +614,7 @@ public class Negotiations {
    */
   @Transactional
   public void endAtFilingBound(String claimId) {
-    boolean appeal = "APPEAL".equals(claim(claimId).classification().pathway());
+    boolean appeal = "APPEAL".equals(claim(claimId).pathway());
     fail(claimId, appeal ? "APPEAL_FILING_MARGIN_REACHED" : "STATE_FILING_MARGIN_REACHED");
   }
 

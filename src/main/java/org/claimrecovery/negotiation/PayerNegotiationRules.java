@@ -26,6 +26,9 @@ import org.claimrecovery.correspondence.Channel;
 public record PayerNegotiationRules(List<Window> negotiationWindows, AppealEscalation appealEscalation,
     List<StateProcessEscalation> stateProcessEscalations, List<CorrespondenceChannel> correspondenceChannels) {
 
+  /** The appeal pathway's filing deadline, which bounds its negotiation. */
+  static final String INTERNAL_APPEAL_FILING = "INTERNAL_APPEAL_FILING";
+
   /** The channels a payer may prefer for our letters; PHONE and API carry no letters. */
   static final Set<Channel> LETTER_CHANNELS = EnumSet.of(Channel.EMAIL, Channel.MAIL, Channel.FAX, Channel.IDR_PORTAL);
 
@@ -69,8 +72,6 @@ public record PayerNegotiationRules(List<Window> negotiationWindows, AppealEscal
     return Optional.empty();
   }
 
-  static final String INTERNAL_APPEAL_FILING = "INTERNAL_APPEAL_FILING";
-
   /**
    * A payer's preferred channel from {@code effectiveFrom} on.
    *
@@ -100,7 +101,7 @@ public record PayerNegotiationRules(List<Window> negotiationWindows, AppealEscal
         // the federal IDR portal takes only No Surprises Act disputes (45 CFR 149.510): a letter about a claim
         // outside federal IDR (pathways APPEAL and STATE_PROCESS) cannot go there: the payer's ordinary contact
         // is used instead
-        .filter(preference -> preference.channel() != Channel.IDR_PORTAL || nsaItem(claim))
+        .filter(preference -> preference.channel() != Channel.IDR_PORTAL || "FEDERAL_IDR".equals(claim.pathway()))
         // an e-mail preference needs an address: the entry's, else the payer's; without either, mail
         .filter(preference -> preference.channel() != Channel.EMAIL || preference.recipient() != null || email != null)
         .map(preference -> new Route(preference.channel(), preference.recipient() != null ? preference.recipient()
@@ -118,10 +119,6 @@ public record PayerNegotiationRules(List<Window> negotiationWindows, AppealEscal
     return correspondenceChannels.stream()
         .filter(entry -> entry.payerId().equals(payerId) && !entry.effectiveFrom().isAfter(on))
         .max(Comparator.comparing(CorrespondenceChannel::effectiveFrom));
-  }
-
-  private static boolean nsaItem(Claim claim) {
-    return claim.classification() != null && "FEDERAL_IDR".equals(claim.classification().pathway());
   }
 
   private static String postalAddress(Claim.Payer payer) {

@@ -67,7 +67,7 @@ public class InitialPaymentReview {
     var md = new StringBuilder();
     md.append("**Claim** ").append(claim.claimNumber())
         .append(" · **Payer** ").append(claim.payer().name())
-        .append(" · **Pathway** ").append(pathwayName(pathwayOf(claim))).append("\n\n");
+        .append(" · **Pathway** ").append(pathwayName(claim.pathway())).append("\n\n");
     if (claim.initialPayment() != null) {
       md.append("**Initial payment** ").append(money(claim.initialPayment().amount()))
           .append(" received ").append(claim.initialPayment().receivedOn()).append("\n\n");
@@ -95,10 +95,6 @@ public class InitialPaymentReview {
       md.append("⚠ The payer did not report a QPA for every line: request it before deciding.\n");
     }
     return md.toString();
-  }
-
-  private static String pathwayOf(Claim claim) {
-    return claim.classification() == null ? null : claim.classification().pathway();
   }
 
   private static String pathwayName(String pathway) {
