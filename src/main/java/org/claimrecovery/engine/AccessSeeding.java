@@ -4,18 +4,18 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
-import static org.camunda.bpm.engine.authorization.Permissions.DELETE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.TASK_ASSIGN;
-import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.UPDATE_INSTANCE;
 import static org.claimrecovery.engine.Groups.*;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -29,13 +29,17 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * Groups, least-privilege authorizations and Tasklist filters, seeded at every start and idempotent:
- * what exists is kept, what is missing is added. Specialists and supervisors work tasks; auditors read
- * everything and change nothing; process owners deploy models.
+ * Groups, least-privilege authorizations and Tasklist filters, seeded at every start and idempotent. The
+ * product groups' standing grants are exactly what is declared here (README, "Access matrix"): what is
+ * missing is added, and a permission or grant no longer declared is revoked, so an upgraded database loses
+ * rights an earlier release gave. Grants the engine makes per task (to its candidate groups) are left alone.
+ * Specialists and supervisors work tasks; auditors read everything and change nothing; process owners deploy
+ * models.
  */
 @Component
 class AccessSeeding extends AbstractProcessEnginePlugin {
@@ -46,44 +50,42 @@ class AccessSeeding extends AbstractProcessEnginePlugin {
   static final String DISPATCH_LETTER = "dispatch-letter";
   static final String TASKLIST = "tasklist";
   static final String COCKPIT = "cockpit";
+  /** The processes of a case: their instances change only through tasks and the product API. */
+  static final List<String> CASE_PROCESSES = List.of(CLAIM_RECOVERY, NEGOTIATION, DISPATCH_LETTER);
+  static final List<String> PRODUCT_GROUPS = List.of(SPECIALISTS, SUPERVISORS, AUDITORS, PROCESS_OWNERS, INTEGRATIONS);
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
     var identity = engine.getIdentityService();
-    for (String group : List.of(SPECIALISTS, SUPERVISORS, AUDITORS, PROCESS_OWNERS, INTEGRATIONS)) {
+    for (String group : PRODUCT_GROUPS) {
       ensureGroup(identity, group);
     }
     var grants = new Grants(engine.getAuthorizationService());
 
+    // Specialists work their groups' tasks (TASK_WORK comes with each task, granted to its candidate groups)
+    // and read the cases those tasks belong to. They change a case only by completing a task or through the
+    // product API, which checks its own permissions: no variable writes, instance starts, message
+    // correlation or job execution through the engine API.
     grants.grant(SPECIALISTS, Resources.APPLICATION, TASKLIST, ACCESS);
     // READ_INSTANCE: Tasklist shows a task's case variables (claim, payer, amount, deadline) only to readers of the case
-    grants.grant(SPECIALISTS, Resources.PROCESS_DEFINITION, CLAIM_RECOVERY, READ, READ_INSTANCE, CREATE_INSTANCE,
-        UPDATE_INSTANCE);
-    grants.grant(SPECIALISTS, Resources.PROCESS_INSTANCE, ANY, CREATE);
-    // the negotiation stage runs as its own process, called by claim-recovery
-    grants.grant(SPECIALISTS, Resources.PROCESS_DEFINITION, NEGOTIATION, READ, READ_INSTANCE, UPDATE_INSTANCE);
-    // later letters in the outbox get a task of their own, started by the negotiation
-    grants.grant(SPECIALISTS, Resources.PROCESS_DEFINITION, DISPATCH_LETTER, READ, READ_INSTANCE, UPDATE_INSTANCE);
-
+    for (String caseProcess : CASE_PROCESSES) {
+      grants.grant(SPECIALISTS, Resources.PROCESS_DEFINITION, caseProcess, READ, READ_INSTANCE);
+    }
     // "Start process" in Tasklist: attach a document to a claim (the file goes to the claim's documents)
     grants.grant(SPECIALISTS, Resources.PROCESS_DEFINITION, ATTACH_DOCUMENT, READ, CREATE_INSTANCE);
+    grants.grant(SPECIALISTS, Resources.PROCESS_INSTANCE, ANY, CREATE);
 
+    // Supervisors also see every task of a case and reassign it, to a person allowed to work it (TaskHolders)
     grants.grant(SUPERVISORS, Resources.APPLICATION, TASKLIST, ACCESS);
     grants.grant(SUPERVISORS, Resources.APPLICATION, COCKPIT, ACCESS);
-    grants.grant(SUPERVISORS, Resources.PROCESS_DEFINITION, CLAIM_RECOVERY, READ, CREATE_INSTANCE, UPDATE_INSTANCE,
-        READ_INSTANCE, READ_TASK, TASK_ASSIGN, READ_HISTORY);
-    grants.grant(SUPERVISORS, Resources.PROCESS_INSTANCE, ANY, CREATE);
-    grants.grant(SUPERVISORS, Resources.PROCESS_DEFINITION, NEGOTIATION, READ, UPDATE_INSTANCE, READ_INSTANCE,
-        READ_TASK, TASK_ASSIGN, READ_HISTORY);
-    grants.grant(SUPERVISORS, Resources.PROCESS_DEFINITION, DISPATCH_LETTER, READ, UPDATE_INSTANCE, READ_INSTANCE,
-        READ_TASK, TASK_ASSIGN, READ_HISTORY);
-
+    for (String caseProcess : CASE_PROCESSES) {
+      grants.grant(SUPERVISORS, Resources.PROCESS_DEFINITION, caseProcess, READ, READ_INSTANCE, READ_TASK,
+          TASK_ASSIGN, READ_HISTORY);
+    }
     grants.grant(SUPERVISORS, Resources.PROCESS_DEFINITION, ATTACH_DOCUMENT, READ, CREATE_INSTANCE);
+    grants.grant(SUPERVISORS, Resources.PROCESS_INSTANCE, ANY, CREATE);
 
-    grants.grant(INTEGRATIONS, Resources.PROCESS_DEFINITION, CLAIM_RECOVERY, READ, CREATE_INSTANCE, UPDATE_INSTANCE);
-    grants.grant(INTEGRATIONS, Resources.PROCESS_INSTANCE, ANY, CREATE);
-    // payer responses and settlement payments are correlated to the waiting negotiation or case
-    grants.grant(INTEGRATIONS, Resources.PROCESS_DEFINITION, NEGOTIATION, READ, READ_INSTANCE, UPDATE_INSTANCE);
+    // Integrations use the product API only; it makes its engine calls itself.
 
     // auditors: READ only, everywhere a case leaves a trace
     grants.grant(AUDITORS, Resources.APPLICATION, COCKPIT, ACCESS);
@@ -97,13 +99,16 @@ class AccessSeeding extends AbstractProcessEnginePlugin {
     grants.grant(AUDITORS, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
     grants.grant(AUDITORS, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
 
+    // process owners deploy models (checked by the model policy) and read how processes run; deleting a
+    // deployment cascades into cases and their history, so that is the administrator's alone
     grants.grant(PROCESS_OWNERS, Resources.APPLICATION, COCKPIT, ACCESS);
-    grants.grant(PROCESS_OWNERS, Resources.DEPLOYMENT, ANY, CREATE, READ, DELETE);
+    grants.grant(PROCESS_OWNERS, Resources.DEPLOYMENT, ANY, CREATE, READ);
     grants.grant(PROCESS_OWNERS, Resources.PROCESS_DEFINITION, ANY, READ, READ_HISTORY);
     grants.grant(PROCESS_OWNERS, Resources.DECISION_DEFINITION, ANY, READ, Permissions.READ_HISTORY);
     grants.grant(PROCESS_OWNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
 
     seedFilters(engine.getFilterService(), engine.getTaskService(), grants);
+    grants.revokeUndeclared(PRODUCT_GROUPS);
   }
 
   private static void ensureGroup(IdentityService identity, String groupId) {
@@ -152,10 +157,21 @@ class AccessSeeding extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** Adds missing grants and missing permissions to existing grants; never removes any. */
-  private record Grants(AuthorizationService authorizations) {
+  /**
+   * Grants exactly the declared permissions; {@link #revokeUndeclared} then removes every standing grant of
+   * the product groups that was not declared (per-task grants, with a task id as resource id, stay).
+   */
+  private static final class Grants {
+
+    private final AuthorizationService authorizations;
+    private final Set<String> declared = new HashSet<>();
+
+    Grants(AuthorizationService authorizations) {
+      this.authorizations = authorizations;
+    }
 
     void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+      declared.add(groupId + "|" + resource.resourceType() + "|" + resourceId);
       var existing = authorizations.createAuthorizationQuery()
           .authorizationType(AUTH_TYPE_GRANT)
           .groupIdIn(groupId)
@@ -168,16 +184,30 @@ class AccessSeeding extends AbstractProcessEnginePlugin {
         authorization.setResource(resource);
         authorization.setResourceId(resourceId);
       }
-      boolean changed = existing == null;
-      for (Permission permission : permissions) {
-        if (!authorization.isPermissionGranted(permission)) {
-          authorization.addPermission(permission);
-          changed = true;
-        }
-      }
-      if (changed) {
+      int before = existing == null ? -1 : ((AuthorizationEntity) existing).getPermissions();
+      authorization.setPermissions(permissions);
+      if (((AuthorizationEntity) authorization).getPermissions() != before) {
         authorizations.saveAuthorization(authorization);
       }
     }
+
+    void revokeUndeclared(List<String> groupIds) {
+      for (var authorization : authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+          .groupIdIn(groupIds.toArray(String[]::new)).list()) {
+        boolean standing = ANY.equals(authorization.getResourceId())
+            || STANDING_RESOURCE_TYPES.contains(authorization.getResourceType());
+        boolean isDeclared = declared.contains(authorization.getGroupId() + "|" + authorization.getResourceType()
+            + "|" + authorization.getResourceId());
+        if (standing && !isDeclared) {
+          authorizations.deleteAuthorization(authorization.getId());
+        }
+      }
+    }
   }
+
+  /** Resources whose grants name a definition, application or filter, not a single task or instance. */
+  private static final Set<Integer> STANDING_RESOURCE_TYPES = Set.of(Resources.APPLICATION.resourceType(),
+      Resources.PROCESS_DEFINITION.resourceType(), Resources.DECISION_DEFINITION.resourceType(),
+      Resources.DECISION_REQUIREMENTS_DEFINITION.resourceType(), Resources.DEPLOYMENT.resourceType(),
+      Resources.FILTER.resourceType());
 }

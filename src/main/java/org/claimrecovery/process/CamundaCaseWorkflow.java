@@ -17,10 +17,13 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 
   private final RuntimeService runtimeService;
   private final ClaimClassification classification;
+  private final PrivilegedEngineCalls privileged;
 
-  CamundaCaseWorkflow(RuntimeService runtimeService, ClaimClassification classification) {
+  CamundaCaseWorkflow(RuntimeService runtimeService, ClaimClassification classification,
+      PrivilegedEngineCalls privileged) {
     this.runtimeService = runtimeService;
     this.classification = classification;
+    this.privileged = privileged;
   }
 
   @Override
@@ -29,15 +32,16 @@ class CamundaCaseWorkflow implements CaseWorkflow {
     variables.put(CLAIM_ID, claim.id());
     variables.put(CLAIM_NUMBER, claim.claimNumber());
     variables.put(PAYER_NAME, claim.payer().name());
-    return runtimeService.startProcessInstanceByKey(PROCESS_KEY, claim.id(), variables).getId();
+    return privileged.run(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, claim.id(), variables).getId());
   }
 
   @Override
   public void paymentDeterminationReceived(Claim claim) {
-    runtimeService.createMessageCorrelation(MESSAGE_INITIAL_PAYMENT_RECEIVED)
+    var variables = caseVariables(claim);
+    privileged.run(() -> runtimeService.createMessageCorrelation(MESSAGE_INITIAL_PAYMENT_RECEIVED)
         .processInstanceBusinessKey(claim.id())
-        .setVariables(caseVariables(claim))
-        .correlate();
+        .setVariables(variables)
+        .correlate());
   }
 
   /**

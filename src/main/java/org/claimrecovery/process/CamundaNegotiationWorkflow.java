@@ -22,10 +22,13 @@ class CamundaNegotiationWorkflow implements NegotiationWorkflow {
 
   private final RuntimeService runtimeService;
   private final ClaimRepository claims;
+  private final PrivilegedEngineCalls privileged;
 
-  CamundaNegotiationWorkflow(RuntimeService runtimeService, ClaimRepository claims) {
+  CamundaNegotiationWorkflow(RuntimeService runtimeService, ClaimRepository claims,
+      PrivilegedEngineCalls privileged) {
     this.runtimeService = runtimeService;
     this.claims = claims;
+    this.privileged = privileged;
   }
 
   @Override
@@ -71,8 +74,9 @@ class CamundaNegotiationWorkflow implements NegotiationWorkflow {
   @Override
   public void letterAwaitsDispatch(String claimId, CorrespondenceEntry letter) {
     // once per letter: a retried or repeated send finds the letter's dispatch already asked for
-    boolean asked = runtimeService.createProcessInstanceQuery().processDefinitionKey(DISPATCH_LETTER_PROCESS_KEY)
-        .variableValueEquals(CORRESPONDENCE_ID, letter.id()).count() > 0;
+    boolean asked = privileged.run(() -> runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(DISPATCH_LETTER_PROCESS_KEY)
+        .variableValueEquals(CORRESPONDENCE_ID, letter.id()).count() > 0);
     if (asked) {
       return;
     }
@@ -84,7 +88,8 @@ class CamundaNegotiationWorkflow implements NegotiationWorkflow {
     variables.put(CORRESPONDENCE_ID, letter.id());
     variables.put(LETTER_SUMMARY, "**" + letter.subject() + "** (" + letter.kind() + ", round " + letter.round()
         + ")\n\n**Send by** " + letter.channel() + " **to** " + letter.recipient());
-    runtimeService.startProcessInstanceByKey(DISPATCH_LETTER_PROCESS_KEY, claimId, variables);
+    privileged.run(() -> runtimeService.startProcessInstanceByKey(DISPATCH_LETTER_PROCESS_KEY, claimId,
+        variables));
   }
 
   @Override
@@ -97,8 +102,8 @@ class CamundaNegotiationWorkflow implements NegotiationWorkflow {
 
   private boolean correlate(String message, String claimId, HashMap<String, Object> variables) {
     try {
-      runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(claimId).setVariables(variables)
-          .correlateWithResult();
+      privileged.run(() -> runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(claimId)
+          .setVariables(variables).correlateWithResult());
       return true;
     } catch (MismatchingMessageCorrelationException nobodyWaits) {
       return false;
