@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 import org.claimrecovery.web.CurrentUser;
 import org.claimrecovery.web.RequestRejected;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,20 +22,16 @@ class ClaimController {
   private final ClaimIntake intake;
   private final ClaimRepository claims;
   private final CurrentUser currentUser;
-  private final List<String> writerGroups;
 
-  ClaimController(ClaimIntake intake, ClaimRepository claims, CurrentUser currentUser,
-      @Value("${recovery.security.claim-writer-groups}") List<String> writerGroups) {
+  ClaimController(ClaimIntake intake, ClaimRepository claims, CurrentUser currentUser) {
     this.intake = intake;
     this.claims = claims;
     this.currentUser = currentUser;
-    this.writerGroups = writerGroups;
   }
 
   /** 201 with the new case; 200 with the existing case when the payer's claim number is known. */
   @PostMapping
   ResponseEntity<ClaimView> submit(@RequestBody(required = false) ClaimSubmission submission) {
-    currentUser.requireAnyGroup(writerGroups);
     var result = intake.submit(submission, currentUser.id());
     var view = ClaimView.of(result.claim());
     URI location = URI.create("/api/claims/" + view.id());
@@ -70,7 +65,6 @@ class ClaimController {
   @PostMapping("/{id}/initial-payment")
   ClaimView recordInitialPayment(@PathVariable String id,
       @RequestBody(required = false) PaymentDeterminationSubmission submission) {
-    currentUser.requireAnyGroup(writerGroups);
     return ClaimView.of(intake.recordPaymentDetermination(id, submission, currentUser.id()));
   }
 

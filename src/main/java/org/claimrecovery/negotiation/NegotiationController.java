@@ -10,7 +10,6 @@ import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.web.CurrentUser;
 import org.claimrecovery.web.FieldProblem;
 import org.claimrecovery.web.RequestRejected;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,15 +26,12 @@ class NegotiationController {
   private final ClaimRepository claims;
   private final CurrentUser currentUser;
   private final CaseClock clock;
-  private final List<String> writerGroups;
 
-  NegotiationController(Negotiations negotiations, ClaimRepository claims, CurrentUser currentUser, CaseClock clock,
-      @Value("${recovery.security.claim-writer-groups}") List<String> writerGroups) {
+  NegotiationController(Negotiations negotiations, ClaimRepository claims, CurrentUser currentUser, CaseClock clock) {
     this.negotiations = negotiations;
     this.claims = claims;
     this.currentUser = currentUser;
     this.clock = clock;
-    this.writerGroups = writerGroups;
   }
 
   /** @param amountsByClaim for a bundle: the payer's amount per claim id (optional; else amount is split) */
@@ -74,7 +70,6 @@ class NegotiationController {
   @PostMapping("/payer-responses")
   NegotiationView payerResponse(@PathVariable String id,
       @RequestBody(required = false) PayerResponseSubmission submission) {
-    currentUser.requireAnyGroup(writerGroups);
     requireClaim(id);
     if (submission == null) {
       throw RequestRejected.invalid("responseType", "is required");
@@ -96,7 +91,6 @@ class NegotiationController {
 
   @PostMapping("/payments")
   NegotiationView payment(@PathVariable String id, @RequestBody(required = false) PaymentSubmission submission) {
-    currentUser.requireAnyGroup(writerGroups);
     requireClaim(id);
     var problems = new ArrayList<FieldProblem>();
     if (submission == null || submission.receivedOn() == null) {
