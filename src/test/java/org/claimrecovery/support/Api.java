@@ -47,6 +47,21 @@ public class Api {
         .PUT(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  public Response delete(String user, String path) {
+    return send(user, HttpRequest.newBuilder(uri(path)).DELETE());
+  }
+
+  /** Any method, with a JSON body or none. */
+  public Response send(String user, String method, String path, String jsonBody) {
+    var request = HttpRequest.newBuilder(uri(path));
+    if (jsonBody == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+    }
+    return send(user, request);
+  }
+
   /** A multipart deployment, as Camunda Modeler sends it. */
   public Response deploy(String user, String deploymentName, String fileName, String content) {
     String boundary = "----claim-recovery-test";

@@ -5,7 +5,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.event.EventListener;
 
-/** One user per group, password = user id + "-pw" (test profile only). */
+/** One user per group and one in none, password = user id + "-pw" (test profile only). */
 @TestComponent
 public class TestUsers {
 
@@ -15,6 +15,8 @@ public class TestUsers {
   public static final String OWNER = "owner";
   public static final String INTEGRATION = "integration";
   public static final String ADMIN = "admin";
+  /** A user of the identity service in none of the groups. */
+  public static final String OUTSIDER = "outsider";
 
   private final IdentityService identity;
 
@@ -33,6 +35,7 @@ public class TestUsers {
     create(AUDITOR, "auditors");
     create(OWNER, "process-owners");
     create(INTEGRATION, "integrations");
+    create(OUTSIDER, null);
   }
 
   private void create(String id, String group) {
@@ -42,6 +45,8 @@ public class TestUsers {
     var user = identity.newUser(id);
     user.setPassword(password(id));
     identity.saveUser(user);
-    identity.createMembership(id, group);
+    if (group != null) {
+      identity.createMembership(id, group);
+    }
   }
 }
