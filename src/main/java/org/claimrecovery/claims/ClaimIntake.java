@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.deadlines.CaseEvents;
+import org.claimrecovery.deadlines.DeadlineRuleBook;
 import org.claimrecovery.web.RequestRejected;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,19 +26,22 @@ public class ClaimIntake {
   private final CaseWorkflow workflow;
   private final CaseClock clock;
   private final TransactionTemplate transaction;
+  private final DeadlineRuleBook rules;
 
-  ClaimIntake(ClaimRepository claims, CaseWorkflow workflow, CaseClock clock, TransactionTemplate transaction) {
+  ClaimIntake(ClaimRepository claims, CaseWorkflow workflow, CaseClock clock, TransactionTemplate transaction,
+      DeadlineRuleBook rules) {
     this.claims = claims;
     this.workflow = workflow;
     this.clock = clock;
     this.transaction = transaction;
+    this.rules = rules;
   }
 
   public record Intake(Claim claim, boolean created) {}
 
   /** Opens a case, or answers with the existing one when the payer's claim number is known already. */
   public Intake submit(ClaimSubmission submission, String user) {
-    NewClaim claim = ClaimValidator.validate(submission, clock.today());
+    NewClaim claim = ClaimValidator.validate(submission, clock.today(), rules.earliestEffectiveDate());
     try {
       Claim created = transaction.execute(status -> open(claim, user));
       log.info("Opened case {} (process instance {})", created.id(), created.processInstanceId());
@@ -70,7 +74,8 @@ public class ClaimIntake {
         throw new RequestRejected(HttpStatus.CONFLICT, "Already recorded",
             "The claim's initial payment or denial was recorded already");
       }
-      PaymentDetermination determination = ClaimValidator.validate(submission, claim, clock.today());
+      PaymentDetermination determination = ClaimValidator.validate(submission, claim, clock.today(),
+          rules.earliestEffectiveDate());
       claims.recordPaymentDetermination(claimId, determination);
       var receivedOn = determination.payment() != null
           ? determination.payment().receivedOn() : determination.denial().receivedOn();

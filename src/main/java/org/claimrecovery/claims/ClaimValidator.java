@@ -37,22 +37,33 @@ public class ClaimValidator {
       "AS", "MP");
   private static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
 
+  /** Control characters (NUL, BEL, …); line breaks and tabs are allowed only in multi-line texts. */
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+  private static final Pattern CONTROL_BUT_LINE_BREAKS = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
+
   private final LocalDate today;
+  private final LocalDate earliest;
   private final List<FieldProblem> problems = new ArrayList<>();
 
-  private ClaimValidator(LocalDate today) {
+  private ClaimValidator(LocalDate today, LocalDate earliest) {
     this.today = today;
+    this.earliest = earliest;
   }
 
-  /** @throws RequestRejected naming every invalid field */
-  public static NewClaim validate(ClaimSubmission submission, LocalDate today) {
-    return new ClaimValidator(today).check(submission);
+  /**
+   * @param earliest the first day the deadline rules govern: a claim's dates before it are refused, since its
+   *     statutory windows could not be computed
+   * @throws RequestRejected naming every invalid field
+   */
+  public static NewClaim validate(ClaimSubmission submission, LocalDate today, LocalDate earliest) {
+    return new ClaimValidator(today, earliest).check(submission);
   }
 
   /** Validates a payment determination arriving after intake. */
-  public static PaymentDetermination validate(PaymentDeterminationSubmission submission, Claim claim, LocalDate today) {
-    var validator = new ClaimValidator(today);
-    if (submission == null) {
+  public static PaymentDetermination validate(PaymentDeterminationSubmission submission, Claim claim, LocalDate today,
+      LocalDate earliest) {
+    var validator = new ClaimValidator(today, earliest);
+    if (submission == null || (submission.initialPayment() == null && submission.denial() == null)) {
       throw RequestRejected.invalid("initialPayment", "give the initial payment or the denial");
     }
     var determination = validator.paymentOrDenial(submission.initialPayment(), submission.denial(),
@@ -77,7 +88,7 @@ public class ClaimValidator {
         invalid("payer.email", "is not an e-mail address");
       }
       payer = new Payer(matching("payer.id", s.payer().id(), PAYER_ID, "letters, digits and . _ - (at most 64)"),
-          text("payer.name", s.payer().name(), 200), email, optionalText("payer.address", s.payer().address(), 500));
+          text("payer.name", s.payer().name(), 200), email, multiLineText("payer.address", s.payer().address(), 500));
     }
 
     Provider provider = null;
@@ -183,7 +194,7 @@ public class ClaimValidator {
       LocalDate receivedOn = receivedOn("denial.receivedOn", denialPart.receivedOn(), submittedOn);
       denial = new Denial(receivedOn,
           matching("denial.reasonCode", denialPart.reasonCode(), REASON_CODE, "a claim adjustment reason code (CARC)"),
-          optionalText("denial.description", denialPart.description(), 500));
+          multiLineText("denial.description", denialPart.description(), 500));
     }
     return new Determination(payment, denial);
   }
@@ -211,8 +222,18 @@ public class ClaimValidator {
   }
 
   private String optionalText(String field, String value, int maxLength) {
+    return checkedText(field, value, maxLength, CONTROL, "must be one line without control characters");
+  }
+
+  private String multiLineText(String field, String value, int maxLength) {
+    return checkedText(field, value, maxLength, CONTROL_BUT_LINE_BREAKS, "must not contain control characters");
+  }
+
+  private String checkedText(String field, String value, int maxLength, Pattern forbidden, String rule) {
     if (value != null && value.length() > maxLength) {
       invalid(field, "is longer than " + maxLength + " characters");
+    } else if (value != null && forbidden.matcher(value).find()) {
+      invalid(field, rule);
     }
     return value == null || value.isBlank() ? null : value.strip();
   }
@@ -262,6 +283,9 @@ public class ClaimValidator {
       LocalDate date = LocalDate.parse(value);
       if (date.isAfter(today)) {
         invalid(field, "is in the future");
+      } else if (date.isBefore(earliest)) {
+        invalid(field, "is before " + earliest + ", the first day the configured deadline rules govern "
+            + "(rules/deadline-rules.yaml): this claim's statutory windows cannot be computed");
       }
       return date;
     } catch (DateTimeParseException malformed) {

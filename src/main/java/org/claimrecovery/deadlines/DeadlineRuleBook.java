@@ -44,6 +44,11 @@ public record DeadlineRuleBook(List<RuleSet> ruleSets, List<DeadlineRule> rules,
             : document.escalationBusinessDays());
   }
 
+  /** The first day any rule of the book governs: the product cannot compute a window that starts before it. */
+  public LocalDate earliestEffectiveDate() {
+    return rules.stream().map(DeadlineRule::effectiveFrom).min(LocalDate::compareTo).orElseThrow();
+  }
+
   /** The federal rule set in force on {@code date}. */
   public Optional<RuleSet> ruleSetOn(LocalDate date) {
     return ruleSets.stream().filter(ruleSet -> ruleSet.inForceOn(date)).findFirst();

@@ -3,6 +3,7 @@ package org.claimrecovery.process;
 import static org.claimrecovery.process.CaseVariables.CLAIM_ID;
 
 import java.util.Date;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.deadlines.CaseDeadlines;
@@ -84,14 +85,21 @@ public class DeadlineExpressions {
     return clock.expiryOf(deadline(scope, code).dueOn());
   }
 
-  /** End of the day of the case's next provider deadline: the due date of the current work. */
+  /**
+   * End of the day of the case's next provider deadline: the due date of the current work. None when no rule
+   * in force gives the case a provider deadline (e.g. a claim from before the rules it would fall under).
+   */
   public Date providerDueDate(VariableScope scope) {
-    return clock.endOf(nextProviderDeadline(scope).dueOn());
+    return nextProviderDeadline(scope).map(deadline -> clock.endOf(deadline.dueOn())).orElse(null);
   }
 
-  /** Start of the business day the current work escalates, a configured margin before its deadline. */
+  /**
+   * Start of the business day the current work escalates, a configured margin before its deadline; now when
+   * the case has no provider deadline, so that supervisors look at it at once instead of nobody.
+   */
   public Date escalationDate(VariableScope scope) {
-    return clock.startOf(deadlines.escalationDay(nextProviderDeadline(scope).dueOn()));
+    return nextProviderDeadline(scope).map(deadline -> clock.startOf(deadlines.escalationDay(deadline.dueOn())))
+        .orElseGet(() -> Date.from(clock.now()));
   }
 
   /** Due date for follow-up work that has no statutory deadline of its own. */
@@ -105,9 +113,7 @@ public class DeadlineExpressions {
         "claim " + claimId + " has no deadline " + code + " under the rules in force"));
   }
 
-  private Deadline nextProviderDeadline(VariableScope scope) {
-    String claimId = (String) scope.getVariable(CLAIM_ID);
-    return deadlines.currentProviderDeadline(claimId).orElseThrow(() -> new IllegalStateException(
-        "claim " + claimId + " has no open provider deadline under the rules in force"));
+  private Optional<Deadline> nextProviderDeadline(VariableScope scope) {
+    return deadlines.currentProviderDeadline((String) scope.getVariable(CLAIM_ID));
   }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ClaimValidatorTest {
 
   static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+  static final LocalDate RULES_BEGIN = LocalDate.of(2022, 1, 1);
 
   static ClaimSubmission valid() {
     return new ClaimSubmission("CLM-1", new PayerPart("payer-1", "Acme", "claims@acme.example", null),
@@ -30,7 +31,7 @@ class ClaimValidatorTest {
 
   @Test
   void aValidSubmissionBecomesANewClaimWithTypedValues() {
-    NewClaim claim = ClaimValidator.validate(valid(), TODAY);
+    NewClaim claim = ClaimValidator.validate(valid(), TODAY, RULES_BEGIN);
     assertThat(claim.planType()).isEqualTo(PlanType.SELF_FUNDED_ERISA);
     assertThat(claim.provider().tin()).isEqualTo("123456789");
     assertThat(claim.lines().get(0).qpa()).isEqualByComparingTo("900.00");
@@ -43,7 +44,7 @@ class ClaimValidatorTest {
         new ProviderPart("1234567890", "12", "Riverside"), null, "GOLD_PLAN", "XX", "FL", "EMERGENCY", false,
         "2026-13-01", "2026-05-03", List.of(new LinePart("99285", "-5", "10", "x")),
         new PaymentPart("2026-06-01", "600.00"), new DenialPart("2026-06-01", "50", null));
-    var rejected = catchThrowableOfType(() -> ClaimValidator.validate(garbage, TODAY), RequestRejected.class);
+    var rejected = catchThrowableOfType(() -> ClaimValidator.validate(garbage, TODAY, RULES_BEGIN), RequestRejected.class);
     assertThat(rejected.fieldProblems()).extracting(FieldProblem::field).contains(
         "claimNumber", "payer.id", "payer.email", "provider.npi", "provider.tin", "planType", "planState",
         "serviceDate", "lines[0].billedAmount", "lines[0].qpa", "denial");
@@ -66,7 +67,7 @@ class ClaimValidatorTest {
     var bad = new ClaimSubmission(s.claimNumber(), s.payer(), s.provider(), s.patientAccount(), s.planType(),
         s.planState(), s.serviceState(), s.serviceCategory(), false, "2026-05-10", "2026-05-03",
         List.of(new LinePart("99285", "100.00", "150.00", null)), new PaymentPart("2026-05-01", "150.00"), null);
-    var rejected = catchThrowableOfType(() -> ClaimValidator.validate(bad, TODAY), RequestRejected.class);
+    var rejected = catchThrowableOfType(() -> ClaimValidator.validate(bad, TODAY, RULES_BEGIN), RequestRejected.class);
     assertThat(rejected.fieldProblems()).extracting(FieldProblem::field)
         .containsExactlyInAnyOrder("submittedOn", "lines[0].paidAmount", "initialPayment.receivedOn");
   }
@@ -76,7 +77,7 @@ class ClaimValidatorTest {
     var s = valid();
     var bad = new ClaimSubmission(s.claimNumber(), s.payer(), s.provider(), s.patientAccount(), s.planType(),
         s.planState(), s.serviceState(), "GROUND_AMBULANCE", false, "2026-07-01", "2026-07-02", s.lines(), null, null);
-    var rejected = catchThrowableOfType(() -> ClaimValidator.validate(bad, TODAY), RequestRejected.class);
+    var rejected = catchThrowableOfType(() -> ClaimValidator.validate(bad, TODAY, RULES_BEGIN), RequestRejected.class);
     assertThat(rejected.fieldProblems()).extracting(FieldProblem::field)
         .containsExactlyInAnyOrder("serviceCategory", "serviceDate", "submittedOn");
   }
