@@ -17,7 +17,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every error of the product's API is an RFC 7807 problem that says what to fix. */
@@ -62,7 +64,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       rejected = new RequestRejected(HttpStatus.BAD_REQUEST, "Unreadable request",
           "The body is not valid JSON for this request");
     }
-    return ResponseEntity.status(rejected.status()).body(rejected(rejected).getBody());
+    return problem(rejected);
   }
 
   /**
@@ -72,10 +74,36 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (causedByPartHeaders(ex)) {
+      return problem(RequestRejected.invalid("file", "the part's headers (e.g. its file name) are too long"));
+    }
     long mb = documentMaxSize.toMegabytes();
     String limit = documentMaxSize.equals(DataSize.ofMegabytes(mb)) ? mb + " MB" : documentMaxSize.toBytes() + " bytes";
     var rejected = new RequestRejected(HttpStatus.PAYLOAD_TOO_LARGE, "File too large",
         "The upload is larger than the service accepts; the limit for one document is " + limit);
+    return problem(rejected);
+  }
+
+  /** A multipart body the container cannot parse, e.g. a file name with a NUL character. */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException unreadable) {
+    Throwable cause = unreadable.getMostSpecificCause();
+    String message = cause instanceof InvalidFileNameException
+        ? "the file name contains characters a file name may not have (e.g. NUL)"
+        : "is not readable as a multipart/form-data upload";
+    return rejected(RequestRejected.invalid("file", message));
+  }
+
+  private static boolean causedByPartHeaders(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause.getMessage() != null && cause.getMessage().toLowerCase().contains("header")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private ResponseEntity<Object> problem(RequestRejected rejected) {
     return ResponseEntity.status(rejected.status()).body(rejected(rejected).getBody());
   }
 }
