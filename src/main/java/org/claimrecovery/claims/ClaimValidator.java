@@ -36,6 +36,8 @@ public class ClaimValidator {
       "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "VI", "GU",
       "AS", "MP");
   private static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
+  /** The most service lines an X12 837 claim carries (837I: 999; 837P: 50). */
+  static final int MAX_LINES = 999;
 
   /** Control characters (NUL, BEL, …); line breaks and tabs are allowed only in multi-line texts. */
   private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
@@ -127,6 +129,10 @@ public class ClaimValidator {
   private List<ClaimLine> lines(List<LinePart> parts) {
     if (parts == null || parts.isEmpty()) {
       invalid("lines", "a claim needs at least one service line");
+      return List.of();
+    }
+    if (parts.size() > MAX_LINES) {
+      invalid("lines", "a claim has at most " + MAX_LINES + " service lines (as an X12 837 claim)");
       return List.of();
     }
     var lines = new ArrayList<ClaimLine>();

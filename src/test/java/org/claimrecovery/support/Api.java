@@ -37,6 +37,13 @@ public class Api {
     return send(user, HttpRequest.newBuilder(uri(path)).GET());
   }
 
+  /** A GET with the given password instead of the test user's. */
+  public Response getAs(String user, String password, String path) {
+    String credentials = user + ":" + password;
+    return send(null, HttpRequest.newBuilder(uri(path)).GET().header("Authorization",
+        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))));
+  }
+
   public Response post(String user, String path, String body) {
     return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body)));
