@@ -31,6 +31,7 @@ import org.claimrecovery.documents.DocumentStore;
 import org.claimrecovery.negotiation.Negotiation.Kind;
 import org.claimrecovery.negotiation.Negotiation.Party;
 import org.claimrecovery.negotiation.Negotiation.Round;
+import org.claimrecovery.text.Markdown;
 import org.claimrecovery.web.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -121,7 +122,8 @@ public class Negotiations {
       bundles.form(claim, negotiation, bundling.joining(), user);
     }
     var next = bundles.afterPreparation(negotiation(claimId));
-    String summary = preparation.summary(claim, route(claim), onFile, problems) + bundleSummary(claimId);
+    String summary = Markdown.bounded(preparation.summary(claim, route(claim), onFile, problems)
+        + bundleSummary(claimId), NegotiationPreparation.documentsAt(claimId));
     return new Check(problems, summary, next);
   }
 
@@ -131,9 +133,10 @@ public class Negotiations {
     if (bundle.isEmpty()) {
       return "";
     }
-    return "\n**Negotiated in one bundle:** " + String.join(", ", bundle.stream().map(member ->
-        claim(member.claimId()).claimNumber() + (member.prepared() ? " (prepared)" : " (still preparing)")).toList())
-        + ". The notice goes out once every claim is prepared.\n";
+    return "\n**Negotiated in one bundle:** " + String.join(", ", bundle.stream()
+        .map(member -> Markdown.text(claim(member.claimId()).claimNumber())
+            + (member.prepared() ? " (prepared)" : " (still preparing)"))
+        .toList()) + ". The notice goes out once every claim is prepared.\n";
   }
 
   /** @param next where the negotiation goes on; null when the check failed */
