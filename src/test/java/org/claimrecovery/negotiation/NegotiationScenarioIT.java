@@ -273,6 +273,8 @@ class NegotiationScenarioIT {
     // the form shows where to send it
     assertThat(tasks.getVariable(confirm.getId(), "noticeChannel")).isEqualTo("FAX");
     assertThat(tasks.getVariable(confirm.getId(), "noticeRecipient")).isEqualTo("+1 555 010 0177");
+    assertThat(tasks.getVariable(confirm.getId(), "noticeDispatchSummary"))
+        .isEqualTo("**Send by** FAX **to** \\+1 555 010 0177");
 
     moveClockTo(LocalDateTime.of(2026, 6, 3, 15, 0));
     assertThat(complete(confirm, "{\"dispatchedOn\": {\"value\": \"2026-06-03\"}, "
