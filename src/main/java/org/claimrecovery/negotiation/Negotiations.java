@@ -48,6 +48,7 @@ public class Negotiations {
 
   public static final String OUTCOME_SETTLED = "SETTLED";
   static final String SYSTEM = "claim-recovery";
+  static final int MAX_NOTE_LENGTH = 2000;
 
   private final NegotiationRepository negotiations;
   private final ClaimRepository claims;
@@ -442,7 +443,7 @@ public class Negotiations {
    * bundle needs one, and {@code amount}, when given, is their total.
    */
   public List<FieldProblem> responseProblems(String claimId, String responseType, BigDecimal amount,
-      LocalDate receivedOn, Map<String, BigDecimal> amountsByClaim) {
+      LocalDate receivedOn, String note, Map<String, BigDecimal> amountsByClaim) {
     var problems = new ArrayList<FieldProblem>();
     if (amountsByClaim != null && !amountsByClaim.isEmpty()) {
       var bundled = new TreeSet<>(negotiations.findByClaim(claimId).map(bundles::together).orElse(List.of())
@@ -479,6 +480,10 @@ public class Negotiations {
       problems.add(new FieldProblem("receivedOn", "is required"));
     } else if (receivedOn.isAfter(clock.today())) {
       problems.add(new FieldProblem("receivedOn", "must not be in the future"));
+    }
+    // the round keeps the note in a VARCHAR(2000), the process in a String variable
+    if (note != null && note.length() > MAX_NOTE_LENGTH) {
+      problems.add(new FieldProblem("note", "is longer than " + MAX_NOTE_LENGTH + " characters"));
     }
     return problems;
   }

@@ -114,8 +114,9 @@ class NegotiationScenarioIT {
     assertThat(opened.get("channel").asText()).isEqualTo("EMAIL");
 
     // the payer counters
-    assertThat(api.post(INTEGRATION, "/api/claims/" + claim.id + "/payer-responses", "{\"amount\": -5}").body()
-        .findValuesAsText("field")).contains("responseType", "amount", "receivedOn");
+    assertThat(api.post(INTEGRATION, "/api/claims/" + claim.id + "/payer-responses",
+        "{\"amount\": -5, \"note\": \"" + "x".repeat(2001) + "\"}").body()
+        .findValuesAsText("field")).contains("responseType", "amount", "receivedOn", "note");
     moveClockTo(LocalDateTime.of(2026, 6, 10, 11, 0));
     var countered = payerResponse(claim, "COUNTEROFFER", "1000.00", "2026-06-10");
     assertThat(countered.status()).as(countered.raw().body()).isEqualTo(200);
