@@ -32,6 +32,8 @@ public record OutboundLetter(String caseKey, List<String> claimIds, Corresponden
       throw new IllegalArgumentException("a letter needs a document or a body");
     }
     claimIds = List.copyOf(claimIds);
+    // a line break in a subject would start a header of the e-mail's own
+    subject = subject == null ? null : subject.replaceAll("[\\p{Cntrl}\\u0085\\u2028\\u2029]+", " ").strip();
   }
 
   /** case/kind/round: the outbox key that makes sending idempotent. */

@@ -75,7 +75,7 @@ class NegotiationController {
       throw RequestRejected.invalid("responseType", "is required");
     }
     var problems = negotiations.responseProblems(id, submission.responseType(), submission.amount(),
-        submission.receivedOn(), submission.amountsByClaim());
+        submission.receivedOn(), submission.note(), submission.amountsByClaim());
     if (!problems.isEmpty()) {
       throw RequestRejected.invalid(problems);
     }

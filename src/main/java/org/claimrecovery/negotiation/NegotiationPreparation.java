@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.documents.DocumentType;
 import org.claimrecovery.documents.StoredDocument;
+import org.claimrecovery.text.Markdown;
 import org.claimrecovery.web.FieldProblem;
 import org.springframework.stereotype.Component;
 
@@ -61,11 +62,12 @@ public class NegotiationPreparation {
     var md = new StringBuilder();
     if (!problems.isEmpty()) {
       md.append("**The notice cannot be sent yet:**\n\n");
-      problems.forEach(problem -> md.append("- ").append(problem.message()).append("\n"));
+      problems.forEach(problem -> md.append("- ").append(Markdown.text(problem.message())).append("\n"));
       md.append("\n");
     }
-    md.append("**Claim** ").append(claim.claimNumber()).append(" · **Payer** ").append(claim.payer().name())
-        .append(" · **Notice goes to** ").append(route.recipient()).append(" (")
+    md.append("**Claim** ").append(Markdown.text(claim.claimNumber()))
+        .append(" · **Payer** ").append(Markdown.text(claim.payer().name()))
+        .append(" · **Notice goes to** ").append(Markdown.text(route.recipient())).append(" (")
         .append(route.channel().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(")\n\n");
     md.append("**Billed** ").append(money(claim.totalBilled()))
         .append(" · **Initial payment** ").append(claim.initialPayment() != null
@@ -77,11 +79,17 @@ public class NegotiationPreparation {
       md.append("- none\n");
     }
     documents.forEach(document -> md.append("- ").append(document.type()).append(": ")
-        .append(document.fileName()).append("\n"));
+        .append(Markdown.text(document.fileName())).append("\n"));
     md.append("\n**Required** ").append(rules.requiredDocuments().stream()
-        .map(required -> required.type() + " (" + required.citation() + ")").collect(Collectors.joining(", ")))
+        .map(required -> required.type() + " (" + Markdown.text(required.citation()) + ")")
+        .collect(Collectors.joining(", ")))
         .append("\n");
-    return md.toString();
+    return Markdown.bounded(md.toString(), documentsAt(claim.id()));
+  }
+
+  /** Where the claim's documents are listed in full, for a summary too long for the form. */
+  static String documentsAt(String claimId) {
+    return "the claim's documents in the API (GET /api/claims/" + claimId + "/documents)";
   }
 
   static BigDecimal initialPayment(Claim claim) {

@@ -31,6 +31,7 @@ import org.claimrecovery.documents.DocumentStore;
 import org.claimrecovery.negotiation.Negotiation.Kind;
 import org.claimrecovery.negotiation.Negotiation.Party;
 import org.claimrecovery.negotiation.Negotiation.Round;
+import org.claimrecovery.text.Markdown;
 import org.claimrecovery.web.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +48,7 @@ public class Negotiations {
 
   public static final String OUTCOME_SETTLED = "SETTLED";
   static final String SYSTEM = "claim-recovery";
+  static final int MAX_NOTE_LENGTH = 2000;
 
   private final NegotiationRepository negotiations;
   private final ClaimRepository claims;
@@ -121,7 +123,8 @@ public class Negotiations {
       bundles.form(claim, negotiation, bundling.joining(), user);
     }
     var next = bundles.afterPreparation(negotiation(claimId));
-    String summary = preparation.summary(claim, route(claim), onFile, problems) + bundleSummary(claimId);
+    String summary = Markdown.bounded(preparation.summary(claim, route(claim), onFile, problems)
+        + bundleSummary(claimId), NegotiationPreparation.documentsAt(claimId));
     return new Check(problems, summary, next);
   }
 
@@ -131,9 +134,10 @@ public class Negotiations {
     if (bundle.isEmpty()) {
       return "";
     }
-    return "\n**Negotiated in one bundle:** " + String.join(", ", bundle.stream().map(member ->
-        claim(member.claimId()).claimNumber() + (member.prepared() ? " (prepared)" : " (still preparing)")).toList())
-        + ". The notice goes out once every claim is prepared.\n";
+    return "\n**Negotiated in one bundle:** " + String.join(", ", bundle.stream()
+        .map(member -> Markdown.text(claim(member.claimId()).claimNumber())
+            + (member.prepared() ? " (prepared)" : " (still preparing)"))
+        .toList()) + ". The notice goes out once every claim is prepared.\n";
   }
 
   /** @param next where the negotiation goes on; null when the check failed */
@@ -439,7 +443,7 @@ public class Negotiations {
    * bundle needs one, and {@code amount}, when given, is their total.
    */
   public List<FieldProblem> responseProblems(String claimId, String responseType, BigDecimal amount,
-      LocalDate receivedOn, Map<String, BigDecimal> amountsByClaim) {
+      LocalDate receivedOn, String note, Map<String, BigDecimal> amountsByClaim) {
     var problems = new ArrayList<FieldProblem>();
     if (amountsByClaim != null && !amountsByClaim.isEmpty()) {
       var bundled = new TreeSet<>(negotiations.findByClaim(claimId).map(bundles::together).orElse(List.of())
@@ -476,6 +480,10 @@ public class Negotiations {
       problems.add(new FieldProblem("receivedOn", "is required"));
     } else if (receivedOn.isAfter(clock.today())) {
       problems.add(new FieldProblem("receivedOn", "must not be in the future"));
+    }
+    // the round keeps the note in a VARCHAR(2000), the process in a String variable
+    if (note != null && note.length() > MAX_NOTE_LENGTH) {
+      problems.add(new FieldProblem("note", "is longer than " + MAX_NOTE_LENGTH + " characters"));
     }
     return problems;
   }

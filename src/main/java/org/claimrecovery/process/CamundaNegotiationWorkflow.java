@@ -11,6 +11,7 @@ import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.correspondence.CorrespondenceEntry;
 import org.claimrecovery.negotiation.NegotiationWorkflow;
 import org.claimrecovery.negotiation.PayerResponse;
+import org.claimrecovery.text.Markdown;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,20 +34,21 @@ class CamundaNegotiationWorkflow implements NegotiationWorkflow {
 
   @Override
   public boolean payerResponded(String claimId, PayerResponse response) {
-    return correlate(MESSAGE_PAYER_RESPONSE, claimId, responseVariables(response));
+    return correlate(MESSAGE_PAYER_RESPONSE, claimId, responseVariables(claimId, response));
   }
 
   /** The variables a payer response sets, whether it came through the API or from staff (recordPayerResponse). */
-  static HashMap<String, Object> responseVariables(PayerResponse response) {
+  static HashMap<String, Object> responseVariables(String claimId, PayerResponse response) {
     var variables = new HashMap<String, Object>();
     variables.put(RESPONSE_TYPE, response.responseType().name());
     variables.put(PAYER_AMOUNT, response.amount() == null ? null : response.amount().doubleValue());
     variables.put(RESPONSE_RECEIVED_ON, response.receivedOn().toString());
     variables.put(RESPONSE_NOTE, response.note());
-    variables.put(PAYER_RESPONSE_SUMMARY, "**Payer response** " + response.responseType()
+    variables.put(PAYER_RESPONSE_SUMMARY, Markdown.bounded("**Payer response** " + response.responseType()
         + (response.amount() == null ? "" : " · **Amount** " + response.amount().toPlainString())
         + " · **Received** " + response.receivedOn()
-        + (response.note() == null || response.note().isBlank() ? "" : "\n\n" + response.note()));
+        + (response.note() == null || response.note().isBlank() ? "" : "\n\n" + Markdown.text(response.note())),
+        correspondenceAt(claimId)));
     return variables;
   }
 
@@ -86,10 +88,19 @@ class CamundaNegotiationWorkflow implements NegotiationWorkflow {
     variables.put(CLAIM_NUMBER, claim.claimNumber());
     variables.put(PAYER_NAME, claim.payer().name());
     variables.put(CORRESPONDENCE_ID, letter.id());
-    variables.put(LETTER_SUMMARY, "**" + letter.subject() + "** (" + letter.kind() + ", round " + letter.round()
-        + ")\n\n**Send by** " + letter.channel() + " **to** " + letter.recipient());
+    variables.put(LETTER_SUMMARY, Markdown.bounded("**" + Markdown.text(letter.subject()) + "** (" + letter.kind()
+        + ", round " + letter.round() + ")\n\n" + dispatchSummary(letter), correspondenceAt(claimId)));
     privileged.run(() -> runtimeService.startProcessInstanceByKey(DISPATCH_LETTER_PROCESS_KEY, claimId,
         variables));
+  }
+
+  /** Where a person sends an outbox letter: shown by the tasks that dispatch one. */
+  static String dispatchSummary(CorrespondenceEntry letter) {
+    return "**Send by** " + letter.channel() + " **to** " + Markdown.text(letter.recipient());
+  }
+
+  static String correspondenceAt(String claimId) {
+    return "the claim's correspondence in the API (GET /api/claims/" + claimId + "/correspondence)";
   }
 
   @Override

@@ -47,6 +47,8 @@ final class CaseVariables {
   static final String NOTICE_CHANNEL = "noticeChannel";
   /** Where the notice goes (fax number, portal account, address, e-mail): confirmDispatch shows it. */
   static final String NOTICE_RECIPIENT = "noticeRecipient";
+  /** Channel and recipient as literal markdown text: the confirmDispatch form shows this, never the raw values. */
+  static final String NOTICE_DISPATCH_SUMMARY = "noticeDispatchSummary";
   /** Dispatching a later letter from the outbox (bpmn/dispatch-letter.bpmn) */
   static final String DISPATCH_LETTER_PROCESS_KEY = "dispatch-letter";
   static final String CORRESPONDENCE_ID = "correspondenceId";

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.negotiation.JustificationGround;
 import org.claimrecovery.negotiation.Negotiations;
+import org.claimrecovery.text.Markdown;
 import org.claimrecovery.web.FieldProblem;
 import org.springframework.stereotype.Component;
 
@@ -48,8 +49,10 @@ class CheckPreparationDelegate implements JavaDelegate {
     problems.addAll(check.problems());
     execution.setVariable(PREPARATION_COMPLETE, problems.isEmpty());
     execution.setVariable(AFTER_PREPARATION, problems.isEmpty() ? check.next().name() : null);
-    execution.setVariable(PREPARATION_PROBLEMS,
-        String.join("\n", problems.stream().map(problem -> "- " + problem.message()).toList()));
+    // messages name the claim numbers a person typed: as many as they like
+    execution.setVariable(PREPARATION_PROBLEMS, Markdown.bounded(
+        String.join("\n", problems.stream().map(problem -> "- " + problem.message()).toList()),
+        "the preparation form's summary"));
     execution.setVariable(PREPARATION_SUMMARY, check.summary());
   }
 }

@@ -33,10 +33,11 @@ class PayerResponseRecordGuard implements TaskListener {
     var problems = new ArrayList<FieldProblem>();
     Object type = task.getVariable(RESPONSE_TYPE);
     Object receivedOn = task.getVariable(RESPONSE_RECEIVED_ON);
+    Object note = task.getVariable(RESPONSE_NOTE);
     try {
       problems.addAll(negotiations.responseProblems((String) task.getVariable(CLAIM_ID),
           type == null ? null : type.toString(), ProcessValues.amount(task.getVariable(PAYER_AMOUNT)),
-          ProcessValues.date(receivedOn, clock.zone()), null));
+          ProcessValues.date(receivedOn, clock.zone()), note == null ? null : note.toString(), null));
     } catch (RuntimeException unreadableDate) {
       problems.add(new FieldProblem("receivedOn", "is not a date (YYYY-MM-DD)"));
     }

@@ -28,9 +28,10 @@ class RecordPayerResponseDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var response = response(execution, clock);
-    negotiations.recordPayerResponse((String) execution.getVariable(CLAIM_ID), response,
+    String claimId = (String) execution.getVariable(CLAIM_ID);
+    negotiations.recordPayerResponse(claimId, response,
         Channel.valueOf((String) execution.getVariable(RESPONSE_CHANNEL)));
-    execution.setVariables(CamundaNegotiationWorkflow.responseVariables(response));
+    execution.setVariables(CamundaNegotiationWorkflow.responseVariables(claimId, response));
   }
 
   static PayerResponse response(org.camunda.bpm.engine.delegate.VariableScope scope, CaseClock clock) {

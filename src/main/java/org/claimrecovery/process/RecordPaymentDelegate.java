@@ -25,13 +25,16 @@ class RecordPaymentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean shortPaid = negotiations.recordPayment((String) execution.getVariable(CLAIM_ID),
+    String claimId = (String) execution.getVariable(CLAIM_ID);
+    boolean shortPaid = negotiations.recordPayment(claimId,
         ProcessValues.date(execution.getVariable(PAYMENT_RECEIVED_ON), clock.zone()),
         ProcessValues.amount(execution.getVariable(PAYMENT_AMOUNT)),
         ProcessValues.actingUser(identityService, "unknown"));
     execution.setVariable(PAYMENT_SHORT, shortPaid);
-    execution.setVariable(SETTLEMENT_SUMMARY, execution.getVariable(SETTLEMENT_SUMMARY) + " · **Paid so far** "
-        + negotiations.totalPaid((String) execution.getVariable(CLAIM_ID)).toPlainString()
-        + (shortPaid ? " (short of the agreed amount)" : ""));
+    // written anew, not appended to: every further payment would make it longer
+    var agreed = negotiations.of(claimId).orElseThrow().agreedAmount();
+    execution.setVariable(SETTLEMENT_SUMMARY,
+        ProcessValues.settlementSummary(agreed, negotiations.paymentDueOn(claimId)) + " · **Paid so far** "
+            + negotiations.totalPaid(claimId).toPlainString() + (shortPaid ? " (short of the agreed amount)" : ""));
   }
 }

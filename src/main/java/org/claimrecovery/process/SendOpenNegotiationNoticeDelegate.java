@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.correspondence.DeliveryStatus;
 import org.claimrecovery.negotiation.Negotiations;
+import org.claimrecovery.text.Markdown;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +26,12 @@ class SendOpenNegotiationNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var entry = negotiations.sendNotice((String) execution.getVariable(CLAIM_ID));
+    String claimId = (String) execution.getVariable(CLAIM_ID);
+    var entry = negotiations.sendNotice(claimId);
     execution.setVariable(NOTICE_CHANNEL, entry.channel().name());
     execution.setVariable(NOTICE_RECIPIENT, entry.recipient());
+    execution.setVariable(NOTICE_DISPATCH_SUMMARY, Markdown.bounded(CamundaNegotiationWorkflow.dispatchSummary(entry),
+        CamundaNegotiationWorkflow.correspondenceAt(claimId)));
     execution.setVariable(NOTICE_AWAITS_DISPATCH, entry.deliveryStatus() != DeliveryStatus.SENT);
     // the notice met its deadline: Tasklist's "Next deadline" column moves on (e.g. to the period's end)
     execution.setVariable(NEXT_DEADLINE, deadlines.providerDueDate(execution));

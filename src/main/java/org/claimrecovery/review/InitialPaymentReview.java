@@ -3,6 +3,7 @@ package org.claimrecovery.review;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.claims.Stage;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.deadlines.Deadline;
+import org.claimrecovery.text.Markdown;
 import org.claimrecovery.web.FieldProblem;
 import org.springframework.stereotype.Service;
 
@@ -62,39 +64,51 @@ public class InitialPaymentReview {
     claims.close(claimId, OUTCOME_ACCEPTED, clock.now());
   }
 
-  /** The review form's summary: the claim, the deadline and, per line, billed, paid, QPA and the gap. */
+  /**
+   * The review form's summary: the claim, the deadline and, per line, billed, paid, QPA and the gap. The lines
+   * the payer underpaid most come first; a claim with more lines than fit the form shows those and the totals,
+   * and says where every line is.
+   */
   public String summary(Claim claim, Optional<Deadline> next) {
-    var md = new StringBuilder();
-    md.append("**Claim** ").append(claim.claimNumber())
-        .append(" · **Payer** ").append(claim.payer().name())
-        .append(" · **Pathway** ").append(pathwayName(claim.pathway())).append("\n\n");
+    var head = new StringBuilder();
+    head.append("**Claim** ").append(Markdown.text(claim.claimNumber()))
+        .append(" · **Payer** ").append(Markdown.text(claim.payer().name()))
+        .append(" · **Pathway** ").append(Markdown.text(pathwayName(claim.pathway()))).append("\n\n");
     if (claim.initialPayment() != null) {
-      md.append("**Initial payment** ").append(money(claim.initialPayment().amount()))
+      head.append("**Initial payment** ").append(money(claim.initialPayment().amount()))
           .append(" received ").append(claim.initialPayment().receivedOn()).append("\n\n");
     } else if (claim.denial() != null) {
-      md.append("**Denied** (reason ").append(claim.denial().reasonCode()).append(") received ")
+      head.append("**Denied** (reason ").append(Markdown.text(claim.denial().reasonCode())).append(") received ")
           .append(claim.denial().receivedOn()).append("\n\n");
     }
-    next.ifPresent(deadline -> md.append("**Due** ").append(deadline.dueOn()).append(": ")
-        .append(deadline.title()).append(" (").append(deadline.citation()).append(")\n\n"));
-    md.append("| Line | Code | Billed | Paid | QPA | Below QPA by |\n|---|---|---:|---:|---:|---:|\n");
-    for (ClaimLine line : claim.lines()) {
-      md.append("| ").append(line.lineNumber()).append(" | ").append(line.serviceCode())
-          .append(" | ").append(money(line.billedAmount()))
-          .append(" | ").append(money(line.paidOrZero()))
-          .append(" | ").append(line.qpa() == null ? "missing" : money(line.qpa()))
-          .append(" | ").append(money(line.gapToQpa())).append(" |\n");
-    }
-    md.append("| **Total** | | **").append(money(claim.totalBilled())).append("** | **")
+    next.ifPresent(deadline -> head.append("**Due** ").append(deadline.dueOn()).append(": ")
+        .append(Markdown.text(deadline.title())).append(" (").append(Markdown.text(deadline.citation()))
+        .append(")\n\n"));
+    head.append("| Line | Code | Billed | Paid | QPA | Below QPA by |\n|---|---|---:|---:|---:|---:|\n");
+    var rows = claim.lines().stream().sorted(Comparator.comparing(InitialPaymentReview::shortfall).reversed())
+        .map(line -> "| " + line.lineNumber() + " | " + Markdown.text(line.serviceCode())
+            + " | " + money(line.billedAmount())
+            + " | " + money(line.paidOrZero())
+            + " | " + (line.qpa() == null ? "missing" : money(line.qpa()))
+            + " | " + money(line.gapToQpa()) + " |\n")
+        .toList();
+    var foot = new StringBuilder();
+    foot.append("| **Total** | | **").append(money(claim.totalBilled())).append("** | **")
         .append(money(claim.totalPaid())).append("** | **")
         .append(claim.totalQpa().map(InitialPaymentReview::money).orElse("incomplete")).append("** | |\n\n");
     if (claim.paidBelowQpa()) {
-      md.append("⚠ The payment is below the QPA: accepting it needs a written reason.\n\n");
+      foot.append("⚠ The payment is below the QPA: accepting it needs a written reason.\n\n");
     }
     if (claim.lines().stream().anyMatch(line -> line.qpa() == null) && claim.initialPayment() != null) {
-      md.append("⚠ The payer did not report a QPA for every line: request it before deciding.\n");
+      foot.append("⚠ The payer did not report a QPA for every line: request it before deciding.\n");
     }
-    return md.toString();
+    return Markdown.table(head.toString(), rows, foot.toString(), "lines",
+        "the claim in the API (GET /api/claims/" + claim.id() + ")");
+  }
+
+  /** What the payer left unpaid of the line's QPA, or of the billed amount when no QPA is known. */
+  private static BigDecimal shortfall(ClaimLine line) {
+    return (line.qpa() != null ? line.qpa() : line.billedAmount()).subtract(line.paidOrZero());
   }
 
   private static String pathwayName(String pathway) {

@@ -3,6 +3,7 @@ package org.claimrecovery.review;
 import java.util.Optional;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.deadlines.Deadline;
+import org.claimrecovery.text.Markdown;
 
 /** What a supervisor needs to know when the payer lets its initial-payment deadline pass. */
 public final class MissedPaymentNotice {
@@ -11,12 +12,13 @@ public final class MissedPaymentNotice {
 
   public static String summary(Claim claim, Optional<Deadline> payerDeadline) {
     var md = new StringBuilder();
-    md.append("**Claim** ").append(claim.claimNumber()).append(" · **Payer** ").append(claim.payer().name())
+    md.append("**Claim** ").append(Markdown.text(claim.claimNumber()))
+        .append(" · **Payer** ").append(Markdown.text(claim.payer().name()))
         .append("\n\n**Submitted** ").append(claim.submittedOn())
         .append(" · **Billed** ").append(InitialPaymentReview.money(claim.totalBilled())).append("\n\n");
     payerDeadline.ifPresent(deadline -> md.append("The payer had to pay or deny by **").append(deadline.dueOn())
-        .append("** (").append(deadline.citation()).append("). ")
+        .append("** (").append(Markdown.text(deadline.citation())).append("). ")
         .append("No payment or denial is recorded. Contact the payer or complain to the regulator, and record it.\n"));
-    return md.toString();
+    return Markdown.bounded(md.toString(), "the claim in the API (GET /api/claims/" + claim.id() + ")");
   }
 }

@@ -1,31 +1,46 @@
 package org.claimrecovery.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.support.DemoIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What a billing specialist sees on the first morning of the demo: Tasklist in a real browser, the group's
- * reviews with their claim columns, and the review form with its QPA table. Needs Debian's chromium and
- * chromium-driver; Selenium Manager is never asked to download anything.
+ * reviews with their claim columns, the review form with its QPA table, and claim data shown as text. Needs
+ * Debian's chromium and chromium-driver; Selenium Manager is never asked to download anything.
  */
 @DemoIntegrationTest
 class TasklistBrowserIT {
 
   @LocalServerPort int port;
+  @Autowired CaseClock clock;
+  @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
 
   private TasklistBrowser tasklist;
   private ChromeDriver browser;
@@ -100,6 +115,48 @@ class TasklistBrowserIT {
       assertThat(bundleField.isDisplayed()).isTrue();
       tasklist.screenshot("tasklist-prepare.png");
     });
+  }
+
+  @Test
+  void claimDataThatLooksLikeMarkupIsShownAsText() throws Exception {
+    String payerName = "<img src=x onerror=alert(1)>";
+    var today = clock.today();
+    var posted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + port + "/api/claims"))
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString("specialist:specialist".getBytes(StandardCharsets.UTF_8)))
+        .POST(HttpRequest.BodyPublishers.ofString("""
+            {"claimNumber": "MARKUP-1",
+             "payer": {"id": "markup-test", "name": "%s"},
+             "provider": {"npi": "1234567893", "tin": "12-3456789", "name": "Riverside Emergency Physicians"},
+             "planType": "SELF_FUNDED_ERISA", "planState": "FL", "serviceState": "FL",
+             "serviceCategory": "EMERGENCY", "noticeAndConsentObtained": false,
+             "serviceDate": "%s", "submittedOn": "%s",
+             "lines": [{"serviceCode": "99285", "billedAmount": 2400.00, "paidAmount": 600.00, "qpa": 900.00}],
+             "initialPayment": {"receivedOn": "%s", "amount": 600.00}}
+            """.formatted(payerName, today.minusDays(20), today.minusDays(15), today.minusDays(2)))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+    var review = tasks.createTaskQuery().taskDefinitionKey("reviewInitialPayment")
+        .processVariableValueEquals("claimNumber", "MARKUP-1").singleResult();
+    try {
+      inBrowser("tasklist-markup", () -> {
+        tasklist.logInToTasklist(port, "specialist", "specialist");
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + review.getId());
+        var summary = wait.until(ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector(".task-details .fjs-container .fjs-form-field-text")));
+        wait.until(ExpectedConditions.textToBePresentInElement(summary, "Payer " + payerName));
+        assertThat(browser.findElements(By.cssSelector(".task-details .fjs-container img"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("img[src='x']"))).isEmpty();
+        // an alert left open would also fail every browser call above
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        tasklist.screenshot("tasklist-markup.png");
+      });
+    } finally {
+      // the other demo tests count and open the sample claims' reviews
+      runtime.deleteProcessInstance(review.getProcessInstanceId(), "browser test of claim data as text");
+    }
   }
 
   private void showGroupTasks() {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.claimrecovery.correspondence.Channel;
 import org.claimrecovery.claims.Claim;
@@ -15,6 +16,7 @@ import org.claimrecovery.claims.ServiceCategory;
 import org.claimrecovery.claims.Stage;
 import org.claimrecovery.documents.DocumentType;
 import org.claimrecovery.documents.StoredDocument;
+import org.claimrecovery.text.Markdown;
 import org.claimrecovery.web.FieldProblem;
 import org.junit.jupiter.api.Test;
 
@@ -71,8 +73,29 @@ class NegotiationPreparationTest {
     var summary = preparation.summary(claim(),
         new PayerNegotiationRules.Route(Channel.EMAIL, "claims@acme.example"), List.of(bill()),
         List.of(new FieldProblem("targetAmount", "Set a reimbursement target (targetAmount).")));
-    assertThat(summary).contains("cannot be sent yet", "Set a reimbursement target", "ITEMIZED_BILL: bill.pdf",
-        "claims@acme.example (email)", "$600.00");
+    assertThat(summary).contains("cannot be sent yet", "Set a reimbursement target", "ITEMIZED_BILL: bill\\.pdf",
+        "claims@acme\\.example (email)", "$600.00");
+  }
+
+  @Test
+  void fileNamesProblemsAndRecipientsAreTextAndManyDocumentsStayWithinAStringVariable() {
+    var documents = new ArrayList<StoredDocument>();
+    for (int i = 0; i < 300; i++) {
+      documents.add(new StoredDocument("d" + i, "c1", DocumentType.MEDICAL_RECORD, "![](http://evil/?q=" + i + ").pdf",
+          "application/pdf", 10, "00", "specialist", Instant.parse("2026-06-02T10:00:00Z")));
+    }
+
+    var summary = preparation.summary(claim(),
+        new PayerNegotiationRules.Route(Channel.MAIL, "<img src=x onerror=alert(1)>\nPO Box 1"), documents,
+        List.of(new FieldProblem("bundleClaimNumbers", "Claim [x](http://evil) is no claim of Acme Health Plan.")));
+
+    assertThat(summary.length()).isLessThan(4000);
+    assertThat(summary).doesNotContain("<img", "![](", "[x](", "http://")
+        .contains("- " + Markdown.text("Claim [x](http://evil) is no claim of Acme Health Plan."),
+            "**Notice goes to** &lt;img src\\=x onerror\\=alert\\(1\\)&gt; PO Box 1 (mail)",
+            "- MEDICAL_RECORD: " + Markdown.text("![](http://evil/?q=0).pdf") + "\n")
+        .endsWith("Shortened to fit the form; all of it: the claim's documents in the API "
+            + "(GET /api/claims/c1/documents).\n");
   }
 
   static StoredDocument bill() {

@@ -114,8 +114,9 @@ class NegotiationScenarioIT {
     assertThat(opened.get("channel").asText()).isEqualTo("EMAIL");
 
     // the payer counters
-    assertThat(api.post(INTEGRATION, "/api/claims/" + claim.id + "/payer-responses", "{\"amount\": -5}").body()
-        .findValuesAsText("field")).contains("responseType", "amount", "receivedOn");
+    assertThat(api.post(INTEGRATION, "/api/claims/" + claim.id + "/payer-responses",
+        "{\"amount\": -5, \"note\": \"" + "x".repeat(2001) + "\"}").body()
+        .findValuesAsText("field")).contains("responseType", "amount", "receivedOn", "note");
     moveClockTo(LocalDateTime.of(2026, 6, 10, 11, 0));
     var countered = payerResponse(claim, "COUNTEROFFER", "1000.00", "2026-06-10");
     assertThat(countered.status()).as(countered.raw().body()).isEqualTo(200);
@@ -273,6 +274,8 @@ class NegotiationScenarioIT {
     // the form shows where to send it
     assertThat(tasks.getVariable(confirm.getId(), "noticeChannel")).isEqualTo("FAX");
     assertThat(tasks.getVariable(confirm.getId(), "noticeRecipient")).isEqualTo("+1 555 010 0177");
+    assertThat(tasks.getVariable(confirm.getId(), "noticeDispatchSummary"))
+        .isEqualTo("**Send by** FAX **to** \\+1 555 010 0177");
 
     moveClockTo(LocalDateTime.of(2026, 6, 3, 15, 0));
     assertThat(complete(confirm, "{\"dispatchedOn\": {\"value\": \"2026-06-03\"}, "
@@ -296,7 +299,7 @@ class NegotiationScenarioIT {
     Task dispatch = tasks.createTaskQuery().processInstanceBusinessKey(claim.id).taskDefinitionKey("dispatchLetter")
         .singleResult();
     assertThat((String) tasks.getVariable(dispatch.getId(), "letterSummary"))
-        .contains("FOLLOW_UP", "FAX", "+1 555 010 0177");
+        .contains("FOLLOW_UP", "FAX", "\\+1 555 010 0177");
     assertThat(tasks.getIdentityLinksForTask(dispatch.getId())).extracting("groupId")
         .containsExactly("billing-specialists");
     assertThat(runtime.getActiveActivityIds(subProcess(claim).getId())).containsExactlyInAnyOrder("payerResponded",
@@ -518,7 +521,7 @@ class NegotiationScenarioIT {
     runJobs(lead);
     assertThat(runtime.getActiveActivityIds(subProcess(lead).getId())).containsExactly("awaitBundledClaims");
     assertThat((String) runtime.getVariable(subProcess(lead).getId(), "preparationSummary"))
-        .contains("BUNDLE-B (still preparing)", "BUNDLE-C (still preparing)");
+        .contains("BUNDLE\\-B (still preparing)", "BUNDLE\\-C (still preparing)");
     assertThat(negotiation(second).get("bundle").get("leadClaimId").asText()).isEqualTo(lead.id);
     assertThat(negotiation(second).get("bundle").get("claims").findValuesAsText("claimId"))
         .containsExactly(lead.id, second.id, third.id);
