@@ -1,5 +1,7 @@
 package org.claimrecovery.engine;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.AbstractMap;
 import java.util.Arrays;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 
 /**
  * Expressions in models reach only the beans models need: the delegates and listeners, and the
@@ -23,8 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ExpressionBeans extends AbstractProcessEnginePlugin {
-
-  private static final String DEADLINES = "deadlines";
 
   private final ApplicationContext context;
 
@@ -50,10 +51,22 @@ class ExpressionBeans extends AbstractProcessEnginePlugin {
     return names;
   }
 
+  /** The public methods of the {@code deadlines} bean, which timers and due dates call. */
+  static Set<String> deadlineMethods(ListableBeanFactory beans) {
+    Class<?> type = beans.getType(ExpressionShapes.DEADLINES, false);
+    if (type == null) {
+      return Set.of();
+    }
+    return Arrays.stream(ClassUtils.getUserClass(type).getMethods())
+        .filter(method -> method.getDeclaringClass() != Object.class && !Modifier.isStatic(method.getModifiers()))
+        .map(Method::getName)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
   private static Set<String> exposed(ListableBeanFactory beans) {
     Set<String> names = new TreeSet<>(delegates(beans));
-    if (beans.containsBean(DEADLINES)) {
-      names.add(DEADLINES);
+    if (beans.containsBean(ExpressionShapes.DEADLINES)) {
+      names.add(ExpressionShapes.DEADLINES);
     }
     return Set.copyOf(names);
   }
