@@ -17,7 +17,7 @@ import java.util.TreeSet;
  */
 final class FormRules {
 
-  static final Set<String> COMPONENT_TYPES = Set.of("textfield", "textarea", "number", "datetime", "checkbox",
+  private static final Set<String> COMPONENT_TYPES = Set.of("textfield", "textarea", "number", "datetime", "checkbox",
       "checklist", "radio", "select", "taglist", "button", "text", "spacer", "separator", "group", "dynamiclist",
       "table", "expression");
 

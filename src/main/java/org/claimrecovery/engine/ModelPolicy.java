@@ -12,10 +12,10 @@ import org.w3c.dom.Element;
  * JavaScript for staff browsers, only in the service's own deployment of its release; nothing else.
  * Knows no engine: it reads resources by name and content.
  */
-public final class ModelPolicy {
+final class ModelPolicy {
 
   /** Who deploys: the service at start (no user) or a person (Camunda Modeler, the REST API). */
-  public enum Origin { RELEASE, PERSON }
+  enum Origin { RELEASE, PERSON }
 
   private final BpmnRules bpmn;
   private final DmnRules dmn = new DmnRules();
@@ -25,12 +25,12 @@ public final class ModelPolicy {
    * @param delegateBeans the beans a delegate expression may name
    * @param deadlineMethods the methods of the {@code deadlines} bean expressions may call
    */
-  public ModelPolicy(Set<String> delegateBeans, Set<String> deadlineMethods) {
+  ModelPolicy(Set<String> delegateBeans, Set<String> deadlineMethods) {
     this.bpmn = new BpmnRules(new ExpressionShapes(delegateBeans, deadlineMethods));
   }
 
   /** Every problem of the deployment, resource by resource; empty when it may be deployed. */
-  public List<PolicyViolation> check(Map<String, byte[]> resources, Origin origin) {
+  List<PolicyViolation> check(Map<String, byte[]> resources, Origin origin) {
     List<PolicyViolation> violations = new ArrayList<>();
     resources.forEach((name, content) -> violations.addAll(check(name, content, origin)));
     return violations;

@@ -1,7 +1,7 @@
 package org.claimrecovery.engine;
 
 /** One thing in a deployment the model policy refuses: where it is and why. */
-public record PolicyViolation(String resource, String elementId, String problem) {
+record PolicyViolation(String resource, String elementId, String problem) {
 
   @Override
   public String toString() {
