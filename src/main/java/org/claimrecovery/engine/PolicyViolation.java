@@ -1,0 +1,10 @@
+package org.claimrecovery.engine;
+
+/** One thing in a deployment the model policy refuses: where it is and why. */
+record PolicyViolation(String resource, String elementId, String problem) {
+
+  @Override
+  public String toString() {
+    return resource + (elementId == null ? "" : ", element " + elementId) + ": " + problem;
+  }
+}
