@@ -163,6 +163,15 @@ class BadInputIT {
   }
 
   @Test
+  void aPathTheContainerRefusesIsAProblemDocumentToo() {
+    var refused = api.get(SPECIALIST, "/api/claims/%00");
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(refused.raw().body()).doesNotContain("Tomcat", "<html");
+  }
+
+  @Test
   void aPathParameterDoesNotSlipPastTheLogin() {
     var response = api.get(null, "/api/claims;x/engine");
 
