@@ -1,9 +1,15 @@
 package org.claimrecovery.claims;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import org.claimrecovery.web.CurrentUser;
 import org.claimrecovery.web.RequestRejected;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,26 +24,78 @@ import org.springframework.web.bind.annotation.RestController;
 class ClaimController {
 
   private static final int MAX_PAGE_SIZE = 200;
+  /** Claims in one batch: enough to spare integrations most of the per-request cost, small enough to answer. */
+  static final int MAX_BATCH = 500;
 
   private final ClaimIntake intake;
   private final ClaimRepository claims;
   private final CurrentUser currentUser;
+  private final ObjectMapper json;
 
-  ClaimController(ClaimIntake intake, ClaimRepository claims, CurrentUser currentUser) {
+  ClaimController(ClaimIntake intake, ClaimRepository claims, CurrentUser currentUser, ObjectMapper json) {
     this.intake = intake;
     this.claims = claims;
     this.currentUser = currentUser;
+    this.json = json;
   }
 
-  /** 201 with the new case; 200 with the existing case when the payer's claim number is known. */
+  /**
+   * One claim: 201 with the new case, 200 with the existing case when the payer's claim number is known. Or a
+   * list of claims (a batch, for integrations that send many): each is validated and stored in its own
+   * transaction and answered on its own, so one bad claim costs no other; 200 with one result per claim, in
+   * the list's order.
+   */
   @PostMapping
-  ResponseEntity<ClaimView> submit(@RequestBody(required = false) ClaimSubmission submission) {
-    var result = intake.submit(submission, currentUser.id());
+  ResponseEntity<?> submit(@RequestBody(required = false) JsonNode body) {
+    if (body != null && body.isArray()) {
+      return ResponseEntity.ok(batch(body));
+    }
+    var result = intake.submit(submission(body, ""), currentUser.id());
     var view = ClaimView.of(result.claim());
-    URI location = URI.create("/api/claims/" + view.id());
+    URI location = location(view);
     return result.created()
         ? ResponseEntity.created(location).body(view)
         : ResponseEntity.ok().location(location).body(view);
+  }
+
+  /** What became of one claim of a batch: its status and case, or its status and problem. */
+  record BatchResult(int index, int status, URI location, ClaimView claim, ProblemDetail problem) {}
+
+  record BatchResults(List<BatchResult> results) {}
+
+  private BatchResults batch(JsonNode claimsToOpen) {
+    if (claimsToOpen.isEmpty() || claimsToOpen.size() > MAX_BATCH) {
+      throw RequestRejected.invalid("body", "a batch holds 1 to " + MAX_BATCH + " claims");
+    }
+    String user = currentUser.id();
+    var results = new ArrayList<BatchResult>();
+    for (int index = 0; index < claimsToOpen.size(); index++) {
+      try {
+        var result = intake.submit(submission(claimsToOpen.get(index), "[" + index + "]"), user);
+        var view = ClaimView.of(result.claim());
+        results.add(new BatchResult(index, result.created() ? 201 : 200, location(view), view, null));
+      } catch (RequestRejected rejected) {
+        results.add(new BatchResult(index, rejected.status().value(), null, null, rejected.problem()));
+      }
+    }
+    return new BatchResults(results);
+  }
+
+  private ClaimSubmission submission(JsonNode node, String at) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    try {
+      return json.treeToValue(node, ClaimSubmission.class);
+    } catch (JsonMappingException unmappable) {
+      throw RequestRejected.unmappable(unmappable, at);
+    } catch (JsonProcessingException unreadable) {
+      throw RequestRejected.invalid(at.isEmpty() ? "body" : at, "is not a claim");
+    }
+  }
+
+  private static URI location(ClaimView view) {
+    return URI.create("/api/claims/" + view.id());
   }
 
   @GetMapping("/{id}")

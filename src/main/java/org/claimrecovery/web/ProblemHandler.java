@@ -1,10 +1,6 @@
 package org.claimrecovery.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import java.net.URI;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
@@ -34,13 +30,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(RequestRejected.class)
   ResponseEntity<ProblemDetail> rejected(RequestRejected rejected) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(rejected.status(), rejected.getMessage());
-    problem.setTitle(rejected.title());
-    problem.setType(URI.create("urn:claim-recovery:problem:" + rejected.title().toLowerCase().replace(' ', '-')));
-    if (!rejected.fieldProblems().isEmpty()) {
-      problem.setProperty("errors", rejected.fieldProblems());
-    }
-    return ResponseEntity.status(rejected.status()).body(problem);
+    return ResponseEntity.status(rejected.status()).body(rejected.problem());
   }
 
   @ExceptionHandler(AuthorizationException.class)
@@ -52,18 +42,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    RequestRejected rejected;
-    if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      String field = mapping.getPath().stream()
-          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-          .collect(Collectors.joining(".")).replace(".[", "[");
-      String message = mapping instanceof UnrecognizedPropertyException ? "is not a known field"
-          : "has a value of the wrong type";
-      rejected = RequestRejected.invalid(List.of(new FieldProblem(field, message)));
-    } else {
-      rejected = new RequestRejected(HttpStatus.BAD_REQUEST, "Unreadable request",
-          "The body is not valid JSON for this request");
-    }
+    RequestRejected rejected = ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+        ? RequestRejected.unmappable(mapping, "")
+        : new RequestRejected(HttpStatus.BAD_REQUEST, "Unreadable request", "The body is not valid JSON for this request");
     return problem(rejected);
   }
 
@@ -103,7 +84,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return false;
   }
 
-  private ResponseEntity<Object> problem(RequestRejected rejected) {
-    return ResponseEntity.status(rejected.status()).body(rejected(rejected).getBody());
+  private static ResponseEntity<Object> problem(RequestRejected rejected) {
+    return ResponseEntity.status(rejected.status()).body(rejected.problem());
   }
 }

@@ -69,6 +69,42 @@ class ClaimApiIT {
   }
 
   @Test
+  void aBatchAnswersEachClaimOnItsOwnAndOneBadClaimCostsNoOther() {
+    String first = Claims.nsaClaim("BATCH-1", "2026-06-01");
+    String badNpi = Claims.nsaClaim("BATCH-2", "2026-06-01").replace("1234567893", "1234567890");
+    String second = Claims.nsaClaim("BATCH-3", "2026-06-01");
+    String wrongType = Claims.nsaClaim("BATCH-4", "2026-06-01").replace("\"noticeAndConsentObtained\": false",
+        "\"noticeAndConsentObtained\": {\"no\": 1}");
+
+    var answered = api.post(INTEGRATION, "/api/claims",
+        "[" + String.join(",", first, badNpi, second, first, wrongType) + "]");
+
+    assertThat(answered.status()).isEqualTo(200);
+    var results = answered.body().get("results");
+    assertThat(results).extracting(result -> result.get("status").asInt()).containsExactly(201, 400, 201, 200, 400);
+    assertThat(results.get(0).get("claim").get("claimNumber").asText()).isEqualTo("BATCH-1");
+    assertThat(results.get(0).get("location").asText()).endsWith(results.get(0).get("claim").get("id").asText());
+    assertThat(results.get(3).get("claim").get("id")).isEqualTo(results.get(0).get("claim").get("id"));
+    assertThat(results.get(1).get("problem").get("errors").findValuesAsText("field")).containsExactly("provider.npi");
+    assertThat(results.get(4).get("problem").get("errors").findValuesAsText("field"))
+        .containsExactly("[4].noticeAndConsentObtained");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM claim WHERE claim_number LIKE 'BATCH-%'").query(Long.class).single())
+        .isEqualTo(2);
+    assertThat(runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(results.get(2).get("claim").get("id").asText()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aBatchHoldsAtMost500Claims() {
+    String claims = "[" + String.join(",", java.util.Collections.nCopies(501, "{}")) + "]";
+
+    var refused = api.post(INTEGRATION, "/api/claims", claims);
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().get("errors").findValuesAsText("field")).containsExactly("body");
+  }
+
+  @Test
   void postingTheSameClaimAgainAnswersWithTheExistingCase() {
     var first = api.post(INTEGRATION, "/api/claims", Claims.nsaClaim("API-2", "2026-06-01"));
     var second = api.post(INTEGRATION, "/api/claims", Claims.nsaClaim("API-2", "2026-06-01"));
