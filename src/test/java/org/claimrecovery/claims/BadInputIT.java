@@ -173,7 +173,9 @@ class BadInputIT {
 
   @Test
   void aPathParameterDoesNotSlipPastTheLogin() {
-    var response = api.get(null, "/api/claims;x/engine");
+    // Camunda's filter cut the raw URI at the length of the decoded path: with six characters of path parameter
+    // the rest read "/engine", a path it lets through without a login, and the request reached a controller
+    var response = api.get(null, "/api/claims;xxxxxx/engine");
 
     assertThat(response.status()).isEqualTo(401);
   }

@@ -3,6 +3,12 @@ package org.claimrecovery.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimrecovery.support.TestUsers.*;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -186,6 +192,38 @@ class TrustFindingsIT {
     assertThat(throttledAt).as("the guessing address is slowed after 10 failures").isEqualTo(11);
     assertThat(identity.checkPassword(guesser, "the-right-password"))
         .as("the account itself is not locked: its owner logs in from anywhere else").isTrue();
+  }
+
+  @Test
+  void theWebappLoginFormIsThrottledTheSameWay() throws Exception {
+    // a user of its own: the throttle is shared with the APIs, and other tests log in from this address too
+    var user = identity.newUser("guessedauditor");
+    user.setPassword("the-right-password");
+    identity.saveUser(user);
+    identity.createMembership("guessedauditor", "auditors");
+    var cookies = new CookieManager();
+    var browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+    String base = "http://localhost:" + api.port();
+    // the webapps hand out their CSRF token with the first page, as to a browser
+    browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/"))
+        .GET().build(), HttpResponse.BodyHandlers.discarding());
+    String csrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .findFirst().orElseThrow().getValue();
+
+    var statuses = new ArrayList<Integer>();
+    for (int attempt = 1; attempt <= 11; attempt++) {
+      var login = HttpRequest.newBuilder(
+              URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf)
+          .POST(HttpRequest.BodyPublishers.ofString("username=guessedauditor&password=wrong-" + attempt))
+          .build();
+      statuses.add(browser.send(login, HttpResponse.BodyHandlers.discarding()).statusCode());
+    }
+
+    assertThat(statuses.subList(0, 10)).containsOnly(401);
+    assertThat(statuses.get(10)).isEqualTo(429);
+    assertThat(identity.checkPassword("guessedauditor", "the-right-password")).as("the auditor is not locked out")
+        .isTrue();
   }
 
   private AccessMatrixIT.Case newCase(String claimNumber) {

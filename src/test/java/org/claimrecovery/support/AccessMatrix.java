@@ -17,6 +17,9 @@ public final class AccessMatrix {
   public static final List<String> CALLERS = List.of("anonymous", "no group", "specialist", "supervisor",
       "auditor", "process owner", "integration", "admin");
 
+  /** The one row walked in the demo profile, where the demo clock exists. */
+  public static final String DEMO_CLOCK = "`PUT /api/admin/clock` (demo profile; 404 in every other)";
+
   private final Map<String, Map<String, Expected>> cells;
 
   private AccessMatrix(Map<String, Map<String, Expected>> cells) {
