@@ -1,5 +1,6 @@
 package org.claimrecovery.claims;
 
+import org.claimrecovery.pathway.Pathway;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,7 +60,7 @@ public record Claim(
   public record Denial(LocalDate receivedOn, String reasonCode, String description) {}
 
   /** The dispute pathway decided for the case (null until classified). */
-  public record Classification(Boolean nsaEligible, String pathway, String stateLaw) {}
+  public record Classification(Boolean nsaEligible, Pathway pathway, String stateLaw) {}
 
   public record Review(String decision, String acceptReason, String note, String reviewedBy, Instant reviewedAt) {}
 
@@ -78,8 +79,8 @@ public record Claim(
         classification, status, stage, review, outcome, closedAt, processInstanceId, createdBy, createdAt);
   }
 
-  /** The dispute pathway (FEDERAL_IDR, STATE_PROCESS, APPEAL); null until classified. */
-  public String pathway() {
+  /** The dispute pathway; null until classified. */
+  public Pathway pathway() {
     return classification == null ? null : classification.pathway();
   }
 

@@ -1,5 +1,6 @@
 package org.claimrecovery.claims;
 
+import org.claimrecovery.pathway.Pathway;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -125,7 +126,7 @@ public class ClaimRepository {
   public void recordClassification(String claimId, Classification classification, Stage stage) {
     factsMemo.forget(claimId + "/");
     jdbc.sql("UPDATE claim SET nsa_eligible = ?, pathway = ?, state_law = ?, stage = ? WHERE id = ?")
-        .params(classification.nsaEligible(), classification.pathway(), classification.stateLaw(), stage.name(),
+        .params(classification.nsaEligible(), classification.pathway().name(), classification.stateLaw(), stage.name(),
             claimId)
         .update();
   }
@@ -185,7 +186,7 @@ public class ClaimRepository {
   Optional<Classification> classificationOf(String claimId) {
     return factsMemo.get(claimId + "/classification", () -> jdbc
         .sql("SELECT nsa_eligible, pathway, state_law FROM claim WHERE id = ?").param(claimId)
-        .query((rs, n) -> new Classification((Boolean) rs.getObject("nsa_eligible"), rs.getString("pathway"),
+        .query((rs, n) -> new Classification((Boolean) rs.getObject("nsa_eligible"), pathway(rs.getString("pathway")),
             rs.getString("state_law")))
         .optional());
   }
@@ -245,7 +246,7 @@ public class ClaimRepository {
         denialReceivedOn == null ? null
             : new Denial(denialReceivedOn, rs.getString("denial_reason_code"), rs.getString("denial_description")),
         pathway == null ? null
-            : new Classification((Boolean) rs.getObject("nsa_eligible"), pathway, rs.getString("state_law")),
+            : new Classification((Boolean) rs.getObject("nsa_eligible"), pathway(pathway), rs.getString("state_law")),
         ClaimStatus.valueOf(rs.getString("status")),
         Stage.valueOf(rs.getString("stage")),
         decision == null ? null
@@ -263,4 +264,8 @@ public class ClaimRepository {
     return timestamp == null ? null : timestamp.toInstant();
   }
 
+
+  private static Pathway pathway(String stored) {
+    return stored == null ? null : Pathway.valueOf(stored);
+  }
 }

@@ -1,5 +1,6 @@
 package org.claimrecovery.claims;
 
+import org.claimrecovery.pathway.Pathway;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ public record ClaimView(
     InitialPayment initialPayment,
     Denial denial,
     Boolean nsaEligible,
-    String pathway,
+    Pathway pathway,
     String stateLaw,
     Totals totals,
     Review review,

@@ -1,5 +1,6 @@
 package org.claimrecovery.deadlines;
 
+import org.claimrecovery.pathway.Pathway;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -8,11 +9,11 @@ import java.util.Optional;
 /**
  * What the deadline engine needs to know about a case.
  *
- * @param pathway      FEDERAL_IDR, STATE_PROCESS or APPEAL; null until the case is classified
+ * @param pathway      null until the case is classified
  * @param jurisdiction state code of the specified state law that applies, or null
  * @param events       dates of case events by name (see {@link CaseEvents})
  */
-public record CaseFacts(String pathway, String jurisdiction, Map<String, LocalDate> events) {
+public record CaseFacts(Pathway pathway, String jurisdiction, Map<String, LocalDate> events) {
 
   public CaseFacts {
     Map<String, LocalDate> known = new HashMap<>();

@@ -1,5 +1,6 @@
 package org.claimrecovery.deadlines;
 
+import org.claimrecovery.pathway.Pathway;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -9,7 +10,7 @@ import java.util.Set;
 /**
  * One statutory or regulatory deadline, as configured in rules/deadline-rules.yaml.
  *
- * @param pathways      FEDERAL_IDR, STATE_PROCESS, APPEAL; empty = applies on any pathway (also unclassified)
+ * @param pathways      empty = applies on any pathway (also unclassified)
  * @param ruleSets      federal rule set ids the rule belongs to; empty = independent of the federal rule set
  * @param jurisdiction  null = federal; a state code (e.g. "TX") for a specified state law
  * @param startsOn      a case event name, or {@code DEADLINE:<CODE>} = the due date of another deadline
@@ -21,7 +22,7 @@ import java.util.Set;
 public record DeadlineRule(
     String code,
     String title,
-    Set<String> pathways,
+    Set<Pathway> pathways,
     Set<String> ruleSets,
     String jurisdiction,
     String startsOn,
@@ -36,7 +37,6 @@ public record DeadlineRule(
 
   public static final String DEADLINE_PREFIX = "DEADLINE:";
 
-  public static final Set<String> PATHWAYS = Set.of("FEDERAL_IDR", "STATE_PROCESS", "APPEAL");
   public static final Set<String> PARTIES = Set.of(
       "PROVIDER", "PAYER", "BOTH", "IDR_ENTITY", "DEPARTMENTS", "IRO", "INITIATING_PARTY", "CLAIMANT");
 

@@ -81,10 +81,6 @@ final class RuleBookValidation {
         name + ": effectiveTo " + rule.effectiveTo() + " is before effectiveFrom " + rule.effectiveFrom());
     require(rule.binds() != null && DeadlineRule.PARTIES.contains(rule.binds()),
         name + ": binds must be one of " + DeadlineRule.PARTIES + ", was " + rule.binds());
-    for (String pathway : rule.pathways()) {
-      require(DeadlineRule.PATHWAYS.contains(pathway),
-          name + ": unknown pathway " + pathway + " (known: " + DeadlineRule.PATHWAYS + ")");
-    }
     for (String ruleSet : rule.ruleSets()) {
       require(ruleSetIds.contains(ruleSet),
           name + ": unknown ruleSet " + ruleSet + " (known: " + ruleSetIds + ")");

@@ -74,7 +74,7 @@ class NegotiationBundles {
           : !Objects.equals(claim.pathway(), lead.pathway()) ? "is on another pathway (" + claim.pathway() + ")"
           : !Objects.equals(claim.stateLaw(), lead.stateLaw())
               ? "is under another state's law (" + claim.stateLaw() + ")"
-          : "FEDERAL_IDR".equals(lead.pathway()) && !lead.provider().tin().equals(claim.provider().tin())
+          : lead.pathway().bundlesRequireOneProviderTin() && !lead.provider().tin().equals(claim.provider().tin())
               ? "is billed under another provider TIN (the NSA negotiates per TIN)"
           : negotiation.isEmpty() ? "is not in negotiation (its initial payment review chose otherwise or is open)"
           : negotiation.get().bundleId() != null ? "is already in a bundle"

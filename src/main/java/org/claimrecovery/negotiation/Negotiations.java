@@ -278,7 +278,7 @@ public class Negotiations {
 
   /** Pathways that negotiate in the payer's window, bounded by a filing deadline, instead of under 149.510. */
   private static boolean outsideFederalIdr(Claim claim) {
-    return "APPEAL".equals(claim.pathway()) || "STATE_PROCESS".equals(claim.pathway());
+    return claim.pathway() != null && claim.pathway().negotiatesOutsideFederalIdr();
   }
 
   /**
@@ -622,8 +622,7 @@ public class Negotiations {
    */
   @Transactional
   public void endAtFilingBound(String claimId) {
-    boolean appeal = "APPEAL".equals(claim(claimId).pathway());
-    fail(claimId, appeal ? "APPEAL_FILING_MARGIN_REACHED" : "STATE_FILING_MARGIN_REACHED");
+    fail(claimId, claim(claimId).pathway().filingBoundReason());
   }
 
   /**

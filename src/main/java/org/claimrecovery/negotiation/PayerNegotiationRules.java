@@ -1,5 +1,6 @@
 package org.claimrecovery.negotiation;
 
+import org.claimrecovery.pathway.Pathway;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -61,11 +62,11 @@ public record PayerNegotiationRules(List<Window> negotiationWindows, AppealEscal
    * appeal margin; before a state process the state's own entry. Empty where nothing bounds one (federal IDR has
    * its statutory period) or no entry names the state.
    */
-  public Optional<FilingBound> filingBound(String pathway, String state) {
-    if ("APPEAL".equals(pathway)) {
+  public Optional<FilingBound> filingBound(Pathway pathway, String state) {
+    if (pathway == Pathway.APPEAL) {
       return Optional.of(new FilingBound(INTERNAL_APPEAL_FILING, appealEscalation.marginCalendarDays()));
     }
-    if ("STATE_PROCESS".equals(pathway)) {
+    if (pathway == Pathway.STATE_PROCESS) {
       return stateProcessEscalations.stream().filter(entry -> entry.state().equals(state)).findFirst()
           .map(entry -> new FilingBound(entry.deadline(), entry.marginCalendarDays()));
     }
@@ -101,7 +102,8 @@ public record PayerNegotiationRules(List<Window> negotiationWindows, AppealEscal
         // the federal IDR portal takes only No Surprises Act disputes (45 CFR 149.510): a letter about a claim
         // outside federal IDR (pathways APPEAL and STATE_PROCESS) cannot go there: the payer's ordinary contact
         // is used instead
-        .filter(preference -> preference.channel() != Channel.IDR_PORTAL || "FEDERAL_IDR".equals(claim.pathway()))
+        .filter(preference -> preference.channel() != Channel.IDR_PORTAL
+            || (claim.pathway() != null && claim.pathway().mayUseFederalIdrPortal()))
         // an e-mail preference needs an address: the entry's, else the payer's; without either, mail
         .filter(preference -> preference.channel() != Channel.EMAIL || preference.recipient() != null || email != null)
         .map(preference -> new Route(preference.channel(), preference.recipient() != null ? preference.recipient()

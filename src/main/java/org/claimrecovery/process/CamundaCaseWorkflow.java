@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.claimrecovery.claims.CaseWorkflow;
 import org.claimrecovery.claims.Claim;
-import org.claimrecovery.pathway.ClaimClassification;
+import org.claimrecovery.claims.ClaimClassification;
 import org.springframework.stereotype.Component;
 
 /** Starts and moves the claim-recovery process; the claim id is its business key. */

@@ -8,7 +8,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.deadlines.CaseDeadlines;
-import org.claimrecovery.pathway.ClaimClassification;
+import org.claimrecovery.pathway.Pathway;
+import org.claimrecovery.claims.ClaimClassification;
 import org.claimrecovery.review.InitialPaymentReview;
 import org.claimrecovery.review.MissedPaymentNotice;
 import org.springframework.stereotype.Component;
@@ -35,11 +36,11 @@ class RecordPathwayDelegate implements JavaDelegate {
     @SuppressWarnings("unchecked")
     var decided = (Map<String, Object>) execution.getVariable(CLASSIFICATION);
     boolean nsaEligible = Boolean.TRUE.equals(decided.get(NSA_ELIGIBLE));
-    String pathway = (String) decided.get(PATHWAY);
+    Pathway pathway = Pathway.valueOf((String) decided.get(PATHWAY));
     var claim = classification.record((String) execution.getVariable(CLAIM_ID), nsaEligible, pathway);
 
     execution.setVariable(NSA_ELIGIBLE, nsaEligible);
-    execution.setVariable(PATHWAY, pathway);
+    execution.setVariable(PATHWAY, pathway.name());
     // read by the next gateway only; the claim keeps the fact
     execution.setVariable(INITIAL_PAYMENT_KNOWN, Variables.booleanValue(claim.paymentOrDenialKnown(), true));
     execution.removeVariable(CLASSIFICATION);

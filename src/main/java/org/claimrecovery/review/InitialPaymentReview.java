@@ -73,7 +73,7 @@ public class InitialPaymentReview {
     var head = new StringBuilder();
     head.append("**Claim** ").append(Markdown.text(claim.claimNumber()))
         .append(" · **Payer** ").append(Markdown.text(claim.payer().name()))
-        .append(" · **Pathway** ").append(Markdown.text(pathwayName(claim.pathway()))).append("\n\n");
+        .append(" · **Pathway** ").append(Markdown.text(claim.pathway() == null ? "not classified" : claim.pathway().description())).append("\n\n");
     if (claim.initialPayment() != null) {
       head.append("**Initial payment** ").append(money(claim.initialPayment().amount()))
           .append(" received ").append(claim.initialPayment().receivedOn()).append("\n\n");
@@ -109,18 +109,6 @@ public class InitialPaymentReview {
   /** What the payer left unpaid of the line's QPA, or of the billed amount when no QPA is known. */
   private static BigDecimal shortfall(ClaimLine line) {
     return (line.qpa() != null ? line.qpa() : line.billedAmount()).subtract(line.paidOrZero());
-  }
-
-  private static String pathwayName(String pathway) {
-    if (pathway == null) {
-      return "not classified";
-    }
-    return switch (pathway) {
-      case "FEDERAL_IDR" -> "No Surprises Act: open negotiation, then federal IDR";
-      case "STATE_PROCESS" -> "specified state law process";
-      case "APPEAL" -> "payer appeals, then external review";
-      default -> pathway;
-    };
   }
 
   static String money(BigDecimal amount) {

@@ -1,5 +1,6 @@
 package org.claimrecovery.deadlines;
 
+import org.claimrecovery.pathway.Pathway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,7 +24,7 @@ class DeadlineCalculatorTest {
 
   /** An NSA claim: received by the payer 2026-05-05, paid (too little) on 2026-06-01. */
   private static CaseFacts nsaClaimPaidJune1() {
-    return new CaseFacts("FEDERAL_IDR", null, Map.of(
+    return new CaseFacts(Pathway.FEDERAL_IDR, null, Map.of(
         CLAIM_RECEIVED_BY_PAYER, d("2026-05-05"),
         INITIAL_PAYMENT_OR_DENIAL_RECEIVED, d("2026-06-01")));
   }
@@ -99,7 +100,7 @@ class DeadlineCalculatorTest {
 
   @Test
   void paymentAfterTheDeadlineIsMetLate() {
-    CaseFacts facts = new CaseFacts("FEDERAL_IDR", null, Map.of(
+    CaseFacts facts = new CaseFacts(Pathway.FEDERAL_IDR, null, Map.of(
         CLAIM_RECEIVED_BY_PAYER, d("2026-04-01"),
         INITIAL_PAYMENT_OR_DENIAL_RECEIVED, d("2026-06-01"),
         OPEN_NEGOTIATION_STARTED, d("2026-07-15")));
@@ -120,7 +121,7 @@ class DeadlineCalculatorTest {
   })
   void operationsRuleAppliesToCasesTriggeredFromItsEffectiveDate(LocalDate paymentReceived, String ruleSet,
                                  boolean hasResponseRules) {
-    CaseFacts facts = new CaseFacts("FEDERAL_IDR", null, Map.of(
+    CaseFacts facts = new CaseFacts(Pathway.FEDERAL_IDR, null, Map.of(
         INITIAL_PAYMENT_OR_DENIAL_RECEIVED, paymentReceived,
         OPEN_NEGOTIATION_STARTED, d("2026-08-05"),
         IDR_INITIATED, d("2026-09-18")));
@@ -143,7 +144,7 @@ class DeadlineCalculatorTest {
 
   @Test
   void appealPathwayListsTheInternalAppealInsteadOfOpenNegotiation() {
-    CaseFacts facts = new CaseFacts("APPEAL", null, Map.of(
+    CaseFacts facts = new CaseFacts(Pathway.APPEAL, null, Map.of(
         CLAIM_RECEIVED_BY_PAYER, d("2026-05-05"),
         INITIAL_PAYMENT_OR_DENIAL_RECEIVED, d("2026-06-01")));
 
@@ -158,7 +159,7 @@ class DeadlineCalculatorTest {
 
   @Test
   void appealThroughExternalReview() {
-    CaseFacts facts = new CaseFacts("APPEAL", null, Map.of(
+    CaseFacts facts = new CaseFacts(Pathway.APPEAL, null, Map.of(
         INITIAL_PAYMENT_OR_DENIAL_RECEIVED, d("2026-06-01"),
         INTERNAL_APPEAL_FILED, d("2026-07-01"),
         APPEAL_RECEIVED_BY_PAYER, d("2026-07-03"),
@@ -183,7 +184,7 @@ class DeadlineCalculatorTest {
             CA | CA_PLAN_DISPUTE_FILING | 2027-06-01 | Cal. Health & Safety Code §1371.30
             """)
   void specifiedStateLawListsOnlyThatStatesRule(String state, String code, LocalDate due, String citation) {
-    CaseFacts facts = new CaseFacts("STATE_PROCESS", state, Map.of(
+    CaseFacts facts = new CaseFacts(Pathway.STATE_PROCESS, state, Map.of(
         CLAIM_RECEIVED_BY_PAYER, d("2026-05-05"),
         INITIAL_PAYMENT_OR_DENIAL_RECEIVED, d("2026-06-01")));
 

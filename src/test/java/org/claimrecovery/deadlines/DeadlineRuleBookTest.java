@@ -1,5 +1,6 @@
 package org.claimrecovery.deadlines;
 
+import org.claimrecovery.pathway.Pathway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -46,7 +47,7 @@ class DeadlineRuleBookTest {
   void shippedRuleMatchesTheBrief(String code, String pathway, String startsOn, int length, DeadlineUnit unit,
                   String citation, String binds) {
     assertThat(RULE_BOOK.rulesWithCode(code)).singleElement().satisfies(rule -> {
-      assertThat(rule.pathways()).isEqualTo(pathway == null ? java.util.Set.of() : java.util.Set.of(pathway));
+      assertThat(rule.pathways()).isEqualTo(pathway == null ? java.util.Set.of() : java.util.Set.of(Pathway.valueOf(pathway)));
       assertThat(rule.startsOn()).isEqualTo(startsOn);
       assertThat(rule.length()).isEqualTo(length);
       assertThat(rule.unit()).isEqualTo(unit);

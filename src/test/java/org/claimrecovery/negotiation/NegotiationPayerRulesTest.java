@@ -1,5 +1,6 @@
 package org.claimrecovery.negotiation;
 
+import org.claimrecovery.pathway.Pathway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,7 +42,7 @@ class NegotiationPayerRulesTest {
       assertThat(shipped.appealEscalation().marginCalendarDays()).isEqualTo(30);
       // every specified state law of rules/classification.yaml can negotiate before its process
       for (String state : java.util.List.of("TX", "NY", "NJ", "CA")) {
-        assertThat(shipped.filingBound("STATE_PROCESS", state)).as(state).isPresent();
+        assertThat(shipped.filingBound(Pathway.STATE_PROCESS, state)).as(state).isPresent();
       }
     }
   }
@@ -49,7 +50,7 @@ class NegotiationPayerRulesTest {
   @Test
   void theWindowEndIsThePayerWindowUnlessTheFilingBoundComesFirst() {
     LocalDate start = LocalDate.of(2026, 6, 2);
-    var appeal = WITH_OVERRIDE.filingBound("APPEAL", null).orElseThrow();
+    var appeal = WITH_OVERRIDE.filingBound(Pathway.APPEAL, null).orElseThrow();
     assertThat(appeal.deadline()).isEqualTo("INTERNAL_APPEAL_FILING");
     // the payer's window ends first: 2026-07-02 < 2026-11-24 - 30
     assertThat(WITH_OVERRIDE.windowEnd("other", start, appeal.lastDay(LocalDate.of(2026, 11, 24))))
@@ -62,12 +63,12 @@ class NegotiationPayerRulesTest {
 
   @Test
   void aStateProcessIsBoundedByItsOwnDeadlineAndOnlyWhereConfigured() {
-    var texas = WITH_OVERRIDE.filingBound("STATE_PROCESS", "TX").orElseThrow();
+    var texas = WITH_OVERRIDE.filingBound(Pathway.STATE_PROCESS, "TX").orElseThrow();
     assertThat(texas.deadline()).isEqualTo("TX_ARBITRATION_REQUEST");
     assertThat(texas.lastDay(LocalDate.of(2026, 8, 30))).isEqualTo("2026-08-20");
-    assertThat(WITH_OVERRIDE.filingBound("STATE_PROCESS", "NY")).isEmpty();
+    assertThat(WITH_OVERRIDE.filingBound(Pathway.STATE_PROCESS, "NY")).isEmpty();
     // federal IDR has its statutory period: no filing bound
-    assertThat(WITH_OVERRIDE.filingBound("FEDERAL_IDR", null)).isEmpty();
+    assertThat(WITH_OVERRIDE.filingBound(Pathway.FEDERAL_IDR, null)).isEmpty();
   }
 
   @Test

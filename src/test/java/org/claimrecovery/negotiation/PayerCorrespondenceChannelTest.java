@@ -1,5 +1,6 @@
 package org.claimrecovery.negotiation;
 
+import org.claimrecovery.pathway.Pathway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,10 +51,10 @@ class PayerCorrespondenceChannelTest {
 
   static final LocalDate JUNE = LocalDate.of(2026, 6, 2);
 
-  static Claim claim(String payerId, String email, String address, String pathway) {
+  static Claim claim(String payerId, String email, String address, Pathway pathway) {
     return new Claim("c-1", "NEG-1", new Claim.Payer(payerId, "Some Health Plan", email, address), null, null,
         null, "FL", "FL", null, false, JUNE, JUNE, List.of(), null, null,
-        pathway == null ? null : new Claim.Classification(!"APPEAL".equals(pathway), pathway, null), null, null,
+        pathway == null ? null : new Claim.Classification(pathway != Pathway.APPEAL, pathway, null), null, null,
         null, null, null, null, null, null);
   }
 
@@ -61,11 +62,11 @@ class PayerCorrespondenceChannelTest {
   void withoutAnEntryTheLetterGoesByEmailIfThePayerGaveOneElseByMail() {
     var shipped = rules("");
     assertThat(shipped.correspondenceChannels()).isEmpty();
-    assertThat(shipped.routeFor(claim("other", "claims@plan.example", "PO Box 1", "FEDERAL_IDR"), JUNE))
+    assertThat(shipped.routeFor(claim("other", "claims@plan.example", "PO Box 1", Pathway.FEDERAL_IDR), JUNE))
         .isEqualTo(new Route(Channel.EMAIL, "claims@plan.example"));
-    assertThat(shipped.routeFor(claim("other", " ", "PO Box 1", "FEDERAL_IDR"), JUNE))
+    assertThat(shipped.routeFor(claim("other", " ", "PO Box 1", Pathway.FEDERAL_IDR), JUNE))
         .isEqualTo(new Route(Channel.MAIL, "PO Box 1"));
-    assertThat(shipped.routeFor(claim("other", null, null, "APPEAL"), JUNE))
+    assertThat(shipped.routeFor(claim("other", null, null, Pathway.APPEAL), JUNE))
         .isEqualTo(new Route(Channel.MAIL, "Some Health Plan"));
   }
 
@@ -78,19 +79,19 @@ class PayerCorrespondenceChannelTest {
 
   @Test
   void aFaxPayerGetsItsLettersByFaxToItsNumberEvenWithAnEmailAddress() {
-    assertThat(CONFIGURED.routeFor(claim("faxer", "claims@plan.example", "PO Box 1", "FEDERAL_IDR"), JUNE))
+    assertThat(CONFIGURED.routeFor(claim("faxer", "claims@plan.example", "PO Box 1", Pathway.FEDERAL_IDR), JUNE))
         .isEqualTo(new Route(Channel.FAX, "+1 555 010 0177"));
     // outside the NSA too: only the portal is limited to NSA items
-    assertThat(CONFIGURED.routeFor(claim("faxer", null, "PO Box 1", "APPEAL"), JUNE))
+    assertThat(CONFIGURED.routeFor(claim("faxer", null, "PO Box 1", Pathway.APPEAL), JUNE))
         .isEqualTo(new Route(Channel.FAX, "+1 555 010 0177"));
     // before its entry takes effect, the default applies
-    assertThat(CONFIGURED.routeFor(claim("faxer", "claims@plan.example", null, "FEDERAL_IDR"),
+    assertThat(CONFIGURED.routeFor(claim("faxer", "claims@plan.example", null, Pathway.FEDERAL_IDR),
         LocalDate.of(2025, 12, 31))).isEqualTo(new Route(Channel.EMAIL, "claims@plan.example"));
   }
 
   @Test
   void theEntryWithTheLatestEffectiveFromNotAfterTheDayApplies() {
-    var claim = claim("faxer", "claims@plan.example", "PO Box 1", "FEDERAL_IDR");
+    var claim = claim("faxer", "claims@plan.example", "PO Box 1", Pathway.FEDERAL_IDR);
     assertThat(CONFIGURED.routeFor(claim, LocalDate.of(2026, 12, 31)).channel()).isEqualTo(Channel.FAX);
     // the later MAIL entry names no recipient: the claim's payer address
     assertThat(CONFIGURED.routeFor(claim, LocalDate.of(2027, 1, 1))).isEqualTo(new Route(Channel.MAIL, "PO Box 1"));
@@ -98,9 +99,9 @@ class PayerCorrespondenceChannelTest {
 
   @Test
   void theIdrPortalIsUsedForNsaItemsOnlyOutsideTheNsaTheDefaultApplies() {
-    assertThat(CONFIGURED.routeFor(claim("portal", "claims@plan.example", "PO Box 1", "FEDERAL_IDR"), JUNE))
+    assertThat(CONFIGURED.routeFor(claim("portal", "claims@plan.example", "PO Box 1", Pathway.FEDERAL_IDR), JUNE))
         .isEqualTo(new Route(Channel.IDR_PORTAL, "portal account 4711"));
-    assertThat(CONFIGURED.routeFor(claim("portal", "claims@plan.example", "PO Box 1", "APPEAL"), JUNE))
+    assertThat(CONFIGURED.routeFor(claim("portal", "claims@plan.example", "PO Box 1", Pathway.APPEAL), JUNE))
         .isEqualTo(new Route(Channel.EMAIL, "claims@plan.example"));
     assertThat(CONFIGURED.routeFor(claim("portal", null, "PO Box 1", null), JUNE))
         .isEqualTo(new Route(Channel.MAIL, "PO Box 1"));
@@ -115,9 +116,9 @@ class PayerCorrespondenceChannelTest {
             channel: EMAIL
             why: Emailer agreement 2026
         """);
-    assertThat(rules.routeFor(claim("emailer", "claims@plan.example", "PO Box 1", "APPEAL"), JUNE))
+    assertThat(rules.routeFor(claim("emailer", "claims@plan.example", "PO Box 1", Pathway.APPEAL), JUNE))
         .isEqualTo(new Route(Channel.EMAIL, "claims@plan.example"));
-    assertThat(rules.routeFor(claim("emailer", null, "PO Box 1", "APPEAL"), JUNE))
+    assertThat(rules.routeFor(claim("emailer", null, "PO Box 1", Pathway.APPEAL), JUNE))
         .isEqualTo(new Route(Channel.MAIL, "PO Box 1"));
   }
 

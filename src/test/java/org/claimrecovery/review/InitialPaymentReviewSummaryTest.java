@@ -1,5 +1,6 @@
 package org.claimrecovery.review;
 
+import org.claimrecovery.pathway.Pathway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -96,7 +97,7 @@ class InitialPaymentReviewSummaryTest {
         new Claim.Provider("1234567893", "123456789", "Riverside"), null, PlanType.SELF_FUNDED_ERISA, "FL", "FL",
         ServiceCategory.EMERGENCY, false, LocalDate.of(2026, 4, 20), LocalDate.of(2026, 4, 24), lines,
         new Claim.InitialPayment(LocalDate.of(2026, 6, 1), paid), null,
-        new Claim.Classification(true, "FEDERAL_IDR", null), ClaimStatus.OPEN, Stage.INITIAL_PAYMENT_REVIEW, null,
+        new Claim.Classification(true, Pathway.FEDERAL_IDR, null), ClaimStatus.OPEN, Stage.INITIAL_PAYMENT_REVIEW, null,
         null, null, null, "test", Instant.parse("2026-06-01T10:00:00Z"));
   }
 }

@@ -1,11 +1,10 @@
-package org.claimrecovery.pathway;
+package org.claimrecovery.claims;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.Claim.Classification;
-import org.claimrecovery.claims.ClaimRepository;
-import org.claimrecovery.claims.Stage;
+import org.claimrecovery.pathway.ClassificationRules;
+import org.claimrecovery.pathway.Pathway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
@@ -43,9 +42,9 @@ public class ClaimClassification {
   }
 
   /** Records the decided pathway; the case then waits for the payer or goes to review. */
-  public Claim record(String claimId, boolean nsaEligible, String pathway) {
+  public Claim record(String claimId, boolean nsaEligible, Pathway pathway) {
     Claim claim = claims.findById(claimId).orElseThrow();
-    String stateLaw = "STATE_PROCESS".equals(pathway) ? factsFor(claim).stateLaw() : null;
+    String stateLaw = pathway.underStateLaw() ? factsFor(claim).stateLaw() : null;
     Stage stage = claim.paymentOrDenialKnown() ? Stage.INITIAL_PAYMENT_REVIEW : Stage.AWAITING_INITIAL_PAYMENT;
     var classification = new Classification(nsaEligible, pathway, stateLaw);
     claims.recordClassification(claimId, classification, stage);
