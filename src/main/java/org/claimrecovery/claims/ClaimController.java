@@ -1,5 +1,6 @@
 package org.claimrecovery.claims;
 
+import org.claimrecovery.web.Problems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,7 +9,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimrecovery.web.CurrentUser;
-import org.claimrecovery.web.RequestRejected;
+import org.claimrecovery.refusal.RequestRejected;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,7 +76,7 @@ class ClaimController {
         var view = ClaimView.of(result.claim());
         results.add(new BatchResult(index, result.created() ? 201 : 200, location(view), view, null));
       } catch (RequestRejected rejected) {
-        results.add(new BatchResult(index, rejected.status().value(), null, null, rejected.problem()));
+        results.add(new BatchResult(index, rejected.refusal().status(), null, null, Problems.of(rejected)));
       }
     }
     return new BatchResults(results);
@@ -88,7 +89,7 @@ class ClaimController {
     try {
       return json.treeToValue(node, ClaimSubmission.class);
     } catch (JsonMappingException unmappable) {
-      throw RequestRejected.unmappable(unmappable, at);
+      throw Problems.unmappable(unmappable, at);
     } catch (JsonProcessingException unreadable) {
       throw RequestRejected.invalid(at.isEmpty() ? "body" : at, "is not a claim");
     }

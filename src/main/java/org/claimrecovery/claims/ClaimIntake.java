@@ -5,11 +5,10 @@ import java.util.UUID;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.deadlines.CaseEvents;
 import org.claimrecovery.deadlines.DeadlineRuleBook;
-import org.claimrecovery.web.RequestRejected;
+import org.claimrecovery.refusal.RequestRejected;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -71,7 +70,7 @@ public class ClaimIntake {
     return transaction.execute(status -> {
       Claim claim = claims.findById(claimId).orElseThrow(() -> RequestRejected.notFound("Claim " + claimId));
       if (claim.paymentOrDenialKnown()) {
-        throw new RequestRejected(HttpStatus.CONFLICT, "Already recorded",
+        throw RequestRejected.conflict("Already recorded",
             "The claim's initial payment or denial was recorded already");
       }
       PaymentDetermination determination = ClaimValidator.validate(submission, claim, clock.today(),

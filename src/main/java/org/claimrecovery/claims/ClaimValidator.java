@@ -17,8 +17,8 @@ import org.claimrecovery.claims.Claim.Provider;
 import org.claimrecovery.claims.ClaimSubmission.DenialPart;
 import org.claimrecovery.claims.ClaimSubmission.LinePart;
 import org.claimrecovery.claims.ClaimSubmission.PaymentPart;
-import org.claimrecovery.web.FieldProblem;
-import org.claimrecovery.web.RequestRejected;
+import org.claimrecovery.refusal.FieldProblem;
+import org.claimrecovery.refusal.RequestRejected;
 
 /** Checks a submission at the edge and names every invalid field; a valid one becomes a {@link NewClaim}. */
 public class ClaimValidator {

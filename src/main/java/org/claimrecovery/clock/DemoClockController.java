@@ -7,11 +7,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.claimrecovery.web.CurrentUser;
-import org.claimrecovery.web.RequestRejected;
+import org.claimrecovery.refusal.RequestRejected;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,7 +59,7 @@ class DemoClockController {
     }
     var target = ZonedDateTime.of(move.date(), MOVED_TIME_OF_DAY, clock.zone()).toInstant();
     if (target.isBefore(clock.now())) {
-      throw new RequestRejected(HttpStatus.CONFLICT, "Clock cannot go back",
+      throw RequestRejected.conflict("Clock cannot go back",
           "The clock is at " + clock.now() + "; it only moves forward, or timers would fire twice.");
     }
     long offsetMillis = target.toEpochMilli() - System.currentTimeMillis();

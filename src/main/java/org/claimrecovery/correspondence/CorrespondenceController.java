@@ -2,7 +2,7 @@ package org.claimrecovery.correspondence;
 
 import java.util.List;
 import org.claimrecovery.claims.ClaimRepository;
-import org.claimrecovery.web.RequestRejected;
+import org.claimrecovery.refusal.RequestRejected;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

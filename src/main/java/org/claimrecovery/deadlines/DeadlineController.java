@@ -1,7 +1,7 @@
 package org.claimrecovery.deadlines;
 
 import java.util.List;
-import org.claimrecovery.web.RequestRejected;
+import org.claimrecovery.refusal.RequestRejected;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;

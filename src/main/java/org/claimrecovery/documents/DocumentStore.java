@@ -1,5 +1,6 @@
 package org.claimrecovery.documents;
 
+import org.claimrecovery.refusal.Refusal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.temporal.ChronoUnit;
@@ -9,12 +10,11 @@ import java.util.UUID;
 import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.documents.FileInspection.FileRefused;
-import org.claimrecovery.web.FieldProblem;
-import org.claimrecovery.web.RequestRejected;
+import org.claimrecovery.refusal.FieldProblem;
+import org.claimrecovery.refusal.RequestRejected;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 
@@ -86,11 +86,11 @@ public class DocumentStore {
   private static RequestRejected rejected(FileRefused refused) {
     String detail = refused.getMessage();
     return switch (refused.refusal()) {
-      case EMPTY -> new RequestRejected(HttpStatus.BAD_REQUEST, "Invalid request", detail,
+      case EMPTY -> new RequestRejected(Refusal.INVALID, "Invalid request", detail,
           List.of(new FieldProblem("file", "is empty")));
-      case TOO_LARGE -> new RequestRejected(HttpStatus.PAYLOAD_TOO_LARGE, "File too large", detail);
-      case UNSUPPORTED_TYPE -> new RequestRejected(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported file type", detail);
-      case UNUSABLE_PDF -> new RequestRejected(HttpStatus.UNPROCESSABLE_ENTITY, "Unusable PDF", detail);
+      case TOO_LARGE -> new RequestRejected(Refusal.TOO_LARGE, "File too large", detail);
+      case UNSUPPORTED_TYPE -> new RequestRejected(Refusal.UNSUPPORTED_TYPE, "Unsupported file type", detail);
+      case UNUSABLE_PDF -> new RequestRejected(Refusal.UNPROCESSABLE, "Unusable PDF", detail);
     };
   }
 

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.clock.CaseClock;
-import org.claimrecovery.web.FieldProblem;
+import org.claimrecovery.refusal.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**

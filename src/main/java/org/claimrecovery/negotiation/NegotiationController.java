@@ -8,9 +8,8 @@ import java.util.Map;
 import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.web.CurrentUser;
-import org.claimrecovery.web.FieldProblem;
-import org.claimrecovery.web.RequestRejected;
-import org.springframework.http.HttpStatus;
+import org.claimrecovery.refusal.FieldProblem;
+import org.claimrecovery.refusal.RequestRejected;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -84,7 +83,7 @@ class NegotiationController {
           new PayerResponse(PayerResponse.Type.valueOf(submission.responseType()), submission.amount(),
               submission.receivedOn(), submission.note(), submission.amountsByClaim()));
     } catch (Negotiations.NothingWaiting nothing) {
-      throw new RequestRejected(HttpStatus.CONFLICT, "Conflict", nothing.getMessage());
+      throw RequestRejected.conflict("Conflict", nothing.getMessage());
     }
     return get(id);
   }
@@ -109,7 +108,7 @@ class NegotiationController {
     try {
       negotiations.paymentReceived(id, submission.receivedOn(), submission.amount());
     } catch (Negotiations.NothingWaiting nothing) {
-      throw new RequestRejected(HttpStatus.CONFLICT, "Conflict", nothing.getMessage());
+      throw RequestRejected.conflict("Conflict", nothing.getMessage());
     }
     return get(id);
   }

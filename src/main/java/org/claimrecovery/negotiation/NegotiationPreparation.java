@@ -11,7 +11,7 @@ import org.claimrecovery.claims.Claim;
 import org.claimrecovery.documents.DocumentType;
 import org.claimrecovery.documents.StoredDocument;
 import org.claimrecovery.text.Markdown;
-import org.claimrecovery.web.FieldProblem;
+import org.claimrecovery.refusal.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**

@@ -32,7 +32,7 @@ import org.claimrecovery.negotiation.Negotiation.Kind;
 import org.claimrecovery.negotiation.Negotiation.Party;
 import org.claimrecovery.negotiation.Negotiation.Round;
 import org.claimrecovery.text.Markdown;
-import org.claimrecovery.web.FieldProblem;
+import org.claimrecovery.refusal.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

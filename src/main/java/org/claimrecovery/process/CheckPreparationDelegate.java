@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.negotiation.JustificationGround;
 import org.claimrecovery.negotiation.Negotiations;
 import org.claimrecovery.text.Markdown;
-import org.claimrecovery.web.FieldProblem;
+import org.claimrecovery.refusal.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**

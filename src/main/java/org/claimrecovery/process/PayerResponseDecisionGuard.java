@@ -5,7 +5,7 @@ import static org.claimrecovery.process.CaseVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.claimrecovery.negotiation.Negotiations;
-import org.claimrecovery.web.FieldProblem;
+import org.claimrecovery.refusal.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /** Refuses an evaluation that cannot be carried out (settling without an amount, countering without one). */

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.negotiation.Negotiations;
 import org.claimrecovery.review.InitialPaymentReview;
-import org.claimrecovery.web.FieldProblem;
+import org.claimrecovery.refusal.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**

@@ -12,7 +12,7 @@ import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.documents.DocumentStore;
 import org.claimrecovery.documents.DocumentType;
 import org.claimrecovery.documents.StoredDocument;
-import org.claimrecovery.web.RequestRejected;
+import org.claimrecovery.refusal.RequestRejected;
 import org.springframework.stereotype.Component;
 
 /**

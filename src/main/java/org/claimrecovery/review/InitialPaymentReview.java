@@ -15,7 +15,7 @@ import org.claimrecovery.claims.Stage;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.text.Markdown;
-import org.claimrecovery.web.FieldProblem;
+import org.claimrecovery.refusal.FieldProblem;
 import org.springframework.stereotype.Service;
 
 /**

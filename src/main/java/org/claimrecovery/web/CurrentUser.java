@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.claimrecovery.refusal.RequestRejected;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,5 +1,7 @@
 package org.claimrecovery.web;
 
+import org.claimrecovery.refusal.RequestRejected;
+import org.claimrecovery.refusal.Refusal;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,7 +32,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(RequestRejected.class)
   ResponseEntity<ProblemDetail> rejected(RequestRejected rejected) {
-    return ResponseEntity.status(rejected.status()).body(rejected.problem());
+    return ResponseEntity.status(Problems.status(rejected)).body(Problems.of(rejected));
   }
 
   @ExceptionHandler(AuthorizationException.class)
@@ -43,8 +45,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     RequestRejected rejected = ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-        ? RequestRejected.unmappable(mapping, "")
-        : new RequestRejected(HttpStatus.BAD_REQUEST, "Unreadable request", "The body is not valid JSON for this request");
+        ? Problems.unmappable(mapping, "")
+        : new RequestRejected(Refusal.INVALID, "Unreadable request", "The body is not valid JSON for this request");
     return problem(rejected);
   }
 
@@ -60,7 +62,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
     long mb = documentMaxSize.toMegabytes();
     String limit = documentMaxSize.equals(DataSize.ofMegabytes(mb)) ? mb + " MB" : documentMaxSize.toBytes() + " bytes";
-    var rejected = new RequestRejected(HttpStatus.PAYLOAD_TOO_LARGE, "File too large",
+    var rejected = new RequestRejected(Refusal.TOO_LARGE, "File too large",
         "The upload is larger than the service accepts; the limit for one document is " + limit);
     return problem(rejected);
   }
@@ -85,6 +87,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   }
 
   private static ResponseEntity<Object> problem(RequestRejected rejected) {
-    return ResponseEntity.status(rejected.status()).body(rejected.problem());
+    return ResponseEntity.status(Problems.status(rejected)).body(Problems.of(rejected));
   }
 }

@@ -17,7 +17,7 @@ import org.claimrecovery.claims.Stage;
 import org.claimrecovery.documents.DocumentType;
 import org.claimrecovery.documents.StoredDocument;
 import org.claimrecovery.text.Markdown;
-import org.claimrecovery.web.FieldProblem;
+import org.claimrecovery.refusal.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 class NegotiationPreparationTest {

@@ -1,4 +1,4 @@
-package org.claimrecovery.web;
+package org.claimrecovery.refusal;
 
 /** One invalid field of a request: its JSON path and what is wrong with it. */
 public record FieldProblem(String field, String message) {}
