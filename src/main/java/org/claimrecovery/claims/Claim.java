@@ -1,12 +1,12 @@
 package org.claimrecovery.claims;
 
-import org.claimrecovery.pathway.Pathway;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.claimrecovery.pathway.Pathway;
 
 /** An out-of-network claim and the state of its recovery case. */
 public record Claim(

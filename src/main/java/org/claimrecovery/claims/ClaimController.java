@@ -1,6 +1,5 @@
 package org.claimrecovery.claims;
 
-import org.claimrecovery.web.Problems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,8 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import org.claimrecovery.web.CurrentUser;
 import org.claimrecovery.refusal.RequestRejected;
+import org.claimrecovery.web.CurrentUser;
+import org.claimrecovery.web.Problems;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,7 +1,5 @@
 package org.claimrecovery.claims;
 
-import org.claimrecovery.pathway.Pathway;
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -19,6 +17,7 @@ import org.claimrecovery.claims.Claim.InitialPayment;
 import org.claimrecovery.claims.Claim.Payer;
 import org.claimrecovery.claims.Claim.Provider;
 import org.claimrecovery.claims.Claim.Review;
+import org.claimrecovery.pathway.Pathway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

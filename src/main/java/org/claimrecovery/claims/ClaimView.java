@@ -1,6 +1,5 @@
 package org.claimrecovery.claims;
 
-import org.claimrecovery.pathway.Pathway;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import org.claimrecovery.claims.Claim.InitialPayment;
 import org.claimrecovery.claims.Claim.Payer;
 import org.claimrecovery.claims.Claim.Provider;
 import org.claimrecovery.claims.Claim.Review;
+import org.claimrecovery.pathway.Pathway;
 
 /** A claim as the API shows it, with the totals a billing specialist looks at first. */
 public record ClaimView(

@@ -1,10 +1,10 @@
 package org.claimrecovery.deadlines;
 
-import org.claimrecovery.pathway.Pathway;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.claimrecovery.pathway.Pathway;
 
 /**
  * What the deadline engine needs to know about a case.

@@ -1,11 +1,11 @@
 package org.claimrecovery.deadlines;
 
-import org.claimrecovery.pathway.Pathway;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.claimrecovery.pathway.Pathway;
 
 /**
  * One statutory or regulatory deadline, as configured in rules/deadline-rules.yaml.

@@ -1,7 +1,6 @@
 package org.claimrecovery.deadlines;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package org.claimrecovery.documents;
 
-import org.claimrecovery.refusal.Refusal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.temporal.ChronoUnit;
@@ -11,6 +10,7 @@ import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.documents.FileInspection.FileRefused;
 import org.claimrecovery.refusal.FieldProblem;
+import org.claimrecovery.refusal.Refusal;
 import org.claimrecovery.refusal.RequestRejected;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

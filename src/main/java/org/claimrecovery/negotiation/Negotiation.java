@@ -17,7 +17,6 @@ public record Negotiation(
     LocalDate openedOn,
     BigDecimal agreedAmount,
     LocalDate settledOn,
-    BigDecimal recoveredAmount,
     String outcomeReason,
     String bundleId,
     List<Round> rounds) {
@@ -31,7 +30,7 @@ public record Negotiation(
 
   public Negotiation withRounds(List<Round> rounds) {
     return new Negotiation(id, claimId, status, targetAmount, justificationGrounds, justification, channel,
-        noticeCorrespondenceId, openedOn, agreedAmount, settledOn, recoveredAmount, outcomeReason, bundleId,
+        noticeCorrespondenceId, openedOn, agreedAmount, settledOn, outcomeReason, bundleId,
         List.copyOf(rounds));
   }
 

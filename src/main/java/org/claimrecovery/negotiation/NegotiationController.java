@@ -2,14 +2,14 @@ package org.claimrecovery.negotiation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.clock.CaseClock;
-import org.claimrecovery.web.CurrentUser;
-import org.claimrecovery.refusal.FieldProblem;
 import org.claimrecovery.refusal.RequestRejected;
+import org.claimrecovery.settlement.ExpectedPayment;
+import org.claimrecovery.settlement.Settlements;
+import org.claimrecovery.web.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,12 +22,15 @@ import org.springframework.web.bind.annotation.RestController;
 class NegotiationController {
 
   private final Negotiations negotiations;
+  private final Settlements settlements;
   private final ClaimRepository claims;
   private final CurrentUser currentUser;
   private final CaseClock clock;
 
-  NegotiationController(Negotiations negotiations, ClaimRepository claims, CurrentUser currentUser, CaseClock clock) {
+  NegotiationController(Negotiations negotiations, Settlements settlements, ClaimRepository claims,
+      CurrentUser currentUser, CaseClock clock) {
     this.negotiations = negotiations;
+    this.settlements = settlements;
     this.claims = claims;
     this.currentUser = currentUser;
     this.clock = clock;
@@ -36,8 +39,6 @@ class NegotiationController {
   /** @param amountsByClaim for a bundle: the payer's amount per claim id (optional; else amount is split) */
   record PayerResponseSubmission(String responseType, BigDecimal amount, LocalDate receivedOn, String note,
       Map<String, BigDecimal> amountsByClaim) {}
-
-  record PaymentSubmission(LocalDate receivedOn, BigDecimal amount) {}
 
   record NegotiationView(String claimId, NegotiationStatus status, BigDecimal targetAmount,
       List<JustificationGround> justificationGrounds, String justification, String channel, LocalDate openedOn,
@@ -55,8 +56,9 @@ class NegotiationController {
     var negotiation = negotiations.of(id).orElseThrow(() -> RequestRejected.notFound("Negotiation of claim " + id));
     return new NegotiationView(id, negotiation.status(), negotiation.targetAmount(),
         negotiation.justificationGrounds(), negotiation.justification(), negotiation.channel(), negotiation.openedOn(),
-        negotiation.rounds(), negotiation.agreedAmount(), negotiation.settledOn(), negotiations.totalPaid(id),
-        negotiation.recoveredAmount(), negotiation.outcomeReason(), bundle(id));
+        negotiation.rounds(), negotiation.agreedAmount(), negotiation.settledOn(), settlements.totalPaid(id),
+        settlements.of(id).map(ExpectedPayment::recoveredAmount).orElse(null), negotiation.outcomeReason(),
+        bundle(id));
   }
 
   private Bundle bundle(String claimId) {
@@ -82,31 +84,6 @@ class NegotiationController {
       negotiations.payerResponded(id,
           new PayerResponse(PayerResponse.Type.valueOf(submission.responseType()), submission.amount(),
               submission.receivedOn(), submission.note(), submission.amountsByClaim()));
-    } catch (Negotiations.NothingWaiting nothing) {
-      throw RequestRejected.conflict("Conflict", nothing.getMessage());
-    }
-    return get(id);
-  }
-
-  @PostMapping("/payments")
-  NegotiationView payment(@PathVariable String id, @RequestBody(required = false) PaymentSubmission submission) {
-    requireClaim(id);
-    var problems = new ArrayList<FieldProblem>();
-    if (submission == null || submission.receivedOn() == null) {
-      problems.add(new FieldProblem("receivedOn", "is required"));
-    } else if (submission.receivedOn().isAfter(clock.today())) {
-      problems.add(new FieldProblem("receivedOn", "must not be in the future"));
-    }
-    if (submission == null || submission.amount() == null) {
-      problems.add(new FieldProblem("amount", "is required"));
-    } else if (submission.amount().signum() <= 0) {
-      problems.add(new FieldProblem("amount", "must be above zero"));
-    }
-    if (!problems.isEmpty()) {
-      throw RequestRejected.invalid(problems);
-    }
-    try {
-      negotiations.paymentReceived(id, submission.receivedOn(), submission.amount());
     } catch (Negotiations.NothingWaiting nothing) {
       throw RequestRejected.conflict("Conflict", nothing.getMessage());
     }

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.documents.DocumentType;
 import org.claimrecovery.documents.StoredDocument;
-import org.claimrecovery.text.Markdown;
 import org.claimrecovery.refusal.FieldProblem;
+import org.claimrecovery.text.Markdown;
 import org.springframework.stereotype.Component;
 
 /**

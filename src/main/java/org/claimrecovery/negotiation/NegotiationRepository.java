@@ -16,7 +16,7 @@ import org.claimrecovery.negotiation.Negotiation.Round;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The negotiation, round and payment tables, in plain SQL for H2 and PostgreSQL. */
+/** The negotiation and round tables, in plain SQL for H2 and PostgreSQL. */
 @Repository
 class NegotiationRepository {
 
@@ -65,10 +65,6 @@ class NegotiationRepository {
   void fail(String id, String reason) {
     jdbc.sql("UPDATE negotiation SET status = ?, outcome_reason = ? WHERE id = ?")
         .params(NegotiationStatus.FAILED.name(), reason, id).update();
-  }
-
-  void recordRecovered(String id, BigDecimal recovered) {
-    jdbc.sql("UPDATE negotiation SET recovered_amount = ? WHERE id = ?").params(recovered, id).update();
   }
 
   /** A round once: a retried job that records the same round again changes nothing. */
@@ -121,27 +117,6 @@ class NegotiationRepository {
         .map(negotiation -> negotiation.withRounds(rounds(negotiation.id()))).toList();
   }
 
-  void insertPayment(String id, String claimId, LocalDate receivedOn, BigDecimal amount, String user, Instant at) {
-    jdbc.sql("""
-        INSERT INTO payment (id, claim_id, received_on, amount, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
-        """)
-        .params(id, claimId, receivedOn, amount, user, Timestamp.from(at)).update();
-  }
-
-  BigDecimal totalPaid(String claimId) {
-    return jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM payment WHERE claim_id = ?").param(claimId)
-        .query(BigDecimal.class).single();
-  }
-
-  List<Payment> payments(String claimId) {
-    return jdbc.sql("SELECT received_on, amount FROM payment WHERE claim_id = ? ORDER BY received_on, recorded_at")
-        .param(claimId)
-        .query((rs, n) -> new Payment(rs.getObject("received_on", LocalDate.class), rs.getBigDecimal("amount")))
-        .list();
-  }
-
-  record Payment(LocalDate receivedOn, BigDecimal amount) {}
-
   private List<Round> rounds(String negotiationId) {
     return jdbc.sql("SELECT * FROM negotiation_round WHERE negotiation_id = ? ORDER BY round").param(negotiationId)
         .query((rs, n) -> new Round(rs.getInt("round"), Party.valueOf(rs.getString("party")),
@@ -158,7 +133,7 @@ class NegotiationRepository {
             : Arrays.stream(grounds.split(",")).map(JustificationGround::valueOf).toList(),
         rs.getString("justification"), rs.getString("channel"), rs.getString("notice_correspondence_id"),
         rs.getObject("opened_on", LocalDate.class), rs.getBigDecimal("agreed_amount"),
-        rs.getObject("settled_on", LocalDate.class), rs.getBigDecimal("recovered_amount"),
+        rs.getObject("settled_on", LocalDate.class),
         rs.getString("outcome_reason"), rs.getString("bundle_id"), List.of());
   }
 }

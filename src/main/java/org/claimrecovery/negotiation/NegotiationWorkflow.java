@@ -1,7 +1,6 @@
 package org.claimrecovery.negotiation;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.claimrecovery.correspondence.CorrespondenceEntry;
 
 /** The negotiation's process, as the negotiation feature needs it. Implemented on the process engine. */
@@ -14,7 +13,7 @@ public interface NegotiationWorkflow {
   boolean bundlePrepared(String leadClaimId);
 
   /** Tells a claim negotiated in a bundle that the bundle settled at {@code agreed} for it. */
-  boolean bundleSettled(String claimId, BigDecimal agreed, LocalDate paymentDueOn);
+  boolean bundleSettled(String claimId, BigDecimal agreed);
 
   /** Tells a claim negotiated in a bundle that the bundle's negotiation failed. */
   boolean bundleFailed(String claimId);
@@ -24,7 +23,4 @@ public interface NegotiationWorkflow {
    * letter, to send it and record its dispatch.
    */
   void letterAwaitsDispatch(String claimId, CorrespondenceEntry letter);
-
-  /** Hands a settlement payment to the case waiting for it; false when none waits. */
-  boolean paymentReceived(String claimId, LocalDate receivedOn, BigDecimal amount);
 }

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.Claim.ClaimLine;
+import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.claims.ServiceCategory;
 import org.claimrecovery.claims.Stage;
@@ -31,8 +31,10 @@ import org.claimrecovery.documents.DocumentStore;
 import org.claimrecovery.negotiation.Negotiation.Kind;
 import org.claimrecovery.negotiation.Negotiation.Party;
 import org.claimrecovery.negotiation.Negotiation.Round;
-import org.claimrecovery.text.Markdown;
 import org.claimrecovery.refusal.FieldProblem;
+import org.claimrecovery.settlement.PaymentSource;
+import org.claimrecovery.settlement.Settlements;
+import org.claimrecovery.text.Markdown;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,8 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Negotiations {
 
-  public static final String OUTCOME_SETTLED = "SETTLED";
-  static final String SYSTEM = "claim-recovery";
+    static final String SYSTEM = "claim-recovery";
   static final int MAX_NOTE_LENGTH = 2000;
 
   private final NegotiationRepository negotiations;
@@ -64,6 +65,7 @@ public class Negotiations {
   private final CaseDeadlines deadlines;
   private final PayerNegotiationRules payerRules;
   private final NegotiationBundles bundles;
+  private final Settlements settlements;
 
   /** The NSA's last day to send the open negotiation notice. */
   static final String OPEN_NEGOTIATION_INITIATION = "OPEN_NEGOTIATION_INITIATION";
@@ -72,8 +74,9 @@ public class Negotiations {
       NegotiationPreparation preparation, Correspondence correspondence, NoticeRenderer renderer,
       ProviderContact provider, NegotiationRules rules, CaseClock clock, NegotiationWorkflow workflow,
       BusinessCalendar calendar, CaseDeadlines deadlines, PayerNegotiationRules payerRules,
-      NegotiationBundles bundles) {
+      NegotiationBundles bundles, Settlements settlements) {
     this.bundles = bundles;
+    this.settlements = settlements;
     this.workflow = workflow;
     this.calendar = calendar;
     this.deadlines = deadlines;
@@ -598,19 +601,22 @@ public class Negotiations {
 
   /**
    * Settles at the payer's amount (or, when the payer accepted our offer without one, our last offer); a
-   * bundle settles every claim at its own amount, and each claim's case goes on to its own payment.
+   * bundle settles every claim at its own amount, and each claim's case goes on to its own payment watch, due
+   * by the settlement payment deadline of rules/negotiation.yaml.
    */
   @Transactional
   public BigDecimal settle(String claimId) {
     BigDecimal leadAgreed = null;
     for (Member member : together(claimId)) {
       BigDecimal agreed = agreedAmount(member.negotiation());
-      negotiations.settle(member.negotiation().id(), agreed, clock.today());
-      claims.moveTo(member.claim().id(), Stage.AWAITING_SETTLEMENT_PAYMENT);
+      LocalDate today = clock.today();
+      negotiations.settle(member.negotiation().id(), agreed, today);
+      settlements.expect(member.claim().id(), PaymentSource.NEGOTIATED_SETTLEMENT, agreed, today,
+          today.plusDays(rules.paymentDeadline().calendarDays()));
       if (member.claim().id().equals(claimId)) {
         leadAgreed = agreed;
       } else {
-        workflow.bundleSettled(member.claim().id(), agreed, paymentDueOn(member.claim().id()));
+        workflow.bundleSettled(member.claim().id(), agreed);
       }
     }
     return leadAgreed;
@@ -651,44 +657,6 @@ public class Negotiations {
   private void failed(Negotiation negotiation, String reason) {
     negotiations.fail(negotiation.id(), reason);
     claims.moveTo(negotiation.claimId(), Stage.AWAITING_DISPUTE_STAGE);
-  }
-
-  /** The last day the payer may pay the settlement: settled on + the configured calendar days. */
-  public LocalDate paymentDueOn(String claimId) {
-    Negotiation negotiation = negotiation(claimId);
-    LocalDate settledOn = negotiation.settledOn() != null ? negotiation.settledOn() : clock.today();
-    return settledOn.plusDays(rules.paymentDeadline().calendarDays());
-  }
-
-  /** Hands a payment to the case waiting for it (else {@link NothingWaiting}). */
-  @Transactional
-  public void paymentReceived(String claimId, LocalDate receivedOn, BigDecimal amount) {
-    if (!workflow.paymentReceived(claimId, receivedOn, amount)) {
-      throw new NothingWaiting("claim " + claimId + " is not waiting for a settlement payment");
-    }
-  }
-
-  /** Records a payment; true when the payments so far fall short of the agreed amount. */
-  @Transactional
-  public boolean recordPayment(String claimId, LocalDate receivedOn, BigDecimal amount, String user) {
-    negotiations.insertPayment(UUID.randomUUID().toString(), claimId, receivedOn, amount, user, clock.now());
-    BigDecimal agreed = negotiation(claimId).agreedAmount();
-    return agreed != null && negotiations.totalPaid(claimId).compareTo(agreed) < 0;
-  }
-
-  /** Closes a settled case with what it recovered: paid on the settlement minus the initial payment. */
-  @Transactional
-  public BigDecimal closeSettled(String claimId) {
-    Claim claim = claim(claimId);
-    BigDecimal recovered = negotiations.totalPaid(claimId).subtract(NegotiationPreparation.initialPayment(claim))
-        .max(BigDecimal.ZERO);
-    negotiations.recordRecovered(negotiation(claimId).id(), recovered);
-    claims.close(claimId, OUTCOME_SETTLED, clock.now());
-    return recovered;
-  }
-
-  public BigDecimal totalPaid(String claimId) {
-    return negotiations.totalPaid(claimId);
   }
 
   /** Nothing in the process waits for this input now (answered 409). */

@@ -1,6 +1,5 @@
 package org.claimrecovery.negotiation;
 
-import org.claimrecovery.pathway.Pathway;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -18,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.correspondence.Channel;
+import org.claimrecovery.pathway.Pathway;
 
 /**
  * {@code rules/payers.yaml}: the negotiation window of each payer outside the No Surprises Act, the margin

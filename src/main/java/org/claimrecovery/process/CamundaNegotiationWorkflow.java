@@ -3,14 +3,13 @@ package org.claimrecovery.process;
 import static org.claimrecovery.process.CaseVariables.*;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.HashMap;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.correspondence.CorrespondenceEntry;
 import org.claimrecovery.negotiation.NegotiationWorkflow;
 import org.claimrecovery.negotiation.PayerResponse;
+import org.claimrecovery.settlement.Settlements;
 import org.claimrecovery.text.Markdown;
 import org.springframework.stereotype.Component;
 
@@ -24,17 +23,21 @@ class CamundaNegotiationWorkflow implements NegotiationWorkflow {
   private final RuntimeService runtimeService;
   private final ClaimRepository claims;
   private final PrivilegedEngineCalls privileged;
+  private final CaseMessages messages;
+  private final Settlements settlements;
 
   CamundaNegotiationWorkflow(RuntimeService runtimeService, ClaimRepository claims,
-      PrivilegedEngineCalls privileged) {
+      PrivilegedEngineCalls privileged, CaseMessages messages, Settlements settlements) {
     this.runtimeService = runtimeService;
     this.claims = claims;
     this.privileged = privileged;
+    this.messages = messages;
+    this.settlements = settlements;
   }
 
   @Override
   public boolean payerResponded(String claimId, PayerResponse response) {
-    return correlate(MESSAGE_PAYER_RESPONSE, claimId, responseVariables(claimId, response));
+    return messages.correlate(MESSAGE_PAYER_RESPONSE, claimId, responseVariables(claimId, response));
   }
 
   /** The variables a payer response sets, whether it came through the API or from staff (recordPayerResponse). */
@@ -54,23 +57,23 @@ class CamundaNegotiationWorkflow implements NegotiationWorkflow {
 
   @Override
   public boolean bundlePrepared(String leadClaimId) {
-    return correlate(MESSAGE_BUNDLE_PREPARED, leadClaimId, new HashMap<>());
+    return messages.correlate(MESSAGE_BUNDLE_PREPARED, leadClaimId, new HashMap<>());
   }
 
   @Override
-  public boolean bundleSettled(String claimId, BigDecimal agreed, LocalDate paymentDueOn) {
+  public boolean bundleSettled(String claimId, BigDecimal agreed) {
     var variables = new HashMap<String, Object>();
     variables.put(NEGOTIATION_RESULT, "SETTLED");
     variables.put(AGREED_AMOUNT, agreed.doubleValue());
-    variables.put(SETTLEMENT_SUMMARY, ProcessValues.settlementSummary(agreed, paymentDueOn));
-    return correlate(MESSAGE_BUNDLE_NEGOTIATION_ENDED, claimId, variables);
+    variables.put(SETTLEMENT_SUMMARY, settlements.summary(claimId));
+    return messages.correlate(MESSAGE_BUNDLE_NEGOTIATION_ENDED, claimId, variables);
   }
 
   @Override
   public boolean bundleFailed(String claimId) {
     var variables = new HashMap<String, Object>();
     variables.put(NEGOTIATION_RESULT, "FAILED");
-    return correlate(MESSAGE_BUNDLE_NEGOTIATION_ENDED, claimId, variables);
+    return messages.correlate(MESSAGE_BUNDLE_NEGOTIATION_ENDED, claimId, variables);
   }
 
   @Override
@@ -101,23 +104,5 @@ class CamundaNegotiationWorkflow implements NegotiationWorkflow {
 
   static String correspondenceAt(String claimId) {
     return "the claim's correspondence in the API (GET /api/claims/" + claimId + "/correspondence)";
-  }
-
-  @Override
-  public boolean paymentReceived(String claimId, LocalDate receivedOn, BigDecimal amount) {
-    var variables = new HashMap<String, Object>();
-    variables.put(PAYMENT_RECEIVED_ON, receivedOn.toString());
-    variables.put(PAYMENT_AMOUNT, amount.doubleValue());
-    return correlate(MESSAGE_PAYMENT_RECEIVED, claimId, variables);
-  }
-
-  private boolean correlate(String message, String claimId, HashMap<String, Object> variables) {
-    try {
-      privileged.run(() -> runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(claimId)
-          .setVariables(variables).correlateWithResult());
-      return true;
-    } catch (MismatchingMessageCorrelationException nobodyWaits) {
-      return false;
-    }
   }
 }

@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.negotiation.JustificationGround;
 import org.claimrecovery.negotiation.Negotiations;
-import org.claimrecovery.text.Markdown;
 import org.claimrecovery.refusal.FieldProblem;
+import org.claimrecovery.text.Markdown;
 import org.springframework.stereotype.Component;
 
 /**

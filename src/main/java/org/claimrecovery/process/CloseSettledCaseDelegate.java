@@ -4,22 +4,22 @@ import static org.claimrecovery.process.CaseVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.claimrecovery.negotiation.Negotiations;
+import org.claimrecovery.settlement.Settlements;
 import org.springframework.stereotype.Component;
 
 /** Closes a settled and paid case with its outcome and recovered amount (paid minus the initial payment). */
 @Component
 class CloseSettledCaseDelegate implements JavaDelegate {
 
-  private final Negotiations negotiations;
+  private final Settlements settlements;
 
-  CloseSettledCaseDelegate(Negotiations negotiations) {
-    this.negotiations = negotiations;
+  CloseSettledCaseDelegate(Settlements settlements) {
+    this.settlements = settlements;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    var recovered = negotiations.closeSettled((String) execution.getVariable(CLAIM_ID));
+    var recovered = settlements.close((String) execution.getVariable(CLAIM_ID));
     execution.setVariable(RECOVERED_AMOUNT, recovered.doubleValue());
   }
 }

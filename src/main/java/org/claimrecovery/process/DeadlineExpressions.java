@@ -9,6 +9,7 @@ import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.deadlines.CaseDeadlines;
 import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.negotiation.Negotiations;
+import org.claimrecovery.settlement.Settlements;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +23,13 @@ public class DeadlineExpressions {
   private final CaseDeadlines deadlines;
   private final CaseClock clock;
   private final Negotiations negotiations;
+  private final Settlements settlements;
 
-  DeadlineExpressions(CaseDeadlines deadlines, CaseClock clock, Negotiations negotiations) {
+  DeadlineExpressions(CaseDeadlines deadlines, CaseClock clock, Negotiations negotiations, Settlements settlements) {
     this.deadlines = deadlines;
     this.clock = clock;
     this.negotiations = negotiations;
+    this.settlements = settlements;
   }
 
   /** Start of the business day, a configured margin before the deadline, on which work still open escalates. */
@@ -34,9 +37,9 @@ public class DeadlineExpressions {
     return clock.startOf(deadlines.escalationDay(deadline(scope, code).dueOn()));
   }
 
-  /** Start of the day after the last day the payer may pay an agreed settlement (rules/negotiation.yaml). */
+  /** Start of the day after the last day the payer may pay what it owes (fixed when the amount was decided). */
   public Date settlementPaymentExpiry(VariableScope scope) {
-    return clock.expiryOf(negotiations.paymentDueOn((String) scope.getVariable(CLAIM_ID)));
+    return clock.expiryOf(settlements.paymentDueOn((String) scope.getVariable(CLAIM_ID)));
   }
 
   /**

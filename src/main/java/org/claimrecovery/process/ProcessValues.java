@@ -73,14 +73,6 @@ final class ProcessValues {
     return items;
   }
 
-  /**
-   * What the settlement payment task shows: the agreed amount and when the payer must pay it. Amounts and dates
-   * only, so no claim data to escape and a length far below a String variable's limit.
-   */
-  static String settlementSummary(BigDecimal agreed, LocalDate paymentDueOn) {
-    return "**Agreed** " + agreed.toPlainString() + " · **Payment due by** " + paymentDueOn;
-  }
-
   /** The day a letter left, as a person recorded it: required, and not in the future. */
   static LocalDate dispatchDate(Object value, CaseClock clock) {
     LocalDate dispatchedOn;

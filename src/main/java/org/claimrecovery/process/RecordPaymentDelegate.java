@@ -6,19 +6,19 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.clock.CaseClock;
-import org.claimrecovery.negotiation.Negotiations;
+import org.claimrecovery.settlement.Settlements;
 import org.springframework.stereotype.Component;
 
-/** Records the settlement payment; sets paymentShort when the payments fall short of the agreed amount. */
+/** Records a payment of the amount owed; sets paymentShort when the payments fall short of it. */
 @Component
 class RecordPaymentDelegate implements JavaDelegate {
 
-  private final Negotiations negotiations;
+  private final Settlements settlements;
   private final CaseClock clock;
   private final IdentityService identityService;
 
-  RecordPaymentDelegate(Negotiations negotiations, CaseClock clock, IdentityService identityService) {
-    this.negotiations = negotiations;
+  RecordPaymentDelegate(Settlements settlements, CaseClock clock, IdentityService identityService) {
+    this.settlements = settlements;
     this.clock = clock;
     this.identityService = identityService;
   }
@@ -26,15 +26,12 @@ class RecordPaymentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String claimId = (String) execution.getVariable(CLAIM_ID);
-    boolean shortPaid = negotiations.recordPayment(claimId,
+    boolean shortPaid = settlements.recordPayment(claimId,
         ProcessValues.date(execution.getVariable(PAYMENT_RECEIVED_ON), clock.zone()),
         ProcessValues.amount(execution.getVariable(PAYMENT_AMOUNT)),
         ProcessValues.actingUser(identityService, "unknown"));
     execution.setVariable(PAYMENT_SHORT, shortPaid);
     // written anew, not appended to: every further payment would make it longer
-    var agreed = negotiations.of(claimId).orElseThrow().agreedAmount();
-    execution.setVariable(SETTLEMENT_SUMMARY,
-        ProcessValues.settlementSummary(agreed, negotiations.paymentDueOn(claimId)) + " · **Paid so far** "
-            + negotiations.totalPaid(claimId).toPlainString() + (shortPaid ? " (short of the agreed amount)" : ""));
+    execution.setVariable(SETTLEMENT_SUMMARY, settlements.summary(claimId));
   }
 }

@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.negotiation.Negotiations;
-import org.claimrecovery.review.InitialPaymentReview;
 import org.claimrecovery.refusal.FieldProblem;
+import org.claimrecovery.review.InitialPaymentReview;
 import org.springframework.stereotype.Component;
 
 /**

@@ -7,15 +7,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.Claim.ClaimLine;
 import org.claimrecovery.claims.Claim.Review;
+import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.claims.Stage;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.deadlines.Deadline;
-import org.claimrecovery.text.Markdown;
 import org.claimrecovery.refusal.FieldProblem;
+import org.claimrecovery.text.Markdown;
 import org.springframework.stereotype.Service;
 
 /**

@@ -1,12 +1,12 @@
 package org.claimrecovery.web;
 
-import org.claimrecovery.refusal.RequestRejected;
-import org.claimrecovery.refusal.Refusal;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.claimrecovery.refusal.Refusal;
+import org.claimrecovery.refusal.RequestRejected;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -15,7 +15,6 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;

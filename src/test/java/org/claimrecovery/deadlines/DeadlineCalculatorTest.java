@@ -1,17 +1,16 @@
 package org.claimrecovery.deadlines;
 
-import org.claimrecovery.pathway.Pathway;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.claimrecovery.deadlines.CaseEvents.*;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-import static org.claimrecovery.deadlines.CaseEvents.*;
+import org.claimrecovery.pathway.Pathway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DeadlineCalculatorTest {
 

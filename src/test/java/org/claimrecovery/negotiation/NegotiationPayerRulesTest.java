@@ -1,12 +1,12 @@
 package org.claimrecovery.negotiation;
 
-import org.claimrecovery.pathway.Pathway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.claimrecovery.pathway.Pathway;
 import org.junit.jupiter.api.Test;
 
 class NegotiationPayerRulesTest {

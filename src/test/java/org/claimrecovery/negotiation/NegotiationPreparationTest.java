@@ -8,16 +8,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.claimrecovery.correspondence.Channel;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.ClaimStatus;
 import org.claimrecovery.claims.PlanType;
 import org.claimrecovery.claims.ServiceCategory;
 import org.claimrecovery.claims.Stage;
+import org.claimrecovery.correspondence.Channel;
 import org.claimrecovery.documents.DocumentType;
 import org.claimrecovery.documents.StoredDocument;
-import org.claimrecovery.text.Markdown;
 import org.claimrecovery.refusal.FieldProblem;
+import org.claimrecovery.text.Markdown;
 import org.junit.jupiter.api.Test;
 
 class NegotiationPreparationTest {

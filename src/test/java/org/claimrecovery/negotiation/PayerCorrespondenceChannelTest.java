@@ -1,6 +1,5 @@
 package org.claimrecovery.negotiation;
 
-import org.claimrecovery.pathway.Pathway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +10,7 @@ import java.util.List;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.correspondence.Channel;
 import org.claimrecovery.negotiation.PayerNegotiationRules.Route;
+import org.claimrecovery.pathway.Pathway;
 import org.junit.jupiter.api.Test;
 
 /** The payer's correspondence channel from rules/payers.yaml: which route a letter takes, and what load refuses. */

@@ -1,6 +1,5 @@
 package org.claimrecovery.review;
 
-import org.claimrecovery.pathway.Pathway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -16,6 +15,7 @@ import org.claimrecovery.claims.ServiceCategory;
 import org.claimrecovery.claims.Stage;
 import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.deadlines.DeadlineStatus;
+import org.claimrecovery.pathway.Pathway;
 import org.claimrecovery.text.Markdown;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,72 @@
+package org.claimrecovery.settlement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import org.claimrecovery.claims.ClaimRepository;
+import org.claimrecovery.clock.CaseClock;
+import org.claimrecovery.refusal.FieldProblem;
+import org.claimrecovery.refusal.RequestRejected;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/claims/{id}")
+class SettlementController {
+
+  private final Settlements settlements;
+  private final ClaimRepository claims;
+  private final CaseClock clock;
+
+  SettlementController(Settlements settlements, ClaimRepository claims, CaseClock clock) {
+    this.settlements = settlements;
+    this.claims = claims;
+    this.clock = clock;
+  }
+
+  record PaymentSubmission(LocalDate receivedOn, BigDecimal amount) {}
+
+  /** What the payer owes on the claim and what it has paid. */
+  record SettlementView(String claimId, PaymentSource source, BigDecimal amount, LocalDate decidedOn,
+      LocalDate dueOn, BigDecimal paidAmount, BigDecimal recoveredAmount) {}
+
+  @GetMapping("/settlement")
+  SettlementView get(@PathVariable String id) {
+    requireClaim(id);
+    var expected = settlements.of(id).orElseThrow(() -> RequestRejected.notFound("Settlement of claim " + id));
+    return new SettlementView(id, expected.source(), expected.amount(), expected.decidedOn(), expected.dueOn(),
+        settlements.totalPaid(id), expected.recoveredAmount());
+  }
+
+  /** A payment of the amount owed; 409 when the case does not wait for one. */
+  @PostMapping("/payments")
+  SettlementView payment(@PathVariable String id, @RequestBody(required = false) PaymentSubmission submission) {
+    requireClaim(id);
+    var problems = new ArrayList<FieldProblem>();
+    if (submission == null || submission.receivedOn() == null) {
+      problems.add(new FieldProblem("receivedOn", "is required"));
+    } else if (submission.receivedOn().isAfter(clock.today())) {
+      problems.add(new FieldProblem("receivedOn", "must not be in the future"));
+    }
+    if (submission == null || submission.amount() == null) {
+      problems.add(new FieldProblem("amount", "is required"));
+    } else if (submission.amount().signum() <= 0) {
+      problems.add(new FieldProblem("amount", "must be above zero"));
+    }
+    if (!problems.isEmpty()) {
+      throw RequestRejected.invalid(problems);
+    }
+    settlements.paymentReceived(id, submission.receivedOn(), submission.amount());
+    return get(id);
+  }
+
+  private void requireClaim(String id) {
+    if (claims.findById(id).isEmpty()) {
+      throw RequestRejected.notFound("Claim " + id);
+    }
+  }
+}

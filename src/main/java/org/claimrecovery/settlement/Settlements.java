@@ -1,0 +1,97 @@
+package org.claimrecovery.settlement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.claimrecovery.claims.Claim;
+import org.claimrecovery.claims.ClaimRepository;
+import org.claimrecovery.claims.Stage;
+import org.claimrecovery.clock.CaseClock;
+import org.claimrecovery.refusal.RequestRejected;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The payment watch every way of winning ends in: once an amount is decided (by negotiation now; by an IDR
+ * award or an appeal later) the case waits for the payer to pay it by its deadline, records what arrives, tells
+ * whether it falls short, and closes with the outcome and what it recovered beyond the initial payment.
+ */
+@Service
+public class Settlements {
+
+  private final SettlementRepository settlements;
+  private final ClaimRepository claims;
+  private final SettlementWorkflow workflow;
+  private final CaseClock clock;
+
+  Settlements(SettlementRepository settlements, ClaimRepository claims, SettlementWorkflow workflow, CaseClock clock) {
+    this.settlements = settlements;
+    this.claims = claims;
+    this.workflow = workflow;
+    this.clock = clock;
+  }
+
+  /** The payer owes {@code amount} by {@code dueOn}; the case now waits for it. Safe to repeat. */
+  @Transactional
+  public ExpectedPayment expect(String claimId, PaymentSource source, BigDecimal amount, LocalDate decidedOn,
+      LocalDate dueOn) {
+    settlements.insertIfAbsent(new ExpectedPayment(claimId, source, amount, decidedOn, dueOn, null), clock.now());
+    claims.moveTo(claimId, Stage.AWAITING_SETTLEMENT_PAYMENT);
+    return expected(claimId);
+  }
+
+  public Optional<ExpectedPayment> of(String claimId) {
+    return settlements.find(claimId);
+  }
+
+  /** The last day the payer may pay what it owes. */
+  public LocalDate paymentDueOn(String claimId) {
+    return expected(claimId).dueOn();
+  }
+
+  /** Hands a payment to the case waiting for it; refused (409) when none waits. */
+  @Transactional
+  public void paymentReceived(String claimId, LocalDate receivedOn, BigDecimal amount) {
+    if (!workflow.paymentReceived(claimId, receivedOn, amount)) {
+      throw RequestRejected.conflict("Conflict", "claim " + claimId + " is not waiting for a settlement payment");
+    }
+  }
+
+  /** Records a payment; true when the payments so far fall short of the amount owed. */
+  @Transactional
+  public boolean recordPayment(String claimId, LocalDate receivedOn, BigDecimal amount, String user) {
+    settlements.insertPayment(UUID.randomUUID().toString(), claimId, receivedOn, amount, user, clock.now());
+    return totalPaid(claimId).compareTo(expected(claimId).amount()) < 0;
+  }
+
+  public BigDecimal totalPaid(String claimId) {
+    return settlements.totalPaid(claimId);
+  }
+
+  /** Closes the paid case with its source's outcome and what it recovered: paid minus the initial payment. */
+  @Transactional
+  public BigDecimal close(String claimId) {
+    Claim claim = claims.findById(claimId).orElseThrow();
+    BigDecimal initial = claim.initialPayment() != null && claim.initialPayment().amount() != null
+        ? claim.initialPayment().amount() : BigDecimal.ZERO;
+    BigDecimal recovered = totalPaid(claimId).subtract(initial).max(BigDecimal.ZERO);
+    settlements.recordRecovered(claimId, recovered);
+    claims.close(claimId, expected(claimId).source().outcome(), clock.now());
+    return recovered;
+  }
+
+  /** What a payment task shows: the amount owed, by when, and what has been paid. */
+  public String summary(String claimId) {
+    ExpectedPayment expected = expected(claimId);
+    BigDecimal paid = totalPaid(claimId);
+    return "**Agreed** " + expected.amount().toPlainString() + " · **Payment due by** " + expected.dueOn()
+        + (paid.signum() == 0 ? "" : " · **Paid so far** " + paid.toPlainString()
+            + (paid.compareTo(expected.amount()) < 0 ? " (short of the agreed amount)" : ""));
+  }
+
+  private ExpectedPayment expected(String claimId) {
+    return settlements.find(claimId)
+        .orElseThrow(() -> new IllegalStateException("claim " + claimId + " owes no payment"));
+  }
+}
