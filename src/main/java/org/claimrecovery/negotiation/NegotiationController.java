@@ -23,14 +23,16 @@ class NegotiationController {
 
   private final Negotiations negotiations;
   private final Settlements settlements;
+  private final PayerResponses payerResponses;
   private final ClaimRepository claims;
   private final CurrentUser currentUser;
   private final CaseClock clock;
 
-  NegotiationController(Negotiations negotiations, Settlements settlements, ClaimRepository claims,
-      CurrentUser currentUser, CaseClock clock) {
+  NegotiationController(Negotiations negotiations, Settlements settlements, PayerResponses payerResponses,
+      ClaimRepository claims, CurrentUser currentUser, CaseClock clock) {
     this.negotiations = negotiations;
     this.settlements = settlements;
+    this.payerResponses = payerResponses;
     this.claims = claims;
     this.currentUser = currentUser;
     this.clock = clock;
@@ -75,18 +77,14 @@ class NegotiationController {
     if (submission == null) {
       throw RequestRejected.invalid("responseType", "is required");
     }
-    var problems = negotiations.responseProblems(id, submission.responseType(), submission.amount(),
+    var problems = payerResponses.problems(id, submission.responseType(), submission.amount(),
         submission.receivedOn(), submission.note(), submission.amountsByClaim());
     if (!problems.isEmpty()) {
       throw RequestRejected.invalid(problems);
     }
-    try {
-      negotiations.payerResponded(id,
-          new PayerResponse(PayerResponse.Type.valueOf(submission.responseType()), submission.amount(),
-              submission.receivedOn(), submission.note(), submission.amountsByClaim()));
-    } catch (Negotiations.NothingWaiting nothing) {
-      throw RequestRejected.conflict("Conflict", nothing.getMessage());
-    }
+    payerResponses.payerResponded(id,
+        new PayerResponse(PayerResponse.Type.valueOf(submission.responseType()), submission.amount(),
+            submission.receivedOn(), submission.note(), submission.amountsByClaim()));
     return get(id);
   }
 

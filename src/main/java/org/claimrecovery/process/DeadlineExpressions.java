@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.deadlines.CaseDeadlines;
 import org.claimrecovery.deadlines.Deadline;
+import org.claimrecovery.negotiation.NegotiationDates;
 import org.claimrecovery.negotiation.Negotiations;
 import org.claimrecovery.settlement.Settlements;
 import org.springframework.stereotype.Component;
@@ -23,12 +24,15 @@ public class DeadlineExpressions {
   private final CaseDeadlines deadlines;
   private final CaseClock clock;
   private final Negotiations negotiations;
+  private final NegotiationDates dates;
   private final Settlements settlements;
 
-  DeadlineExpressions(CaseDeadlines deadlines, CaseClock clock, Negotiations negotiations, Settlements settlements) {
+  DeadlineExpressions(CaseDeadlines deadlines, CaseClock clock, Negotiations negotiations, NegotiationDates dates,
+      Settlements settlements) {
     this.deadlines = deadlines;
     this.clock = clock;
     this.negotiations = negotiations;
+    this.dates = dates;
     this.settlements = settlements;
   }
 
@@ -47,7 +51,7 @@ public class DeadlineExpressions {
    * latest letter) ends: when the follow-up letter is due.
    */
   public Date payerFollowUpDate(VariableScope scope) {
-    return clock.expiryOf(negotiations.followUpDueOn((String) scope.getVariable(CLAIM_ID)));
+    return clock.expiryOf(dates.followUpDueOn((String) scope.getVariable(CLAIM_ID)));
   }
 
   /**
@@ -57,7 +61,7 @@ public class DeadlineExpressions {
    */
   public Date negotiationPeriodExpiry(VariableScope scope) {
     String claimId = (String) scope.getVariable(CLAIM_ID);
-    return negotiations.outsideFederalIdr(claimId) ? clock.expiryOf(negotiations.windowEnd(claimId))
+    return negotiations.outsideFederalIdr(claimId) ? clock.expiryOf(dates.windowEnd(claimId))
         : expiryOf(scope, "OPEN_NEGOTIATION_PERIOD_END");
   }
 
@@ -66,12 +70,12 @@ public class DeadlineExpressions {
    * filing bound); for a bundle the earliest of its claims'.
    */
   public Date noticeDueDate(VariableScope scope) {
-    return clock.endOf(negotiations.noticeDueOn((String) scope.getVariable(CLAIM_ID)));
+    return clock.endOf(dates.noticeDueOn((String) scope.getVariable(CLAIM_ID)));
   }
 
   /** The configured business days before {@link #noticeDueDate}: supervisors hear of an unsent notice or letter. */
   public Date noticeEscalationDate(VariableScope scope) {
-    return clock.startOf(deadlines.escalationDay(negotiations.noticeDueOn((String) scope.getVariable(CLAIM_ID))));
+    return clock.startOf(deadlines.escalationDay(dates.noticeDueOn((String) scope.getVariable(CLAIM_ID))));
   }
 
   /**
@@ -80,7 +84,7 @@ public class DeadlineExpressions {
    * rules/payers.yaml.
    */
   public Date filingBoundExpiry(VariableScope scope) {
-    return clock.expiryOf(negotiations.filingBound((String) scope.getVariable(CLAIM_ID)));
+    return clock.expiryOf(dates.filingBound((String) scope.getVariable(CLAIM_ID)));
   }
 
   /** Start of the day after the deadline: when a timer reacting to the expired period fires. */

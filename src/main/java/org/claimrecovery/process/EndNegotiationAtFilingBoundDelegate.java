@@ -4,7 +4,7 @@ import static org.claimrecovery.process.CaseVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.claimrecovery.negotiation.Negotiations;
+import org.claimrecovery.negotiation.NegotiationOutcomes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,15 +14,15 @@ import org.springframework.stereotype.Component;
 @Component
 class EndNegotiationAtFilingBoundDelegate implements JavaDelegate {
 
-  private final Negotiations negotiations;
+  private final NegotiationOutcomes outcomes;
 
-  EndNegotiationAtFilingBoundDelegate(Negotiations negotiations) {
-    this.negotiations = negotiations;
+  EndNegotiationAtFilingBoundDelegate(NegotiationOutcomes outcomes) {
+    this.outcomes = outcomes;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    negotiations.endAtFilingBound((String) execution.getVariable(CLAIM_ID));
+    outcomes.endAtFilingBound((String) execution.getVariable(CLAIM_ID));
     execution.setVariable(NEGOTIATION_RESULT, "FAILED");
   }
 }

@@ -4,6 +4,7 @@ import static org.claimrecovery.process.CaseVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.claimrecovery.negotiation.NegotiationOutcomes;
 import org.claimrecovery.negotiation.Negotiations;
 import org.springframework.stereotype.Component;
 
@@ -18,15 +19,17 @@ class FailNegotiationDelegate implements JavaDelegate {
   static final String WINDOW_ENDED = "NEGOTIATION_WINDOW_ENDED";
 
   private final Negotiations negotiations;
+  private final NegotiationOutcomes outcomes;
 
-  FailNegotiationDelegate(Negotiations negotiations) {
+  FailNegotiationDelegate(Negotiations negotiations, NegotiationOutcomes outcomes) {
     this.negotiations = negotiations;
+    this.outcomes = outcomes;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String claimId = (String) execution.getVariable(CLAIM_ID);
-    negotiations.fail(claimId, negotiations.outsideFederalIdr(claimId) ? WINDOW_ENDED : PERIOD_ENDED);
+    outcomes.fail(claimId, negotiations.outsideFederalIdr(claimId) ? WINDOW_ENDED : PERIOD_ENDED);
     execution.setVariable(NEGOTIATION_RESULT, "FAILED");
   }
 }

@@ -4,7 +4,7 @@ import static org.claimrecovery.process.CaseVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.claimrecovery.negotiation.Negotiations;
+import org.claimrecovery.negotiation.PayerResponses;
 import org.claimrecovery.refusal.FieldProblem;
 import org.springframework.stereotype.Component;
 
@@ -12,15 +12,15 @@ import org.springframework.stereotype.Component;
 @Component
 class PayerResponseDecisionGuard implements TaskListener {
 
-  private final Negotiations negotiations;
+  private final PayerResponses payerResponses;
 
-  PayerResponseDecisionGuard(Negotiations negotiations) {
-    this.negotiations = negotiations;
+  PayerResponseDecisionGuard(PayerResponses payerResponses) {
+    this.payerResponses = payerResponses;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    var problems = negotiations.evaluationProblems((String) task.getVariable(CLAIM_ID),
+    var problems = payerResponses.evaluationProblems((String) task.getVariable(CLAIM_ID),
         (String) task.getVariable(NEGOTIATION_DECISION), ProcessValues.amount(task.getVariable(COUNTER_AMOUNT)));
     if (!problems.isEmpty()) {
       throw new DecisionRefused(problems.get(0).field(),

@@ -7,7 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.claimrecovery.clock.CaseClock;
-import org.claimrecovery.negotiation.Negotiations;
+import org.claimrecovery.negotiation.PayerResponses;
 import org.claimrecovery.refusal.FieldProblem;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +20,11 @@ class PayerResponseRecordGuard implements TaskListener {
 
   static final List<String> CHANNELS = List.of("PHONE", "MAIL", "FAX", "EMAIL");
 
-  private final Negotiations negotiations;
+  private final PayerResponses payerResponses;
   private final CaseClock clock;
 
-  PayerResponseRecordGuard(Negotiations negotiations, CaseClock clock) {
-    this.negotiations = negotiations;
+  PayerResponseRecordGuard(PayerResponses payerResponses, CaseClock clock) {
+    this.payerResponses = payerResponses;
     this.clock = clock;
   }
 
@@ -35,7 +35,7 @@ class PayerResponseRecordGuard implements TaskListener {
     Object receivedOn = task.getVariable(RESPONSE_RECEIVED_ON);
     Object note = task.getVariable(RESPONSE_NOTE);
     try {
-      problems.addAll(negotiations.responseProblems((String) task.getVariable(CLAIM_ID),
+      problems.addAll(payerResponses.problems((String) task.getVariable(CLAIM_ID),
           type == null ? null : type.toString(), ProcessValues.amount(task.getVariable(PAYER_AMOUNT)),
           ProcessValues.date(receivedOn, clock.zone()), note == null ? null : note.toString(), null));
     } catch (RuntimeException unreadableDate) {

@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.correspondence.Channel;
-import org.claimrecovery.negotiation.Negotiations;
 import org.claimrecovery.negotiation.PayerResponse;
+import org.claimrecovery.negotiation.PayerResponses;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordPayerResponseDelegate implements JavaDelegate {
 
-  private final Negotiations negotiations;
+  private final PayerResponses payerResponses;
   private final CaseClock clock;
 
-  RecordPayerResponseDelegate(Negotiations negotiations, CaseClock clock) {
-    this.negotiations = negotiations;
+  RecordPayerResponseDelegate(PayerResponses payerResponses, CaseClock clock) {
+    this.payerResponses = payerResponses;
     this.clock = clock;
   }
 
@@ -29,7 +29,7 @@ class RecordPayerResponseDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     var response = response(execution, clock);
     String claimId = (String) execution.getVariable(CLAIM_ID);
-    negotiations.recordPayerResponse(claimId, response,
+    payerResponses.record(claimId, response,
         Channel.valueOf((String) execution.getVariable(RESPONSE_CHANNEL)));
     execution.setVariables(CamundaNegotiationWorkflow.responseVariables(claimId, response));
   }

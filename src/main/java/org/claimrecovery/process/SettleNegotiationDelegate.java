@@ -4,7 +4,7 @@ import static org.claimrecovery.process.CaseVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.claimrecovery.negotiation.Negotiations;
+import org.claimrecovery.negotiation.NegotiationOutcomes;
 import org.claimrecovery.settlement.Settlements;
 import org.springframework.stereotype.Component;
 
@@ -12,18 +12,18 @@ import org.springframework.stereotype.Component;
 @Component
 class SettleNegotiationDelegate implements JavaDelegate {
 
-  private final Negotiations negotiations;
+  private final NegotiationOutcomes outcomes;
   private final Settlements settlements;
 
-  SettleNegotiationDelegate(Negotiations negotiations, Settlements settlements) {
-    this.negotiations = negotiations;
+  SettleNegotiationDelegate(NegotiationOutcomes outcomes, Settlements settlements) {
+    this.outcomes = outcomes;
     this.settlements = settlements;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String claimId = (String) execution.getVariable(CLAIM_ID);
-    var agreed = negotiations.settle(claimId);
+    var agreed = outcomes.settle(claimId);
     execution.setVariable(NEGOTIATION_RESULT, "SETTLED");
     execution.setVariable(AGREED_AMOUNT, agreed.doubleValue());
     execution.setVariable(SETTLEMENT_SUMMARY, settlements.summary(claimId));
