@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.claimrecovery.web.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -102,6 +103,7 @@ class ApiAuthentication {
         return;
       }
       throttle.succeeded(address, userId);
+      CurrentUser.of(request, new CurrentUser.Caller(caller.get().userId(), caller.get().groupIds()));
       IdentityService engineIdentity = identity.getObject();
       engineIdentity.setAuthentication(caller.get().userId(), caller.get().groupIds());
       try {

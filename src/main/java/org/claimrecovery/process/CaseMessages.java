@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Correlates a message to the case (or stage) process waiting for it, by its business key: the claim id. */
 @Component
-class CaseMessages {
+public class CaseMessages {
 
   private final RuntimeService runtimeService;
   private final PrivilegedEngineCalls privileged;
@@ -18,7 +18,7 @@ class CaseMessages {
   }
 
   /** True when a process of the claim waited for the message and took it. */
-  boolean correlate(String message, String claimId, Map<String, Object> variables) {
+  public boolean correlate(String message, String claimId, Map<String, Object> variables) {
     try {
       privileged.run(() -> runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(claimId)
           .setVariables(variables).correlateWithResult());

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * is skipped: the caller stays authenticated, so the engine still records who acted.
  */
 @Component
-class PrivilegedEngineCalls {
+public class PrivilegedEngineCalls {
 
   private final ProcessEngineConfigurationImpl engine;
 
@@ -19,13 +19,13 @@ class PrivilegedEngineCalls {
     this.engine = engine;
   }
 
-  <T> T run(Supplier<T> engineCalls) {
+  public <T> T run(Supplier<T> engineCalls) {
     // joins the command (and transaction) already running, e.g. when a delegate calls back into the engine
     return engine.getCommandExecutorTxRequired()
         .execute(commandContext -> commandContext.runWithoutAuthorization(engineCalls::get));
   }
 
-  void run(Runnable engineCalls) {
+  public void run(Runnable engineCalls) {
     run(() -> {
       engineCalls.run();
       return null;

@@ -12,19 +12,19 @@ import org.camunda.bpm.engine.IdentityService;
 import org.claimrecovery.clock.CaseClock;
 
 /** Reads form values as Tasklist and the REST API deliver them (numbers, dates, checklists as JSON). */
-final class ProcessValues {
+public final class ProcessValues {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ProcessValues() {}
 
   /** Who completed the task that led here, or the fallback when the engine runs without a user (a job). */
-  static String actingUser(IdentityService identityService, String fallback) {
+  public static String actingUser(IdentityService identityService, String fallback) {
     var authentication = identityService.getCurrentAuthentication();
     return authentication != null ? authentication.getUserId() : fallback;
   }
 
-  static BigDecimal amount(Object value) {
+  public static BigDecimal amount(Object value) {
     if (value == null || value.toString().isBlank()) {
       return null;
     }
@@ -35,7 +35,7 @@ final class ProcessValues {
     }
   }
 
-  static LocalDate date(Object value, ZoneId zone) {
+  public static LocalDate date(Object value, ZoneId zone) {
     if (value == null) {
       return null;
     }
@@ -47,7 +47,7 @@ final class ProcessValues {
   }
 
   /** A checklist: a JSON array (Camunda Forms submit one), a Java collection, or a comma-separated text. */
-  static List<String> list(Object value) {
+  public static List<String> list(Object value) {
     var items = new ArrayList<String>();
     if (value == null) {
       return items;
@@ -74,7 +74,7 @@ final class ProcessValues {
   }
 
   /** The day a letter left, as a person recorded it: required, and not in the future. */
-  static LocalDate dispatchDate(Object value, CaseClock clock) {
+  public static LocalDate dispatchDate(Object value, CaseClock clock) {
     LocalDate dispatchedOn;
     try {
       dispatchedOn = date(value, clock.zone());

@@ -2,7 +2,6 @@ package org.claimrecovery.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.claimrecovery.refusal.Refusal;
 import org.claimrecovery.refusal.RequestRejected;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,11 +31,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(RequestRejected.class)
   ResponseEntity<ProblemDetail> rejected(RequestRejected rejected) {
     return ResponseEntity.status(Problems.status(rejected)).body(Problems.of(rejected));
-  }
-
-  @ExceptionHandler(AuthorizationException.class)
-  ResponseEntity<ProblemDetail> notAuthorized(AuthorizationException denied) {
-    return rejected(RequestRejected.forbidden(denied.getMessage()));
   }
 
   /** Unreadable JSON, or a value of the wrong type: name the field when Jackson knows it. */

@@ -1,4 +1,4 @@
-package org.claimrecovery.process;
+package org.claimrecovery.process.review;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

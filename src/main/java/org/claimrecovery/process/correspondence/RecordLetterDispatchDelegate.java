@@ -1,12 +1,13 @@
-package org.claimrecovery.process;
+package org.claimrecovery.process.correspondence;
 
-import static org.claimrecovery.process.CaseVariables.*;
+import static org.claimrecovery.process.correspondence.DispatchVariables.*;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.correspondence.Correspondence;
+import org.claimrecovery.process.ProcessValues;
 import org.springframework.stereotype.Component;
 
 /** Records that a person sent a letter from the outbox: the ledger keeps the day, the proof and who. */

@@ -1,6 +1,7 @@
-package org.claimrecovery.process;
+package org.claimrecovery.process.claims;
 
 import static org.claimrecovery.process.CaseVariables.*;
+import static org.claimrecovery.process.claims.ClassificationVariables.*;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.claimrecovery.claims.CaseWorkflow;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.ClaimClassification;
+import org.claimrecovery.process.PrivilegedEngineCalls;
 import org.springframework.stereotype.Component;
 
 /** Starts and moves the claim-recovery process; the claim id is its business key. */

@@ -1,6 +1,7 @@
-package org.claimrecovery.process;
+package org.claimrecovery.process.negotiation;
 
 import static org.claimrecovery.process.CaseVariables.*;
+import static org.claimrecovery.process.negotiation.NegotiationVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -8,6 +9,7 @@ import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.correspondence.Channel;
 import org.claimrecovery.negotiation.PayerResponse;
 import org.claimrecovery.negotiation.PayerResponses;
+import org.claimrecovery.process.ProcessValues;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,7 @@
-package org.claimrecovery.process;
+package org.claimrecovery.process.negotiation;
 
 import static org.claimrecovery.process.CaseVariables.*;
+import static org.claimrecovery.process.negotiation.NegotiationVariables.*;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.negotiation.PayerResponses;
+import org.claimrecovery.process.DecisionRefused;
+import org.claimrecovery.process.ProcessValues;
 import org.claimrecovery.refusal.FieldProblem;
 import org.springframework.stereotype.Component;
 

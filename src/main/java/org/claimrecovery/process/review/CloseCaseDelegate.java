@@ -1,4 +1,4 @@
-package org.claimrecovery.process;
+package org.claimrecovery.process.review;
 
 import static org.claimrecovery.process.CaseVariables.CLAIM_ID;
 

@@ -1,10 +1,11 @@
-package org.claimrecovery.process;
+package org.claimrecovery.process.settlement;
 
-import static org.claimrecovery.process.CaseVariables.*;
+import static org.claimrecovery.process.settlement.SettlementVariables.*;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import org.claimrecovery.process.CaseMessages;
 import org.claimrecovery.settlement.SettlementWorkflow;
 import org.springframework.stereotype.Component;
 

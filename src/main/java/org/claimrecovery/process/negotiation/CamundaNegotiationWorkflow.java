@@ -1,6 +1,9 @@
-package org.claimrecovery.process;
+package org.claimrecovery.process.negotiation;
 
 import static org.claimrecovery.process.CaseVariables.*;
+import static org.claimrecovery.process.correspondence.DispatchVariables.*;
+import static org.claimrecovery.process.negotiation.NegotiationVariables.*;
+import static org.claimrecovery.process.settlement.SettlementVariables.*;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -9,6 +12,8 @@ import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.correspondence.CorrespondenceEntry;
 import org.claimrecovery.negotiation.NegotiationWorkflow;
 import org.claimrecovery.negotiation.PayerResponse;
+import org.claimrecovery.process.CaseMessages;
+import org.claimrecovery.process.PrivilegedEngineCalls;
 import org.claimrecovery.settlement.Settlements;
 import org.claimrecovery.text.Markdown;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,7 @@
-package org.claimrecovery.process;
+package org.claimrecovery.process.review;
 
 import static org.claimrecovery.process.CaseVariables.*;
+import static org.claimrecovery.process.review.ReviewVariables.*;
 
 import java.util.ArrayList;
 import org.camunda.bpm.engine.IdentityService;
@@ -8,6 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.negotiation.Negotiations;
+import org.claimrecovery.process.DecisionRefused;
+import org.claimrecovery.process.ProcessValues;
 import org.claimrecovery.refusal.FieldProblem;
 import org.claimrecovery.review.InitialPaymentReview;
 import org.springframework.stereotype.Component;

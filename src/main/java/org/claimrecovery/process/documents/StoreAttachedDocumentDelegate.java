@@ -1,4 +1,4 @@
-package org.claimrecovery.process;
+package org.claimrecovery.process.documents;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +12,8 @@ import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.documents.DocumentStore;
 import org.claimrecovery.documents.DocumentType;
 import org.claimrecovery.documents.StoredDocument;
+import org.claimrecovery.process.DecisionRefused;
+import org.claimrecovery.process.ProcessValues;
 import org.claimrecovery.refusal.RequestRejected;
 import org.springframework.stereotype.Component;
 

@@ -1,10 +1,12 @@
-package org.claimrecovery.process;
+package org.claimrecovery.process.negotiation;
 
 import static org.claimrecovery.process.CaseVariables.*;
+import static org.claimrecovery.process.negotiation.NegotiationVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.negotiation.Negotiations;
+import org.claimrecovery.process.ProcessValues;
 import org.springframework.stereotype.Component;
 
 /** Sends our counteroffer as the next round, through the channel the notice used (idempotent per round). */

@@ -1,11 +1,13 @@
-package org.claimrecovery.process;
+package org.claimrecovery.process.settlement;
 
 import static org.claimrecovery.process.CaseVariables.*;
+import static org.claimrecovery.process.settlement.SettlementVariables.*;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.clock.CaseClock;
+import org.claimrecovery.process.ProcessValues;
 import org.claimrecovery.settlement.Settlements;
 import org.springframework.stereotype.Component;
 

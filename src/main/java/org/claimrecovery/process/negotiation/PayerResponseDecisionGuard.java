@@ -1,10 +1,13 @@
-package org.claimrecovery.process;
+package org.claimrecovery.process.negotiation;
 
 import static org.claimrecovery.process.CaseVariables.*;
+import static org.claimrecovery.process.negotiation.NegotiationVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.claimrecovery.negotiation.PayerResponses;
+import org.claimrecovery.process.DecisionRefused;
+import org.claimrecovery.process.ProcessValues;
 import org.claimrecovery.refusal.FieldProblem;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,8 @@
-package org.claimrecovery.process;
+package org.claimrecovery.process.negotiation;
 
 import static org.claimrecovery.process.CaseVariables.*;
+import static org.claimrecovery.process.negotiation.NegotiationVariables.*;
+import static org.claimrecovery.process.settlement.SettlementVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,12 +1,15 @@
-package org.claimrecovery.process;
+package org.claimrecovery.process.negotiation;
 
 import static org.claimrecovery.process.CaseVariables.*;
+import static org.claimrecovery.process.correspondence.DispatchVariables.*;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.negotiation.Negotiations;
+import org.claimrecovery.process.DeadlineExpressions;
+import org.claimrecovery.process.ProcessValues;
 import org.springframework.stereotype.Component;
 
 /** Records the confirmed dispatch of the notice: its date opens the open negotiation period. */

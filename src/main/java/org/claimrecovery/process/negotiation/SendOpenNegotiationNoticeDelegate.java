@@ -1,11 +1,13 @@
-package org.claimrecovery.process;
+package org.claimrecovery.process.negotiation;
 
 import static org.claimrecovery.process.CaseVariables.*;
+import static org.claimrecovery.process.negotiation.NegotiationVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.correspondence.DeliveryStatus;
 import org.claimrecovery.negotiation.Negotiations;
+import org.claimrecovery.process.DeadlineExpressions;
 import org.claimrecovery.text.Markdown;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,7 @@
-package org.claimrecovery.process;
+package org.claimrecovery.process.review;
 
 import static org.claimrecovery.process.CaseVariables.*;
+import static org.claimrecovery.process.review.ReviewVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

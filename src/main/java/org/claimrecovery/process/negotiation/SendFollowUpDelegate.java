@@ -1,4 +1,4 @@
-package org.claimrecovery.process;
+package org.claimrecovery.process.negotiation;
 
 import static org.claimrecovery.process.CaseVariables.*;
 

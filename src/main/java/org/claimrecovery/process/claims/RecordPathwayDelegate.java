@@ -1,6 +1,7 @@
-package org.claimrecovery.process;
+package org.claimrecovery.process.claims;
 
 import static org.claimrecovery.process.CaseVariables.*;
+import static org.claimrecovery.process.claims.ClassificationVariables.*;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,6 +1,7 @@
-package org.claimrecovery.process;
+package org.claimrecovery.process.negotiation;
 
 import static org.claimrecovery.process.CaseVariables.*;
+import static org.claimrecovery.process.negotiation.NegotiationVariables.*;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.negotiation.JustificationGround;
 import org.claimrecovery.negotiation.Negotiations;
+import org.claimrecovery.process.ProcessValues;
 import org.claimrecovery.refusal.FieldProblem;
 import org.claimrecovery.text.Markdown;
 import org.springframework.stereotype.Component;

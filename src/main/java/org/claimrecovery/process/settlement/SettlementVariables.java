@@ -1,0 +1,14 @@
+package org.claimrecovery.process.settlement;
+
+/** The payment watch in claim-recovery: the payment message, what it records and the summary it shows. */
+public final class SettlementVariables {
+
+  public static final String MESSAGE_PAYMENT_RECEIVED = "PaymentReceived";
+  public static final String PAYMENT_RECEIVED_ON = "paymentReceivedOn";
+  public static final String PAYMENT_AMOUNT = "paymentAmount";
+  public static final String PAYMENT_SHORT = "paymentShort";
+  public static final String SETTLEMENT_SUMMARY = "settlementSummary";
+  public static final String RECOVERED_AMOUNT = "recoveredAmount";
+
+  private SettlementVariables() {}
+}
