@@ -5,8 +5,6 @@ public enum Stage {
   INTAKE,
   AWAITING_INITIAL_PAYMENT,
   INITIAL_PAYMENT_REVIEW,
-  /** Decided to negotiate; waits visibly until the negotiation stage is available. */
-  AWAITING_NEGOTIATION_STAGE,
   /** Preparing or running the negotiation with the payer. */
   NEGOTIATION,
   /** Settled with the payer; waiting for the agreed payment. */

@@ -97,13 +97,17 @@ public final class DeadlineCalculator {
     LocalDate metOn = rule.metBy() == null ? null : facts.event(rule.metBy()).orElse(null);
     String ruleSetId = rule.ruleSets().isEmpty() ? null : ruleSet.map(RuleSet::id).orElse(null);
     return new Deadline(rule.code(), rule.title(), dueOn, rule.citation(), rule.binds(), ruleSetId,
-        status(dueOn, metOn, today), metOn);
+        status(rule.metBy() != null, dueOn, metOn, today), metOn);
   }
 
-  static DeadlineStatus status(LocalDate dueOn, LocalDate metOn, LocalDate today) {
+  /** @param fulfilledByAnAct whether an event meets the deadline; without one it is a period that runs out */
+  static DeadlineStatus status(boolean fulfilledByAnAct, LocalDate dueOn, LocalDate metOn, LocalDate today) {
     if (metOn != null) {
       return metOn.isAfter(dueOn) ? DeadlineStatus.MISSED : DeadlineStatus.MET;
     }
-    return today.isAfter(dueOn) ? DeadlineStatus.MISSED : DeadlineStatus.OPEN;
+    if (!today.isAfter(dueOn)) {
+      return DeadlineStatus.OPEN;
+    }
+    return fulfilledByAnAct ? DeadlineStatus.MISSED : DeadlineStatus.ELAPSED;
   }
 }

@@ -6,5 +6,7 @@ public enum DeadlineStatus {
     /** Fulfilled on or before the due date. */
     MET,
     /** Fulfilled late, or not fulfilled and the due date has passed. */
-    MISSED
+    MISSED,
+    /** A period no act fulfils (e.g. the open negotiation period) whose last day has passed: over, not missed. */
+    ELAPSED
 }

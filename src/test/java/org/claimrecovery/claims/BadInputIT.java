@@ -20,6 +20,9 @@ import org.claimrecovery.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * with a problem document naming the field, or is accepted and works.
  */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class BadInputIT {
 
   @Autowired Api api;
@@ -169,6 +173,20 @@ class BadInputIT {
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
     assertThat(refused.raw().body()).doesNotContain("Tomcat", "<html");
+  }
+
+  @Test
+  void aGuardsRefusalAnswers400AndIsNotLoggedAsAnError(CapturedOutput output) {
+    var created = api.post(INTEGRATION, "/api/claims", Claims.nsaClaim("GUARD-LOG", "2026-06-01"));
+    String task = tasks.createTaskQuery().processInstanceId(created.body().get("processInstanceId").asText())
+        .singleResult().getId();
+
+    var refused = api.post(SPECIALIST, "/engine-rest/task/" + task + "/complete",
+        "{\"variables\": {\"decision\": {\"value\": \"ACCEPT\"}}}");
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().get("message").asText()).contains("below the QPA");
+    assertThat(output.getAll()).doesNotContain("ENGINE-16004");
   }
 
   @Test

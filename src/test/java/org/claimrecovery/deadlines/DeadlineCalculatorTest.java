@@ -70,11 +70,13 @@ class DeadlineCalculatorTest {
         .containsExactly(
             tuple("PAYER_INITIAL_PAYMENT", d("2026-06-04"), DeadlineStatus.MET),
             tuple("OPEN_NEGOTIATION_INITIATION", d("2026-07-14"), DeadlineStatus.MET),
-            tuple("OPEN_NEGOTIATION_PERIOD_END", d("2026-07-14"), DeadlineStatus.MISSED),
+            // a period no act fulfils is over once it ends, not missed
+            tuple("OPEN_NEGOTIATION_PERIOD_END", d("2026-07-14"), DeadlineStatus.ELAPSED),
             tuple("IDR_INITIATION", d("2026-07-20"), DeadlineStatus.MET),
             tuple("IDRE_SELECTION", d("2026-07-21"), DeadlineStatus.MET),
             tuple("IDRE_DEPARTMENT_SELECTION", d("2026-07-24"), DeadlineStatus.MET),
-            tuple("IDR_OFFER_SUBMISSION", d("2026-08-04"), DeadlineStatus.MISSED),
+            // no case event records the offers yet (federal IDR is a later stage): nothing to call it missed by
+            tuple("IDR_OFFER_SUBMISSION", d("2026-08-04"), DeadlineStatus.ELAPSED),
             tuple("IDR_DETERMINATION", d("2026-09-01"), DeadlineStatus.MET),
             tuple("IDR_PAYMENT", d("2026-10-01"), DeadlineStatus.OPEN),
             tuple("COOLING_OFF_END", d("2026-11-30"), DeadlineStatus.OPEN),
