@@ -1,23 +1,16 @@
 package org.claimrecovery.claims;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.claimrecovery.claims.Claim.ClaimLine;
 import org.claimrecovery.claims.Claim.Classification;
-import org.claimrecovery.claims.Claim.Denial;
-import org.claimrecovery.claims.Claim.InitialPayment;
-import org.claimrecovery.claims.Claim.Payer;
-import org.claimrecovery.claims.Claim.Provider;
 import org.claimrecovery.claims.Claim.Review;
-import org.claimrecovery.pathway.Pathway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -87,13 +80,13 @@ public class ClaimRepository {
   }
 
   public Optional<Claim> findById(String id) {
-    return jdbc.sql("SELECT * FROM claim WHERE id = ?").param(id).query(this::claimRow).optional()
+    return jdbc.sql("SELECT * FROM claim WHERE id = ?").param(id).query(ClaimRow.class).optional()
         .map(this::withLines);
   }
 
   public Optional<Claim> findByPayerClaimNumber(String payerId, String claimNumber) {
     return jdbc.sql("SELECT * FROM claim WHERE payer_id = ? AND claim_number = ?")
-        .params(payerId, claimNumber).query(this::claimRow).optional().map(this::withLines);
+        .params(payerId, claimNumber).query(ClaimRow.class).optional().map(this::withLines);
   }
 
   public record Page(List<Claim> claims, long total) {}
@@ -118,7 +111,7 @@ public class ClaimRepository {
     params.put("offset", (long) page * size);
     List<Claim> claims = jdbc.sql("SELECT * FROM claim" + where
             + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
-        .params(params).query(this::claimRow).list().stream().map(this::withLines).toList();
+        .params(params).query(ClaimRow.class).list().stream().map(this::withLines).toList();
     return new Page(claims, total);
   }
 
@@ -185,9 +178,7 @@ public class ClaimRepository {
   Optional<Classification> classificationOf(String claimId) {
     return factsMemo.get(claimId + "/classification", () -> jdbc
         .sql("SELECT nsa_eligible, pathway, state_law FROM claim WHERE id = ?").param(claimId)
-        .query((rs, n) -> new Classification((Boolean) rs.getObject("nsa_eligible"), pathway(rs.getString("pathway")),
-            rs.getString("state_law")))
-        .optional());
+        .query(Classification.class).optional());
   }
 
   public Map<String, LocalDate> events(String claimId) {
@@ -204,67 +195,12 @@ public class ClaimRepository {
     return Map.copyOf(events);
   }
 
-  private Claim withLines(Claim claim) {
-    List<ClaimLine> lines = new ArrayList<>(jdbc.sql("""
+  private Claim withLines(ClaimRow row) {
+    return row.toClaim(jdbc.sql("""
             SELECT line_number, service_code, billed_amount, paid_amount, qpa
             FROM claim_line WHERE claim_id = ? ORDER BY line_number
             """)
-        .param(claim.id())
-        .query((rs, n) -> new ClaimLine(rs.getInt("line_number"), rs.getString("service_code"),
-            rs.getBigDecimal("billed_amount"), rs.getBigDecimal("paid_amount"), rs.getBigDecimal("qpa")))
-        .list());
-    return new Claim(claim.id(), claim.claimNumber(), claim.payer(), claim.provider(), claim.patientAccount(),
-        claim.planType(), claim.planState(), claim.serviceState(), claim.serviceCategory(),
-        claim.noticeAndConsentObtained(), claim.serviceDate(), claim.submittedOn(), List.copyOf(lines),
-        claim.initialPayment(), claim.denial(), claim.classification(), claim.status(), claim.stage(), claim.review(),
-        claim.outcome(), claim.closedAt(), claim.processInstanceId(), claim.createdBy(), claim.createdAt());
-  }
-
-  private Claim claimRow(ResultSet rs, int rowNumber) throws SQLException {
-    LocalDate paymentReceivedOn = rs.getObject("initial_payment_received_on", LocalDate.class);
-    LocalDate denialReceivedOn = rs.getObject("denial_received_on", LocalDate.class);
-    String pathway = rs.getString("pathway");
-    String decision = rs.getString("review_decision");
-    return new Claim(
-        rs.getString("id"),
-        rs.getString("claim_number"),
-        new Payer(rs.getString("payer_id"), rs.getString("payer_name"), rs.getString("payer_email"),
-            rs.getString("payer_address")),
-        new Provider(rs.getString("provider_npi"), rs.getString("provider_tin"), rs.getString("provider_name")),
-        rs.getString("patient_account"),
-        PlanType.valueOf(rs.getString("plan_type")),
-        rs.getString("plan_state"),
-        rs.getString("service_state"),
-        ServiceCategory.valueOf(rs.getString("service_category")),
-        rs.getBoolean("notice_and_consent_obtained"),
-        rs.getObject("service_date", LocalDate.class),
-        rs.getObject("submitted_on", LocalDate.class),
-        List.of(),
-        paymentReceivedOn == null ? null
-            : new InitialPayment(paymentReceivedOn, rs.getBigDecimal("initial_payment_amount")),
-        denialReceivedOn == null ? null
-            : new Denial(denialReceivedOn, rs.getString("denial_reason_code"), rs.getString("denial_description")),
-        pathway == null ? null
-            : new Classification((Boolean) rs.getObject("nsa_eligible"), pathway(pathway), rs.getString("state_law")),
-        ClaimStatus.valueOf(rs.getString("status")),
-        Stage.valueOf(rs.getString("stage")),
-        decision == null ? null
-            : new Review(decision, rs.getString("review_accept_reason"), rs.getString("review_note"),
-                rs.getString("reviewed_by"), instant(rs, "reviewed_at")),
-        rs.getString("outcome"),
-        instant(rs, "closed_at"),
-        rs.getString("process_instance_id"),
-        rs.getString("created_by"),
-        instant(rs, "created_at"));
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    Timestamp timestamp = rs.getTimestamp(column);
-    return timestamp == null ? null : timestamp.toInstant();
-  }
-
-
-  private static Pathway pathway(String stored) {
-    return stored == null ? null : Pathway.valueOf(stored);
+        .param(row.id())
+        .query(ClaimLine.class).list());
   }
 }
