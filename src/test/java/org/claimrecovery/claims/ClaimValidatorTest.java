@@ -58,7 +58,7 @@ class ClaimValidatorTest {
       "123456789, false",   // 9 digits
       "12345678AB, false"})
   void npiCheckDigit(String npi, boolean valid) {
-    assertThat(ClaimValidator.Npi.isValid(npi)).isEqualTo(valid);
+    assertThat(Npi.isValid(npi)).isEqualTo(valid);
   }
 
   @Test
