@@ -187,6 +187,14 @@ class NegotiationScenarioIT {
     assertThat(settled.get("paidAmount").decimalValue()).isEqualByComparingTo("1800.00");
     // 1,800 paid on the settlement minus the 600 initial payment
     assertThat(settled.get("recoveredAmount").decimalValue()).isEqualByComparingTo("1200.00");
+    // the payment watch keeps what was owed, by when (30 calendar days after settling), and what came of it
+    var settlement = api.get(AUDITOR, "/api/claims/" + claim.id + "/settlement").body();
+    assertThat(settlement.get("source").asText()).isEqualTo("NEGOTIATED_SETTLEMENT");
+    assertThat(settlement.get("amount").decimalValue()).isEqualByComparingTo("1800.00");
+    assertThat(settlement.get("decidedOn").asText()).isEqualTo("2026-06-05");
+    assertThat(settlement.get("dueOn").asText()).isEqualTo("2026-07-05");
+    assertThat(settlement.get("paidAmount").decimalValue()).isEqualByComparingTo("1800.00");
+    assertThat(settlement.get("recoveredAmount").decimalValue()).isEqualByComparingTo("1200.00");
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(claim.processInstanceId).count()).isZero();
     assertThat(api.post(INTEGRATION, "/api/claims/" + claim.id + "/payments",
         "{\"receivedOn\": \"2026-06-19\", \"amount\": 10.00}").status()).isEqualTo(409);
