@@ -1,4 +1,4 @@
-package org.claimrecovery.engine;
+package org.claimrecovery.engine.modelpolicy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.claimrecovery.engine;
+package org.claimrecovery.engine.modelpolicy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

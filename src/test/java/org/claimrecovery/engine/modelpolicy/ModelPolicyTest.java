@@ -1,9 +1,9 @@
-package org.claimrecovery.engine;
+package org.claimrecovery.engine.modelpolicy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.claimrecovery.engine.ModelPolicy.Origin.PERSON;
-import static org.claimrecovery.engine.ModelPolicy.Origin.RELEASE;
+import static org.claimrecovery.engine.modelpolicy.ModelPolicy.Origin.PERSON;
+import static org.claimrecovery.engine.modelpolicy.ModelPolicy.Origin.RELEASE;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

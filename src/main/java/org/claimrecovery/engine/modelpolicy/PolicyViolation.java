@@ -1,4 +1,4 @@
-package org.claimrecovery.engine;
+package org.claimrecovery.engine.modelpolicy;
 
 /** One thing in a deployment the model policy refuses: where it is and why. */
 record PolicyViolation(String resource, String elementId, String problem) {

@@ -1,8 +1,8 @@
-package org.claimrecovery.engine;
+package org.claimrecovery.engine.modelpolicy;
 
-import static org.claimrecovery.engine.ModelXml.hasExpression;
-import static org.claimrecovery.engine.ModelXml.idOf;
-import static org.claimrecovery.engine.ModelXml.localName;
+import static org.claimrecovery.engine.modelpolicy.ModelXml.hasExpression;
+import static org.claimrecovery.engine.modelpolicy.ModelXml.idOf;
+import static org.claimrecovery.engine.modelpolicy.ModelXml.localName;
 
 import java.util.ArrayList;
 import java.util.List;

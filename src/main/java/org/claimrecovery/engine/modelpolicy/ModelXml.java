@@ -1,4 +1,4 @@
-package org.claimrecovery.engine;
+package org.claimrecovery.engine.modelpolicy;
 
 import java.io.ByteArrayInputStream;
 import javax.xml.XMLConstants;

@@ -1,4 +1,4 @@
-package org.claimrecovery.engine;
+package org.claimrecovery.engine.modelpolicy;
 
 /**
  * The few texts a decision table may hold, read by a small parser: variable names, literals (strings,
