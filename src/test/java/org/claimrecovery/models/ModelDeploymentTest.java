@@ -82,7 +82,7 @@ class ModelDeploymentTest {
     var definition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("attach-document").singleResult();
     assertThat(definition.getName()).isEqualTo("Attach a document to a claim");
-    assertThat(definition.getVersionTag()).isEqualTo("1.0.0");
+    assertThat(definition.getVersionTag()).isEqualTo("1.1.0");
     assertThat(definition.getHistoryTimeToLive()).isEqualTo(2555);
     assertThat(definition.hasStartFormKey()).isTrue();
     String formKey = engine.getFormService().getStartFormKey(definition.getId());
