@@ -117,6 +117,24 @@ class ModelConventionsTest {
     assertThat(violations).isEmpty();
   }
 
+  /** Every process is tested on its own: the process claim-recovery by ClaimRecoveryModelTest, and so on. */
+  @Test
+  void everyProcessHasAModelTest() {
+    List<String> violations = new ArrayList<>();
+    bpmnModels.forEach((file, model) -> {
+      for (Process process : model.getModelElementsByType(Process.class)) {
+        String modelTest = ModelConventionsTest.class.getPackageName() + "." + upperCamelCase(process.getId())
+            + "ModelTest";
+        try {
+          Class.forName(modelTest);
+        } catch (ClassNotFoundException missing) {
+          violations.add(name(file) + " process " + process.getId() + ": no model test " + modelTest);
+        }
+      }
+    });
+    assertThat(violations).isEmpty();
+  }
+
   @Test
   void everyFlowElementIsDrawnForModeler() {
     List<String> violations = new ArrayList<>();
@@ -696,6 +714,12 @@ class ModelConventionsTest {
 
   static String name(Path file) {
     return ROOT.relativize(file).toString();
+  }
+
+  static String upperCamelCase(String processKey) {
+    return Stream.of(processKey.split("-"))
+        .map(part -> Character.toUpperCase(part.charAt(0)) + part.substring(1))
+        .collect(Collectors.joining());
   }
 
   static boolean isBlank(String value) {
