@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,9 +24,13 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.Lane;
+import org.camunda.bpm.model.bpmn.instance.LaneSet;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
@@ -39,6 +44,7 @@ import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -111,6 +117,24 @@ class ModelConventionsTest {
     assertThat(violations).isEmpty();
   }
 
+  /** Every process is tested on its own: the process claim-recovery by ClaimRecoveryModelTest, and so on. */
+  @Test
+  void everyProcessHasAModelTest() {
+    List<String> violations = new ArrayList<>();
+    bpmnModels.forEach((file, model) -> {
+      for (Process process : model.getModelElementsByType(Process.class)) {
+        String modelTest = ModelConventionsTest.class.getPackageName() + "." + upperCamelCase(process.getId())
+            + "ModelTest";
+        try {
+          Class.forName(modelTest);
+        } catch (ClassNotFoundException missing) {
+          violations.add(name(file) + " process " + process.getId() + ": no model test " + modelTest);
+        }
+      }
+    });
+    assertThat(violations).isEmpty();
+  }
+
   @Test
   void everyFlowElementIsDrawnForModeler() {
     List<String> violations = new ArrayList<>();
@@ -159,6 +183,96 @@ class ModelConventionsTest {
           }
           if (overlap(a.getBounds(), b.getBounds())) {
             violations.add(name(file) + ": " + a.getBpmnElement().getId() + " overlaps " + b.getBpmnElement().getId());
+          }
+        }
+      }
+    });
+    assertThat(violations).isEmpty();
+  }
+
+  /** Without its marker an exclusive gateway is an empty diamond, which a reader cannot tell from other kinds. */
+  @Test
+  void exclusiveGatewaysShowTheirMarker() {
+    List<String> violations = new ArrayList<>();
+    bpmnModels.forEach((file, model) -> model.getModelElementsByType(BpmnShape.class).stream()
+        .filter(shape -> shape.getBpmnElement() instanceof ExclusiveGateway && !shape.isMarkerVisible())
+        .forEach(shape -> violations.add(name(file) + ": gateway " + shape.getBpmnElement().getId()
+            + " is drawn without its X marker (isMarkerVisible=\"true\")")));
+    assertThat(violations).isEmpty();
+  }
+
+  /**
+   * A label on a shape, a flow or another label cannot be read. Checked on the label bounds Modeler stores when
+   * it places a label, so every named event, gateway and flow has them.
+   */
+  @Test
+  void labelsStayClearOfShapesFlowsAndOtherLabels() {
+    List<String> violations = new ArrayList<>();
+    bpmnModels.forEach((file, model) -> {
+      Map<BaseElement, Bounds> labels = new LinkedHashMap<>();
+      for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+        placeLabel(file, shape.getBpmnElement(), shape.getBpmnLabel() == null ? null : shape.getBpmnLabel().getBounds(),
+            labels, violations);
+      }
+      for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+        placeLabel(file, edge.getBpmnElement(), edge.getBpmnLabel() == null ? null : edge.getBpmnLabel().getBounds(),
+            labels, violations);
+      }
+      List<BaseElement> labelled = new ArrayList<>(labels.keySet());
+      for (int i = 0; i < labelled.size(); i++) {
+        BaseElement element = labelled.get(i);
+        Bounds label = labels.get(element);
+        String where = name(file) + ": label of " + element.getId();
+        for (int j = i + 1; j < labelled.size(); j++) {
+          if (overlap(label, labels.get(labelled.get(j)))) {
+            violations.add(where + " overlaps the label of " + labelled.get(j).getId());
+          }
+        }
+        for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+          // an expanded subprocess holds the labels of its own elements
+          if (shape.getBpmnElement() instanceof FlowNode node && !isInside(element, node)
+              && overlap(label, shape.getBounds())) {
+            violations.add(where + " overlaps " + node.getId());
+          }
+        }
+        for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+          if (crossesAnySegment(new ArrayList<>(edge.getWaypoints()), label)) {
+            violations.add(where + " lies on the flow " + edge.getBpmnElement().getId());
+          }
+        }
+      }
+    });
+    assertThat(violations).isEmpty();
+  }
+
+  /**
+   * Lanes show who does what: every process has them, and each of its flow nodes sits in exactly one, the one it is
+   * drawn in (Modeler assigns a node to the lane its centre lies in). The elements of a subprocess go with it.
+   */
+  @Test
+  void everyFlowNodeSitsInTheLaneItIsDrawnIn() {
+    List<String> violations = new ArrayList<>();
+    bpmnModels.forEach((file, model) -> {
+      Map<String, Bounds> drawn = model.getModelElementsByType(BpmnShape.class).stream()
+          .filter(shape -> shape.getBpmnElement() != null)
+          .collect(Collectors.toMap(shape -> shape.getBpmnElement().getId(), BpmnShape::getBounds));
+      for (Process process : model.getModelElementsByType(Process.class)) {
+        String where = name(file) + " process " + process.getId();
+        List<Lane> lanes = new ArrayList<>();
+        process.getLaneSets().forEach(laneSet -> collectLeafLanes(laneSet, lanes));
+        if (lanes.isEmpty()) {
+          violations.add(where + ": no lanes; a lane per group that works its tasks, and one for the service");
+          continue;
+        }
+        lanes.stream().filter(lane -> isBlank(lane.getName()))
+            .forEach(lane -> violations.add(where + ": lane " + lane.getId() + " has no name"));
+        for (FlowNode node : process.getChildElementsByType(FlowNode.class)) {
+          List<Lane> in = lanes.stream().filter(lane -> lane.getFlowNodeRefs().contains(node)).toList();
+          if (in.size() != 1) {
+            violations.add(where + ": " + node.getId() + " is in " + in.size() + " lanes, not one");
+          } else if (drawn.containsKey(node.getId()) && drawn.containsKey(in.get(0).getId())
+              && !containsCentreOf(drawn.get(in.get(0).getId()), drawn.get(node.getId()))) {
+            violations.add(where + ": " + node.getId() + " is in lane " + in.get(0).getId() + " but drawn outside it");
           }
         }
       }
@@ -504,6 +618,49 @@ class ModelConventionsTest {
     }
   }
 
+  /** Events, gateways and flows carry their name outside their shape, where it can collide. */
+  static void placeLabel(Path file, BaseElement element, Bounds bounds, Map<BaseElement, Bounds> labels,
+      List<String> violations) {
+    if (!(element instanceof Event || element instanceof Gateway || element instanceof SequenceFlow)
+        || isBlank(((FlowElement) element).getName())) {
+      return;
+    }
+    if (bounds == null) {
+      violations.add(name(file) + ": the label of " + element.getId() + " has no place (BPMNLabel bounds)");
+    } else {
+      labels.put(element, bounds);
+    }
+  }
+
+  /** Whether a flow passes through the box; running along its edge does not count. */
+  static boolean crossesAnySegment(List<Waypoint> waypoints, Bounds box) {
+    var inner = new Rectangle2D.Double(box.getX() + 0.5, box.getY() + 0.5, box.getWidth() - 1, box.getHeight() - 1);
+    for (int i = 0; i + 1 < waypoints.size(); i++) {
+      Waypoint from = waypoints.get(i);
+      Waypoint to = waypoints.get(i + 1);
+      if (inner.intersectsLine(from.getX(), from.getY(), to.getX(), to.getY())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static void collectLeafLanes(LaneSet laneSet, List<Lane> leaves) {
+    for (Lane lane : laneSet.getLanes()) {
+      if (lane.getChildLaneSet() == null || lane.getChildLaneSet().getLanes().isEmpty()) {
+        leaves.add(lane);
+      } else {
+        collectLeafLanes(lane.getChildLaneSet(), leaves);
+      }
+    }
+  }
+
+  static boolean containsCentreOf(Bounds outer, Bounds inner) {
+    double x = inner.getX() + inner.getWidth() / 2;
+    double y = inner.getY() + inner.getHeight() / 2;
+    return outer.getX() < x && x < outer.getX() + outer.getWidth() && outer.getY() < y && y < outer.getY() + outer.getHeight();
+  }
+
   static boolean isAttachedTo(ModelElementInstance element, ModelElementInstance host) {
     return element instanceof BoundaryEvent boundary && host.equals(boundary.getAttachedTo());
   }
@@ -557,6 +714,12 @@ class ModelConventionsTest {
 
   static String name(Path file) {
     return ROOT.relativize(file).toString();
+  }
+
+  static String upperCamelCase(String processKey) {
+    return Stream.of(processKey.split("-"))
+        .map(part -> Character.toUpperCase(part.charAt(0)) + part.substring(1))
+        .collect(Collectors.joining());
   }
 
   static boolean isBlank(String value) {

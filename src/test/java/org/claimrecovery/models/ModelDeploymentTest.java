@@ -8,12 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,17 +29,7 @@ class ModelDeploymentTest {
 
   @BeforeAll
   static void deployModels() throws IOException {
-    var configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-        .createStandaloneInMemProcessEngineConfiguration();
-    // as application.yaml configures the service's engine: the fast Java FEEL for decision tables
-    configuration.setDmnFeelEnableLegacyBehavior(true);
-    engine = configuration
-        .setProcessEngineName("models-" + UUID.randomUUID())
-        .setJdbcUrl("jdbc:h2:mem:models-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
-        .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP)
-        .setJobExecutorActivate(false)
-        .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
-        .buildProcessEngine();
+    engine = ModelEngine.configuration().buildProcessEngine();
 
     DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("claim-recovery-models");
     for (String dir : new String[] {"bpmn", "forms"}) {
@@ -67,7 +54,7 @@ class ModelDeploymentTest {
     assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("claim-recovery")
         .singleResult())
         .satisfies(definition -> {
-          assertThat(definition.getVersionTag()).isEqualTo("1.2.0");
+          assertThat(definition.getVersionTag()).isEqualTo("1.3.0");
           assertThat(definition.getHistoryTimeToLive()).isEqualTo(2555);
         });
     assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().list())
@@ -82,7 +69,7 @@ class ModelDeploymentTest {
     var definition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("attach-document").singleResult();
     assertThat(definition.getName()).isEqualTo("Attach a document to a claim");
-    assertThat(definition.getVersionTag()).isEqualTo("1.0.0");
+    assertThat(definition.getVersionTag()).isEqualTo("1.1.0");
     assertThat(definition.getHistoryTimeToLive()).isEqualTo(2555);
     assertThat(definition.hasStartFormKey()).isTrue();
     String formKey = engine.getFormService().getStartFormKey(definition.getId());

@@ -1,0 +1,296 @@
+package org.claimrecovery.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * bpmn/claim-recovery.bpmn on its own, every path: classification by the real decision table, the wait for the
+ * payer's payment, the review and its escalation, the negotiation stage (a stub here: it has its own model test),
+ * the settlement payment and the dispute handover. Delegates and the deadlines bean are mocks.
+ */
+@ExtendWith(ModelEngine.class)
+@Deployment(resources = {"bpmn/claim-recovery.bpmn", "bpmn/dispute-pathway.dmn"})
+class ClaimRecoveryModelTest {
+
+  @RegisterExtension
+  static final ProcessEngineCoverageExtension engine = ModelEngine.recordingCoverage("negotiation");
+
+  /** Stands in for bpmn/negotiation.bpmn: it waits until a test completes it with the stage's result. */
+  static final BpmnModelInstance NEGOTIATION_STAGE = Bpmn.createExecutableProcess("negotiation")
+      .camundaHistoryTimeToLive(1)
+      .startEvent().userTask("negotiating").endEvent()
+      .done();
+
+  static final String CLAIM = "claim-1";
+
+  JavaDelegate recordPathway;
+  JavaDelegate escalateReview;
+  JavaDelegate recordReviewDecision;
+  JavaDelegate closeCase;
+  JavaDelegate endNegotiationAtFilingBound;
+  JavaDelegate recordPayment;
+  JavaDelegate closeSettledCase;
+  TaskListener reviewDecisionGuard;
+  ModelEngine.Deadlines deadlines;
+
+  @BeforeEach
+  void mockBeansAndStubTheNegotiationStage() {
+    init(engine.getProcessEngine());
+    recordPathway = ModelEngine.mockDelegate("recordPathwayDelegate");
+    escalateReview = ModelEngine.mockDelegate("escalateReviewDelegate");
+    recordReviewDecision = ModelEngine.mockDelegate("recordReviewDecisionDelegate");
+    closeCase = ModelEngine.mockDelegate("closeCaseDelegate");
+    endNegotiationAtFilingBound = ModelEngine.mockDelegate("endNegotiationAtFilingBoundDelegate");
+    recordPayment = ModelEngine.mockDelegate("recordPaymentDelegate");
+    closeSettledCase = ModelEngine.mockDelegate("closeSettledCaseDelegate");
+    reviewDecisionGuard = ModelEngine.mockTaskListener("reviewDecisionGuard");
+    deadlines = ModelEngine.mockDeadlines();
+    engine.manageDeployment(repositoryService().createDeployment()
+        .addModelInstance("negotiation-stage-stub.bpmn", NEGOTIATION_STAGE).deploy());
+  }
+
+  @Test
+  void aClaimIsClassifiedByTheDecisionTableAndItsKnownPaymentIsReviewedByTheProviderDeadline() throws Exception {
+    recordPathwayAnswering(true);
+    Date providerDeadline = date("2026-07-14T23:59:59Z");
+    Date escalationDay = date("2026-07-07T00:00:00Z");
+    when(deadlines.providerDueDate(any())).thenReturn(providerDeadline);
+    when(deadlines.escalationDate(any())).thenReturn(escalationDay);
+
+    ProcessInstance claim = runtimeService().startProcessInstanceByKey("claim-recovery", CLAIM, emergencyUnderTheNsa());
+
+    assertThat(claim).hasPassedInOrder("claimReceived", "classifyClaim", "recordPathway")
+        .isWaitingAt("reviewInitialPayment")
+        .variables().containsEntry("pathway", "FEDERAL_IDR");
+    assertThat(task(claim)).hasCandidateGroup("billing-specialists").hasDueDate(providerDeadline);
+    assertThat(task(claim).getFollowUpDate()).isEqualTo(escalationDay);
+    assertThat(job("reviewAtRisk", claim)).hasDueDate(escalationDay);
+  }
+
+  @Test
+  void aClaimWithoutPaymentWaitsForItAndIsClassifiedAgainWhenItArrives() throws Exception {
+    recordPathwayAnswering(false, true);
+    Date paymentDeadlinePassed = date("2026-07-02T00:00:00Z");
+    when(deadlines.expiryOf(any(), eq("PAYER_INITIAL_PAYMENT"))).thenReturn(paymentDeadlinePassed);
+
+    ProcessInstance claim = runtimeService().startProcessInstanceByKey("claim-recovery", CLAIM, emergencyUnderTheNsa());
+    assertThat(claim).isWaitingAt("awaitInitialPayment");
+    assertThat(job("initialPaymentOverdue", claim)).hasDueDate(paymentDeadlinePassed);
+
+    runtimeService().correlateMessage("InitialPaymentReceived", CLAIM);
+
+    verify(recordPathway, times(2)).execute(any());
+    assertThat(claim).isWaitingAt("reviewInitialPayment");
+  }
+
+  @Test
+  void aMissedPaymentDeadlineGivesSupervisorsATaskWhileTheCaseKeepsWaiting() {
+    ProcessInstance claim = startBefore("awaitInitialPayment", "FEDERAL_IDR");
+
+    execute(job("initialPaymentOverdue", claim));
+    assertThat(claim).isWaitingAt("awaitInitialPayment", "handleMissedInitialPayment");
+    assertThat(task("handleMissedInitialPayment", claim)).hasCandidateGroup("billing-supervisors");
+    complete(task("handleMissedInitialPayment", claim));
+
+    assertThat(claim).hasPassed("missedPaymentHandled").isWaitingAt("awaitInitialPayment");
+  }
+
+  @Test
+  void aReviewStillOpenAtTheEscalationDayIsEscalatedAndStaysOpen() throws Exception {
+    ProcessInstance claim = startBefore("reviewInitialPayment", "FEDERAL_IDR");
+
+    execute(job("reviewAtRisk", claim));
+    execute(job("escalateReview", claim));
+
+    verify(escalateReview).execute(any());
+    assertThat(claim).hasPassed("reviewEscalated").isWaitingAt("reviewInitialPayment");
+  }
+
+  @Test
+  void anAcceptedPaymentIsRecordedAndClosesTheCase() throws Exception {
+    ProcessInstance claim = startBefore("reviewInitialPayment", "FEDERAL_IDR");
+
+    complete(task(claim), withVariables("decision", "ACCEPT", "acceptReason", "Contract rate"));
+    verify(reviewDecisionGuard).notify(any());
+    verify(recordReviewDecision).execute(any());
+    // closing waits for its own job, so that a failure never undoes the review
+    assertThat(claim).isWaitingAt("closeCase");
+    execute(job("closeCase", claim));
+
+    verify(closeCase).execute(any());
+    assertThat(claim).hasPassed("paymentAccepted").isEnded();
+  }
+
+  @Test
+  void aDisputeWaitsAtTheDisputeStageUntilItIsAvailable() {
+    ProcessInstance claim = startBefore("reviewInitialPayment", "FEDERAL_IDR");
+
+    complete(task(claim), withVariables("decision", "DISPUTE"));
+    assertThat(claim).isWaitingAt("awaitDisputeStage");
+    runtimeService().correlateMessage("DisputeStageAvailable", CLAIM);
+
+    assertThat(claim).hasPassed("disputeStageNeeded", "disputeStageEntered").isEnded();
+  }
+
+  @Test
+  void aNegotiationUnderTheNsaRunsTheNegotiationStageForTheClaimAndASettlementAwaitsItsPayment() {
+    Date paymentDeadlinePassed = date("2026-09-01T00:00:00Z");
+    when(deadlines.settlementPaymentExpiry(any())).thenReturn(paymentDeadlinePassed);
+    ProcessInstance claim = startBefore("reviewInitialPayment", "FEDERAL_IDR");
+
+    complete(task(claim), withVariables("decision", "NEGOTIATE"));
+    assertThat(claim).isWaitingAt("negotiate");
+    ProcessInstance negotiation = calledProcessInstance(claim);
+    assertThat(negotiation).hasBusinessKey(CLAIM).variables().containsEntry("claimId", CLAIM);
+    complete(task("negotiating", negotiation), withVariables("negotiationResult", "SETTLED", "agreedAmount", 1500.0));
+
+    assertThat(claim).hasPassed("negotiationEnded", "negotiationOutcome").isWaitingAt("awaitSettlementPayment")
+        .variables().containsEntry("agreedAmount", 1500.0);
+    assertThat(job("settlementPaymentOverdue", claim)).hasDueDate(paymentDeadlinePassed);
+  }
+
+  @Test
+  void aFailedNegotiationWaitsAtTheDisputeStage() {
+    ProcessInstance claim = startBefore("reviewInitialPayment", "FEDERAL_IDR");
+
+    complete(task(claim), withVariables("decision", "NEGOTIATE"));
+    complete(task("negotiating", calledProcessInstance(claim)), withVariables("negotiationResult", "FAILED"));
+
+    assertThat(claim).hasPassed("negotiationOutcome", "disputeStageNeeded").isWaitingAt("awaitDisputeStage");
+  }
+
+  @Test
+  void aNegotiationOutsideFederalIdrRunsTheSameStageBoundByTheFilingDeadline() {
+    Date filingBoundPassed = date("2026-08-15T00:00:00Z");
+    when(deadlines.filingBoundExpiry(any())).thenReturn(filingBoundPassed);
+    ProcessInstance claim = startBefore("reviewInitialPayment", "APPEAL");
+
+    complete(task(claim), withVariables("decision", "NEGOTIATE"));
+    assertThat(claim).isWaitingAt("negotiateOutsideFederalIdr");
+    assertThat(job("filingBoundReached", claim)).hasDueDate(filingBoundPassed);
+    complete(task("negotiating", calledProcessInstance(claim)),
+        withVariables("negotiationResult", "SETTLED", "agreedAmount", 900.0));
+
+    assertThat(claim).hasPassed("negotiationEnded").isWaitingAt("awaitSettlementPayment");
+  }
+
+  @Test
+  void theFilingBoundEndsANegotiationOutsideFederalIdrWhateverItsStateAndTheCaseWaitsAtTheDisputeStage()
+      throws Exception {
+    ProcessInstance claim = startBefore("reviewInitialPayment", "STATE_PROCESS");
+    complete(task(claim), withVariables("decision", "NEGOTIATE"));
+    ProcessInstance negotiation = calledProcessInstance(claim);
+
+    execute(job("filingBoundReached", claim));
+
+    verify(endNegotiationAtFilingBound).execute(any());
+    assertThat(negotiation).isEnded();
+    assertThat(claim).hasPassed("endNegotiationAtFilingBound").isWaitingAt("awaitDisputeStage");
+  }
+
+  @Test
+  void aSettlementPaidInFullClosesTheCaseWithTheRecoveredAmount() throws Exception {
+    recordPaymentFindingShort(false);
+    ProcessInstance claim = startBefore("awaitSettlementPayment", "FEDERAL_IDR");
+
+    runtimeService().correlateMessage("PaymentReceived", CLAIM, withVariables("paymentAmount", 1500.0));
+    assertThat(claim).hasPassed("paymentInFull", "settlementPaid").isWaitingAt("closeSettledCase");
+    execute(job("closeSettledCase", claim));
+
+    verify(closeSettledCase).execute(any());
+    assertThat(claim).hasPassed("settlementRecovered").isEnded();
+  }
+
+  @Test
+  void aShortSettlementPaymentIsFollowedUpBySupervisorsBeforeTheCaseCloses() throws Exception {
+    recordPaymentFindingShort(true);
+    ProcessInstance claim = startBefore("awaitSettlementPayment", "FEDERAL_IDR");
+
+    runtimeService().correlateMessage("PaymentReceived", CLAIM, withVariables("paymentAmount", 1000.0));
+    assertThat(task("followUpShortPayment", claim)).hasCandidateGroup("billing-supervisors");
+    complete(task("followUpShortPayment", claim));
+
+    assertThat(claim).hasPassed("settlementPaid").isWaitingAt("closeSettledCase");
+  }
+
+  @Test
+  void aMissedSettlementPaymentGivesSupervisorsATaskWhileTheCaseKeepsWaiting() {
+    ProcessInstance claim = startBefore("awaitSettlementPayment", "FEDERAL_IDR");
+
+    execute(job("settlementPaymentOverdue", claim));
+    assertThat(task("followUpMissedSettlementPayment", claim)).hasCandidateGroup("billing-supervisors");
+    complete(task("followUpMissedSettlementPayment", claim));
+
+    assertThat(claim).hasPassed("missedSettlementPaymentFollowedUp").isWaitingAt("awaitSettlementPayment");
+  }
+
+  /** The decision table's inputs for an emergency claim under the No Surprises Act (federal IDR). */
+  private static Map<String, Object> emergencyUnderTheNsa() {
+    return withVariables("claimId", CLAIM, "serviceCategory", "EMERGENCY", "planType", "SELF_FUNDED_ERISA",
+        "noticeAndConsentObtained", false, "coverageDenial", false, "stateLawApplies", false);
+  }
+
+  /** A case in the middle, where a path starts, with the pathway its classification recorded. */
+  private static ProcessInstance startBefore(String activityId, String pathway) {
+    return runtimeService().createProcessInstanceByKey("claim-recovery").businessKey(CLAIM)
+        .setVariables(withVariables("claimId", CLAIM, "pathway", pathway))
+        .startBeforeActivity(activityId)
+        .execute();
+  }
+
+  /** As the real delegate: the pathway from the decision, and whether the payer's payment or denial is known. */
+  private void recordPathwayAnswering(Boolean... paymentKnown) throws Exception {
+    Iterator<Boolean> answers = List.of(paymentKnown).iterator();
+    doAnswer(invocation -> {
+      DelegateExecution execution = invocation.getArgument(0);
+      Map<?, ?> classification = (Map<?, ?>) execution.getVariable("classification");
+      execution.setVariable("pathway", classification.get("pathway"));
+      execution.setVariable("initialPaymentKnown", answers.next());
+      return null;
+    }).when(recordPathway).execute(any());
+  }
+
+  private void recordPaymentFindingShort(boolean paymentShort) throws Exception {
+    doAnswer(invocation -> {
+      ((DelegateExecution) invocation.getArgument(0)).setVariable("paymentShort", paymentShort);
+      return null;
+    }).when(recordPayment).execute(any());
+  }
+
+  private static Date date(String instant) {
+    return Date.from(Instant.parse(instant));
+  }
+}
