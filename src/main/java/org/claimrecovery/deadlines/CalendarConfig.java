@@ -1,12 +1,12 @@
 package org.claimrecovery.deadlines;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
-import java.io.IOException;
+import jakarta.validation.constraints.AssertTrue;
 import java.io.InputStream;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
+import org.claimrecovery.rules.RulesFile;
+import org.claimrecovery.rules.RulesProblem;
 
 /**
  * Calendar settings kept as data (rules/calendar.yaml): the provider's time zone and one-off closures.
@@ -21,27 +21,18 @@ public record CalendarConfig(String timeZone, List<Closure> closures) {
   public CalendarConfig {
     timeZone = (timeZone == null || timeZone.isBlank()) ? DEFAULT_TIME_ZONE : timeZone;
     closures = closures == null ? List.of() : List.copyOf(closures);
-    try {
-      ZoneId.of(timeZone);
-    } catch (DateTimeException e) {
-      throw new IllegalArgumentException("Unknown time zone in calendar configuration: " + timeZone, e);
-    }
   }
 
-  public static CalendarConfig defaults() {
-    return new CalendarConfig(DEFAULT_TIME_ZONE, List.of());
-  }
-
+  /** Reads the calendar shipped at {@link #DEFAULT_RESOURCE}, or a replacement for it; an empty file is all defaults. */
   public static CalendarConfig load(InputStream yaml) {
-    try {
-      CalendarConfig config = Yaml.MAPPER.readValue(yaml, CalendarConfig.class);
-      // an empty document reads as null: treat it as "all defaults"
-      return config == null ? defaults() : config;
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("Invalid calendar configuration: " + Yaml.describe(e), e);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("Cannot read calendar configuration", e);
-    }
+    return load(yaml, DEFAULT_RESOURCE);
+  }
+
+  /** @throws org.claimrecovery.rules.InvalidRulesFileException naming the file and field of every problem */
+  public static CalendarConfig load(InputStream yaml, String fileName) {
+    return RulesFile.load(yaml, fileName, CalendarConfig.class, calendar -> RulesProblem.repeatedKeys("closures",
+        calendar.closures(), Closure::date, (closure, first) -> "a second closure on " + closure.date()
+            + ", first at " + first));
   }
 
   public ZoneId zoneId() {
@@ -50,5 +41,15 @@ public record CalendarConfig(String timeZone, List<Closure> closures) {
 
   public BusinessCalendar businessCalendar() {
     return new BusinessCalendar(closures);
+  }
+
+  @AssertTrue(message = "timeZone must be a region id such as America/New_York")
+  private boolean isTimeZoneKnown() {
+    try {
+      ZoneId.of(timeZone);
+      return true;
+    } catch (DateTimeException unknown) {
+      return false;
+    }
   }
 }

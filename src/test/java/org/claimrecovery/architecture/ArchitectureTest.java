@@ -18,7 +18,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule domainFeaturesDoNotKnowCamunda = noClasses()
       .that().resideInAnyPackage("..claims..", "..correspondence..", "..deadlines..", "..documents..",
-          "..pathway..", "..review..", "..negotiation..", "..text..")
+          "..pathway..", "..review..", "..negotiation..", "..rules..", "..text..")
       .should().dependOnClassesThat().resideInAPackage("org.camunda..")
       .because("domain services must work, and be tested, without the process engine");
 
