@@ -1,9 +1,12 @@
 package org.claimrecovery.deadlines;
 
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
 import java.io.InputStream;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.claimrecovery.rules.RulesFile;
 import org.claimrecovery.rules.RulesProblem;
@@ -13,14 +16,15 @@ import org.claimrecovery.rules.RulesProblem;
  *
  * <p>A deadline is a calendar date in this time zone: the act is due by the end of that day.
  */
-public record CalendarConfig(String timeZone, List<Closure> closures) {
+public record CalendarConfig(String timeZone, List<@NotNull Closure> closures) {
 
   public static final String DEFAULT_RESOURCE = "rules/calendar.yaml";
   public static final String DEFAULT_TIME_ZONE = "America/New_York";
 
   public CalendarConfig {
     timeZone = (timeZone == null || timeZone.isBlank()) ? DEFAULT_TIME_ZONE : timeZone;
-    closures = closures == null ? List.of() : List.copyOf(closures);
+    // an empty entry ("- ") stays for the constraints to report
+    closures = closures == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(closures));
   }
 
   /** Reads the calendar shipped at {@link #DEFAULT_RESOURCE}, or a replacement for it; an empty file is all defaults. */
