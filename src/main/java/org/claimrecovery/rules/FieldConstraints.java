@@ -7,10 +7,8 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.hibernate.validator.HibernateValidator;
 
 /**
@@ -25,15 +23,12 @@ final class FieldConstraints {
       .buildValidatorFactory()
       .getValidator();
 
-  private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
-
   private FieldConstraints() {
   }
 
   static List<RulesProblem> problems(Object rules) {
     return VALIDATOR.validate(rules).stream()
         .map(violation -> new RulesProblem(path(violation), violation.getMessage()))
-        .sorted(Comparator.comparing(problem -> sortKey(problem.path())))
         .toList();
   }
 
@@ -61,10 +56,5 @@ final class FieldConstraints {
   private static boolean isYamlKey(Object entry, String name) {
     return !entry.getClass().isRecord() || Arrays.stream(entry.getClass().getRecordComponents())
         .anyMatch(component -> component.getName().equals(name));
-  }
-
-  /** Document order for the usual case: rules[2] before rules[10]. */
-  private static String sortKey(String path) {
-    return INDEX.matcher(path).replaceAll(index -> "[%08d]".formatted(Integer.parseInt(index.group(1))));
   }
 }

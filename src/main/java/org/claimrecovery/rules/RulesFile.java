@@ -42,13 +42,24 @@ public final class RulesFile {
     return rules;
   }
 
-  /** Opens {@code file} for {@code load}, named as the administrator configured it. */
+  /** Opens {@code file} for {@code load}, named as an administrator finds it: its path in the jar or on disk. */
   public static <T> T read(Resource file, BiFunction<InputStream, String, T> load) {
-    String fileName = file instanceof ClassPathResource inJar ? inJar.getPath() : file.getDescription();
+    String fileName = nameOf(file);
     try (InputStream yaml = file.getInputStream()) {
       return load.apply(yaml, fileName);
     } catch (IOException unreadable) {
       throw new UncheckedIOException("cannot read rules file " + fileName, unreadable);
+    }
+  }
+
+  private static String nameOf(Resource file) {
+    if (file instanceof ClassPathResource inJar) {
+      return inJar.getPath();
+    }
+    try {
+      return file.isFile() ? file.getFile().getPath() : file.getDescription();
+    } catch (IOException notAFile) {
+      return file.getDescription();
     }
   }
 }

@@ -92,7 +92,7 @@ final class RulesYaml {
       Class<?> type = wrongValue.getTargetType();
       return type.isEnum()
           ? "unknown value '" + wrongValue.getValue() + "', expected one of " + Arrays.stream(type.getEnumConstants())
-              .map(String::valueOf).collect(Collectors.joining(", "))
+              .map(constant -> ((Enum<?>) constant).name()).collect(Collectors.joining(", "))
           : "'" + wrongValue.getValue() + "' is not " + kind(type);
     }
     if (e instanceof ValueInstantiationException refused && refused.getCause() != null) {
