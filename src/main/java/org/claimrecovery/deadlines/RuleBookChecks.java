@@ -25,8 +25,8 @@ final class RuleBookChecks {
   static List<RulesProblem> problems(List<RuleSet> ruleSets, List<DeadlineRule> rules) {
     List<RulesProblem> problems = new ArrayList<>(RulesProblem.repeatedKeys("ruleSets", ruleSets, RuleSet::id,
         (ruleSet, first) -> "id " + ruleSet.id() + " is used twice, first at " + first));
-    // a case must map to exactly one federal rule set
-    problems.addAll(overlapping("ruleSets", ruleSets, ruleSet -> "any",
+    // a case must map to exactly one federal rule set: no two may overlap
+    problems.addAll(overlapping("ruleSets", ruleSets, ruleSet -> "federal",
         (ruleSet, other) -> "effective dates overlap " + other));
     // versions of one rule may follow each other in time, but never be in force together
     problems.addAll(overlapping("rules", rules, DeadlineRule::code,
