@@ -1,10 +1,9 @@
 package org.claimrecovery.claims;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.claimrecovery.claims.Claim.Classification;
 import org.claimrecovery.pathway.ClassificationRules;
 import org.claimrecovery.pathway.Pathway;
+import org.claimrecovery.rules.RulesFile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
@@ -21,11 +20,7 @@ public class ClaimClassification {
 
   ClaimClassification(ClaimRepository claims, @Value("${recovery.rules.classification}") Resource rulesFile) {
     this.claims = claims;
-    try (var in = rulesFile.getInputStream()) {
-      this.rules = ClassificationRules.load(in);
-    } catch (IOException unreadable) {
-      throw new UncheckedIOException("cannot read " + rulesFile, unreadable);
-    }
+    this.rules = RulesFile.read(rulesFile, ClassificationRules::load);
   }
 
   /** The inputs of the dispute-pathway decision. */

@@ -45,7 +45,7 @@ public final class DeadlineCalculator {
           continue;
         }
         Optional<LocalDate> anchor = anchorDate(rule, facts, computed);
-        if (anchor.isPresent() && rule.inEffectOn(anchor.get())) {
+        if (anchor.isPresent() && rule.inForceOn(anchor.get())) {
           computed.put(rule.code(), deadline(rule, anchor.get(), facts, ruleSet, today));
           progress = true;
         }

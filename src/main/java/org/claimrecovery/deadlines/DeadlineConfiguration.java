@@ -1,9 +1,6 @@
 package org.claimrecovery.deadlines;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.function.Function;
+import org.claimrecovery.rules.RulesFile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,12 +15,12 @@ class DeadlineConfiguration {
 
   @Bean
   DeadlineRuleBook deadlineRuleBook(@Value("${recovery.rules.deadlines}") Resource rules) {
-    return read(rules, DeadlineRuleBook::load);
+    return RulesFile.read(rules, DeadlineRuleBook::load);
   }
 
   @Bean
   CalendarConfig calendarConfig(@Value("${recovery.rules.calendar}") Resource calendar) {
-    return read(calendar, CalendarConfig::load);
+    return RulesFile.read(calendar, CalendarConfig::load);
   }
 
   @Bean
@@ -39,13 +36,5 @@ class DeadlineConfiguration {
   @Bean
   DeadlineCalculator deadlineCalculator(DeadlineRuleBook rules, DeadlineCounting counting) {
     return new DeadlineCalculator(rules, counting);
-  }
-
-  private static <T> T read(Resource resource, Function<InputStream, T> parser) {
-    try (InputStream in = resource.getInputStream()) {
-      return parser.apply(in);
-    } catch (IOException unreadable) {
-      throw new UncheckedIOException("cannot read " + resource, unreadable);
-    }
   }
 }

@@ -1,11 +1,17 @@
 package org.claimrecovery.deadlines;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.claimrecovery.pathway.Pathway;
+import org.claimrecovery.rules.Dated;
 
 /**
  * One statutory or regulatory deadline, as configured in rules/deadline-rules.yaml.
@@ -20,25 +26,25 @@ import org.claimrecovery.pathway.Pathway;
  * @param effectiveTo   last day in force, inclusive; null = open-ended. The range is tested against the anchor date.
  */
 public record DeadlineRule(
-    String code,
-    String title,
+    @NotBlank String code,
+    @NotBlank String title,
     Set<Pathway> pathways,
     Set<String> ruleSets,
-    String jurisdiction,
-    String startsOn,
+    @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter state code") String jurisdiction,
+    @NotBlank String startsOn,
     boolean startsNextDay,
-    int length,
-    DeadlineUnit unit,
-    String binds,
+    @Positive int length,
+    @NotNull(message = "must be BUSINESS_DAYS, CALENDAR_DAYS or MONTHS") DeadlineUnit unit,
+    @NotNull @Pattern(regexp = DeadlineRule.PARTIES, message = "must be one of " + DeadlineRule.PARTIES) String binds,
     String metBy,
-    LocalDate effectiveFrom,
+    @NotNull LocalDate effectiveFrom,
     LocalDate effectiveTo,
-    String citation) {
+    // every rule the product applies must say where it comes from
+    @NotBlank String citation) implements Dated {
 
   public static final String DEADLINE_PREFIX = "DEADLINE:";
 
-  public static final Set<String> PARTIES = Set.of(
-      "PROVIDER", "PAYER", "BOTH", "IDR_ENTITY", "DEPARTMENTS", "IRO", "INITIATING_PARTY", "CLAIMANT");
+  static final String PARTIES = "PROVIDER|PAYER|BOTH|IDR_ENTITY|DEPARTMENTS|IRO|INITIATING_PARTY|CLAIMANT";
 
   public DeadlineRule {
     // YAML may leave the lists out; keep the file's order for readable output
@@ -58,18 +64,8 @@ public record DeadlineRule(
     return startsOn != null && !startsOn.startsWith(DEADLINE_PREFIX) ? Optional.of(startsOn) : Optional.empty();
   }
 
-  public boolean inEffectOn(LocalDate anchor) {
-    return !anchor.isBefore(effectiveFrom) && (effectiveTo == null || !anchor.isAfter(effectiveTo));
-  }
-
-  boolean overlaps(DeadlineRule other) {
-    return rangesOverlap(effectiveFrom, effectiveTo, other.effectiveFrom, other.effectiveTo);
-  }
-
-  /** Inclusive ranges; a null end is open. */
-  static boolean rangesOverlap(LocalDate from1, LocalDate to1, LocalDate from2, LocalDate to2) {
-    boolean firstEndsBeforeSecond = to1 != null && to1.isBefore(from2);
-    boolean secondEndsBeforeFirst = to2 != null && to2.isBefore(from1);
-    return !firstEndsBeforeSecond && !secondEndsBeforeFirst;
+  @AssertTrue(message = "startsNextDay only applies to BUSINESS_DAYS")
+  private boolean isStartsNextDayCountedInBusinessDays() {
+    return !startsNextDay || unit == null || unit == DeadlineUnit.BUSINESS_DAYS;
   }
 }

@@ -1,15 +1,18 @@
 package org.claimrecovery.deadlines;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.IOException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.claimrecovery.rules.Dated;
+import org.claimrecovery.rules.RulesFile;
 
 /**
  * The versioned deadline configuration: federal rule sets, deadline rules and the escalation lead time.
- * Validated on construction, so a rule book that exists is one the calculator can use.
+ * Checked when loaded, so a rule book the application holds is one the calculator can use.
  *
  * @param escalationBusinessDays how many business days before a provider deadline open work is escalated
  */
@@ -21,22 +24,17 @@ public record DeadlineRuleBook(List<RuleSet> ruleSets, List<DeadlineRule> rules,
   public DeadlineRuleBook {
     ruleSets = ruleSets == null ? List.of() : List.copyOf(ruleSets);
     rules = rules == null ? List.of() : List.copyOf(rules);
-    RuleBookValidation.check(ruleSets, rules, escalationBusinessDays);
   }
 
-  /** Reads and validates a rule book; any problem is an {@link IllegalArgumentException} naming the rule. */
+  /** Reads the rule book shipped at {@link #DEFAULT_RESOURCE}, or a replacement for it. */
   public static DeadlineRuleBook load(InputStream yaml) {
-    Document document;
-    try {
-      document = Yaml.MAPPER.readValue(yaml, Document.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("Invalid deadline rule book: " + Yaml.describe(e), e);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("Cannot read deadline rule book", e);
-    }
-    if (document == null) {
-      throw new IllegalArgumentException("Deadline rule book is empty");
-    }
+    return load(yaml, DEFAULT_RESOURCE);
+  }
+
+  /** @throws org.claimrecovery.rules.InvalidRulesFileException naming the file and field of every problem */
+  public static DeadlineRuleBook load(InputStream yaml, String fileName) {
+    Document document = RulesFile.load(yaml, fileName, Document.class,
+        rules -> RuleBookChecks.problems(rules.ruleSets(), rules.rules()));
     return new DeadlineRuleBook(document.ruleSets(), document.rules(),
         document.escalationBusinessDays() == null
             ? DEFAULT_ESCALATION_BUSINESS_DAYS
@@ -50,7 +48,7 @@ public record DeadlineRuleBook(List<RuleSet> ruleSets, List<DeadlineRule> rules,
 
   /** The federal rule set in force on {@code date}. */
   public Optional<RuleSet> ruleSetOn(LocalDate date) {
-    return ruleSets.stream().filter(ruleSet -> ruleSet.inForceOn(date)).findFirst();
+    return Dated.inForceOn(ruleSets, date);
   }
 
   public Optional<RuleSet> ruleSet(String id) {
@@ -63,6 +61,11 @@ public record DeadlineRuleBook(List<RuleSet> ruleSets, List<DeadlineRule> rules,
   }
 
   /** The YAML document; separate from the record so that a missing escalationBusinessDays can default. */
-  private record Document(List<RuleSet> ruleSets, List<DeadlineRule> rules, Integer escalationBusinessDays) {
+  private record Document(List<@NotNull @Valid RuleSet> ruleSets, @NotNull List<@NotNull @Valid DeadlineRule> rules,
+      @PositiveOrZero(message = "must not be negative") Integer escalationBusinessDays) {
+
+    private Document {
+      ruleSets = ruleSets == null ? List.of() : ruleSets;
+    }
   }
 }

@@ -1,6 +1,9 @@
 package org.claimrecovery.deadlines;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.claimrecovery.rules.Dated;
 
 /**
  * A version of the federal IDR rules (e.g. the 2022 rules, or the 2026 operations rule CMS-9897-F).
@@ -8,13 +11,6 @@ import java.time.LocalDate;
  *
  * @param effectiveTo last day in force, inclusive; null while the rule set is open-ended
  */
-public record RuleSet(String id, String title, String citation, LocalDate effectiveFrom, LocalDate effectiveTo) {
-
-  public boolean inForceOn(LocalDate date) {
-    return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
-  }
-
-  boolean overlaps(RuleSet other) {
-    return DeadlineRule.rangesOverlap(effectiveFrom, effectiveTo, other.effectiveFrom, other.effectiveTo);
-  }
+public record RuleSet(@NotBlank String id, @NotBlank String title, @NotBlank String citation,
+    @NotNull LocalDate effectiveFrom, LocalDate effectiveTo) implements Dated {
 }

@@ -1,7 +1,6 @@
 package org.claimrecovery.negotiation;
 
-import java.io.IOException;
-import java.io.InputStream;
+import org.claimrecovery.rules.RulesFile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,17 +11,13 @@ class NegotiationConfiguration {
 
   @Bean
   NegotiationRules negotiationRules(
-      @Value("${recovery.rules.negotiation:classpath:rules/negotiation.yaml}") Resource rulesFile) throws IOException {
-    try (InputStream in = rulesFile.getInputStream()) {
-      return NegotiationRules.load(in);
-    }
+      @Value("${recovery.rules.negotiation:classpath:rules/negotiation.yaml}") Resource rulesFile) {
+    return RulesFile.read(rulesFile, NegotiationRules::load);
   }
 
   @Bean
   PayerNegotiationRules payerNegotiationRules(
-      @Value("${recovery.rules.payers:classpath:rules/payers.yaml}") Resource rulesFile) throws IOException {
-    try (InputStream in = rulesFile.getInputStream()) {
-      return PayerNegotiationRules.load(in);
-    }
+      @Value("${recovery.rules.payers:classpath:rules/payers.yaml}") Resource rulesFile) {
+    return RulesFile.read(rulesFile, PayerNegotiationRules::load);
   }
 }

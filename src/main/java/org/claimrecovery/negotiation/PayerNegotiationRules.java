@@ -1,16 +1,18 @@
 package org.claimrecovery.negotiation;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,14 +20,22 @@ import java.util.Set;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.correspondence.Channel;
 import org.claimrecovery.pathway.Pathway;
+import org.claimrecovery.rules.Dated;
+import org.claimrecovery.rules.RulesFile;
+import org.claimrecovery.rules.RulesProblem;
 
 /**
  * {@code rules/payers.yaml}: the negotiation window of each payer outside the No Surprises Act, the margin
  * before the appeal filing deadline by which such a negotiation ends whatever its state, and the
  * correspondence channel a payer prefers.
  */
-public record PayerNegotiationRules(List<Window> negotiationWindows, AppealEscalation appealEscalation,
-    List<StateProcessEscalation> stateProcessEscalations, List<CorrespondenceChannel> correspondenceChannels) {
+public record PayerNegotiationRules(
+    @NotNull List<@NotNull @Valid Window> negotiationWindows,
+    @NotNull @Valid AppealEscalation appealEscalation,
+    List<@NotNull @Valid StateProcessEscalation> stateProcessEscalations,
+    List<@NotNull @Valid CorrespondenceChannel> correspondenceChannels) {
+
+  public static final String DEFAULT_RESOURCE = "rules/payers.yaml";
 
   /** The appeal pathway's filing deadline, which bounds its negotiation. */
   static final String INTERNAL_APPEAL_FILING = "INTERNAL_APPEAL_FILING";
@@ -33,21 +43,31 @@ public record PayerNegotiationRules(List<Window> negotiationWindows, AppealEscal
   /** The channels a payer may prefer for our letters; PHONE and API carry no letters. */
   static final Set<Channel> LETTER_CHANNELS = EnumSet.of(Channel.EMAIL, Channel.MAIL, Channel.FAX, Channel.IDR_PORTAL);
 
+  private static final String SUPERSEDE = "; a setting never changes in place, add an entry with a later effectiveFrom";
+
   public PayerNegotiationRules {
-    correspondenceChannels = correspondenceChannels == null ? List.of() : List.copyOf(correspondenceChannels);
-    stateProcessEscalations = stateProcessEscalations == null ? List.of() : List.copyOf(stateProcessEscalations);
+    // an empty entry ("- ") stays for the constraints to report
+    correspondenceChannels = correspondenceChannels == null ? List.of()
+        : Collections.unmodifiableList(new ArrayList<>(correspondenceChannels));
+    stateProcessEscalations = stateProcessEscalations == null ? List.of()
+        : Collections.unmodifiableList(new ArrayList<>(stateProcessEscalations));
   }
 
   /** @param payerId null for the default of every payer */
-  public record Window(String payerId, LocalDate effectiveFrom, int calendarDays, String why) {}
+  public record Window(String payerId, @NotNull LocalDate effectiveFrom, @Positive int calendarDays,
+      @NotBlank String why) implements Dated {}
 
-  public record AppealEscalation(int marginCalendarDays, String why) {}
+  public record AppealEscalation(@PositiveOrZero(message = "must not be negative") int marginCalendarDays,
+      @NotBlank String why) {}
 
   /**
    * Before a specified state law's process (pathway STATE_PROCESS) of {@code state}: negotiation ends this many
    * days before the state's filing deadline {@code deadline} (a code of deadline-rules.yaml).
    */
-  public record StateProcessEscalation(String state, String deadline, int marginCalendarDays, String why) {}
+  public record StateProcessEscalation(
+      @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter state code") String state,
+      @NotBlank String deadline, @PositiveOrZero(message = "must not be negative") int marginCalendarDays,
+      @NotBlank String why) {}
 
   /** What ends a negotiation outside federal IDR whatever its state: a margin before a filing deadline. */
   public record FilingBound(String deadline, int marginCalendarDays) {
@@ -79,11 +99,29 @@ public record PayerNegotiationRules(List<Window> negotiationWindows, AppealEscal
    * @param recipient fax number, portal account, postal address or e-mail; null for EMAIL or MAIL uses the
    *                  claim's payer contact
    */
-  public record CorrespondenceChannel(String payerId, LocalDate effectiveFrom, Channel channel, String recipient,
-      String why) {
+  public record CorrespondenceChannel(
+      // there is no default entry: without one the payer's own contact applies
+      @NotBlank String payerId,
+      @NotNull LocalDate effectiveFrom, @NotNull Channel channel, String recipient, @NotBlank String why)
+      implements Dated {
 
     public CorrespondenceChannel {
       recipient = blankToNull(recipient);
+    }
+
+    @AssertTrue(message = "channel must be EMAIL, MAIL, FAX or IDR_PORTAL: PHONE and API carry no letters")
+    private boolean isLetterChannel() {
+      return channel == null || LETTER_CHANNELS.contains(channel);
+    }
+
+    @AssertTrue(message = "a FAX channel needs the fax number as recipient")
+    private boolean isFaxNumberGiven() {
+      return channel != Channel.FAX || recipient != null;
+    }
+
+    @AssertTrue(message = "an EMAIL recipient must be an e-mail address")
+    private boolean isEmailRecipientAnAddress() {
+      return channel != Channel.EMAIL || recipient == null || recipient.contains("@");
     }
   }
 
@@ -118,9 +156,8 @@ public record PayerNegotiationRules(List<Window> negotiationWindows, AppealEscal
 
   /** The payer's channel entry in force on {@code on}, if any. */
   public Optional<CorrespondenceChannel> preferenceFor(String payerId, LocalDate on) {
-    return correspondenceChannels.stream()
-        .filter(entry -> entry.payerId().equals(payerId) && !entry.effectiveFrom().isAfter(on))
-        .max(Comparator.comparing(CorrespondenceChannel::effectiveFrom));
+    return Dated.inForceOn(correspondenceChannels.stream().filter(entry -> entry.payerId().equals(payerId)).toList(),
+        on);
   }
 
   private static String postalAddress(Claim.Payer payer) {
@@ -134,13 +171,13 @@ public record PayerNegotiationRules(List<Window> negotiationWindows, AppealEscal
 
   /** The window in force for {@code payerId} on {@code on}: the payer's own entry, else the default. */
   public Window windowFor(String payerId, LocalDate on) {
-    Comparator<Window> byEffectiveFrom = Comparator.comparing(Window::effectiveFrom);
-    return negotiationWindows.stream()
-        .filter(window -> payerId != null && payerId.equals(window.payerId()) && !window.effectiveFrom().isAfter(on))
-        .max(byEffectiveFrom)
-        .or(() -> negotiationWindows.stream()
-            .filter(window -> window.payerId() == null && !window.effectiveFrom().isAfter(on)).max(byEffectiveFrom))
+    return Dated.inForceOn(windowsOf(payerId), on)
+        .or(() -> Dated.inForceOn(windowsOf(null), on))
         .orElseThrow(() -> new IllegalStateException("payer rules: no negotiation window in force on " + on));
+  }
+
+  private List<Window> windowsOf(String payerId) {
+    return negotiationWindows.stream().filter(window -> Objects.equals(window.payerId(), payerId)).toList();
   }
 
   /**
@@ -152,85 +189,32 @@ public record PayerNegotiationRules(List<Window> negotiationWindows, AppealEscal
     return payerEnd.isBefore(lastDay) ? payerEnd : lastDay;
   }
 
+  /** Reads the rules shipped at {@link #DEFAULT_RESOURCE}, or a replacement for them. */
   public static PayerNegotiationRules load(InputStream yaml) {
-    try {
-      var rules = new ObjectMapper(new YAMLFactory()).findAndRegisterModules()
-          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-          .readValue(yaml, PayerNegotiationRules.class);
-      if (rules.negotiationWindows() == null || rules.negotiationWindows().stream()
-          .noneMatch(window -> window.payerId() == null)) {
-        throw new IllegalArgumentException("payer rules: negotiationWindows needs a default entry (no payerId)");
-      }
-      for (var window : rules.negotiationWindows()) {
-        if (window.effectiveFrom() == null || window.calendarDays() < 1 || window.why() == null
-            || window.why().isBlank()) {
-          throw new IllegalArgumentException("payer rules: every negotiation window needs effectiveFrom, "
-              + "calendarDays > 0 and why" + (window.payerId() == null ? "" : " (payer " + window.payerId() + ")"));
-        }
-      }
-      long distinct = rules.negotiationWindows().stream()
-          .map(window -> Objects.toString(window.payerId()) + "@" + window.effectiveFrom()).distinct().count();
-      if (distinct != rules.negotiationWindows().size()) {
-        throw new IllegalArgumentException("payer rules: two windows of one payer start on the same day");
-      }
-      if (rules.appealEscalation() == null || rules.appealEscalation().marginCalendarDays() < 0
-          || rules.appealEscalation().why() == null) {
-        throw new IllegalArgumentException("payer rules: appealEscalation needs marginCalendarDays >= 0 and why");
-      }
-      for (var entry : rules.stateProcessEscalations()) {
-        if (entry.state() == null || entry.deadline() == null || entry.marginCalendarDays() < 0
-            || entry.why() == null || entry.why().isBlank()) {
-          throw new IllegalArgumentException("payer rules: every state process escalation needs state, deadline, "
-              + "marginCalendarDays >= 0 and why" + (entry.state() == null ? "" : " (state " + entry.state() + ")"));
-        }
-      }
-      if (rules.stateProcessEscalations().stream().map(StateProcessEscalation::state).distinct().count()
-          != rules.stateProcessEscalations().size()) {
-        throw new IllegalArgumentException("payer rules: two state process escalations for one state");
-      }
-      validate(rules.correspondenceChannels());
-      return rules;
-    } catch (InvalidFormatException wrongValue) {
-      if (wrongValue.getTargetType() == Channel.class) {
-        throw new IllegalArgumentException("payer rules: unknown correspondence channel '" + wrongValue.getValue()
-            + "' (EMAIL, MAIL, FAX or IDR_PORTAL)", wrongValue);
-      }
-      throw new UncheckedIOException("payer rules are not readable", wrongValue);
-    } catch (IOException unreadable) {
-      throw new UncheckedIOException("payer rules are not readable", unreadable);
-    }
+    return load(yaml, DEFAULT_RESOURCE);
   }
 
-  private static void validate(List<CorrespondenceChannel> entries) {
-    for (var entry : entries) {
-      if (entry.payerId() == null || entry.payerId().isBlank()) {
-        // there is no default entry: without one the payer's own contact applies
-        throw new IllegalArgumentException("payer rules: every correspondence channel needs a payerId");
-      }
-      String payer = " (payer " + entry.payerId() + ")";
-      if (entry.effectiveFrom() == null || entry.channel() == null || entry.why() == null || entry.why().isBlank()) {
-        throw new IllegalArgumentException("payer rules: every correspondence channel needs effectiveFrom, channel "
-            + "and why" + payer);
-      }
-      if (!LETTER_CHANNELS.contains(entry.channel())) {
-        throw new IllegalArgumentException("payer rules: correspondence channel " + entry.channel()
-            + " carries no letters, use EMAIL, MAIL, FAX or IDR_PORTAL" + payer);
-      }
-      boolean noRecipient = entry.recipient() == null;
-      if (entry.channel() == Channel.FAX && noRecipient) {
-        throw new IllegalArgumentException("payer rules: a FAX channel needs the fax number as recipient" + payer);
-      }
-      if (entry.channel() == Channel.EMAIL && !noRecipient && !entry.recipient().contains("@")) {
-        throw new IllegalArgumentException("payer rules: an EMAIL recipient must be an e-mail address" + payer);
-      }
+  /** @throws org.claimrecovery.rules.InvalidRulesFileException naming the file and field of every problem */
+  public static PayerNegotiationRules load(InputStream yaml, String fileName) {
+    return RulesFile.load(yaml, fileName, PayerNegotiationRules.class, PayerNegotiationRules::problemsAcrossEntries);
+  }
+
+  /** One entry per payer and day: a setting never changes in place, a later effectiveFrom supersedes it. */
+  private static List<RulesProblem> problemsAcrossEntries(PayerNegotiationRules rules) {
+    List<RulesProblem> problems = new ArrayList<>();
+    if (rules.windowsOf(null).isEmpty()) {
+      problems.add(new RulesProblem("negotiationWindows", "needs a default entry (no payerId)"));
     }
-    var seen = new HashSet<String>();
-    for (var entry : entries) {
-      if (!seen.add(entry.payerId() + " on " + entry.effectiveFrom())) {
-        throw new IllegalArgumentException("payer rules: two correspondence channels of payer " + entry.payerId()
-            + " start on " + entry.effectiveFrom() + "; a setting never changes in place, add an entry with a later "
-            + "effectiveFrom");
-      }
-    }
+    problems.addAll(RulesProblem.repeatedKeys("negotiationWindows", rules.negotiationWindows(),
+        window -> Arrays.asList(window.payerId(), window.effectiveFrom()), (window, first) -> "a second window "
+            + (window.payerId() == null ? "of the default" : "of payer " + window.payerId()) + " from "
+            + window.effectiveFrom() + ", first at " + first + SUPERSEDE));
+    problems.addAll(RulesProblem.repeatedKeys("stateProcessEscalations", rules.stateProcessEscalations(),
+        StateProcessEscalation::state, (entry, first) -> "a second entry for one state, " + entry.state()
+            + ", first at " + first));
+    problems.addAll(RulesProblem.repeatedKeys("correspondenceChannels", rules.correspondenceChannels(),
+        entry -> Arrays.asList(entry.payerId(), entry.effectiveFrom()), (entry, first) -> "a second channel of payer "
+            + entry.payerId() + " from " + entry.effectiveFrom() + ", first at " + first + SUPERSEDE));
+    return problems;
   }
 }

@@ -1,48 +1,33 @@
 package org.claimrecovery.pathway;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.claimrecovery.rules.Dated;
+import org.claimrecovery.rules.RulesFile;
 
 /** The data behind classification: specified state laws and coverage-denial reason codes. */
 public record ClassificationRules(
-    Set<String> stateRegulatedPlanTypes,
-    List<SpecifiedStateLaw> specifiedStateLaws,
-    List<ReasonCode> coverageDenialReasonCodes) {
+    @NotNull Set<@NotBlank String> stateRegulatedPlanTypes,
+    @NotNull List<@NotNull @Valid SpecifiedStateLaw> specifiedStateLaws,
+    @NotNull List<@NotNull @Valid ReasonCode> coverageDenialReasonCodes) {
 
-  public record SpecifiedStateLaw(String state, String name, String citation, LocalDate effectiveFrom,
-      LocalDate effectiveTo, boolean selfFundedPlansOptIn) {
+  public record SpecifiedStateLaw(
+      @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter state code") String state,
+      String name, @NotBlank String citation, @NotNull LocalDate effectiveFrom, LocalDate effectiveTo,
+      boolean selfFundedPlansOptIn) implements Dated {}
 
-    boolean inForceOn(LocalDate day) {
-      return !day.isBefore(effectiveFrom) && (effectiveTo == null || !day.isAfter(effectiveTo));
-    }
-  }
+  public record ReasonCode(@NotBlank String code, String description) {}
 
-  public record ReasonCode(String code, String description) {}
-
-  public static ClassificationRules load(InputStream yaml) {
-    try {
-      var rules = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
-          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-          .readValue(yaml, ClassificationRules.class);
-      for (var law : rules.specifiedStateLaws()) {
-        if (law.state() == null || law.citation() == null || law.effectiveFrom() == null) {
-          throw new IllegalArgumentException("specified state law " + law.state()
-              + " needs state, citation and effectiveFrom");
-        }
-      }
-      return rules;
-    } catch (IOException unreadable) {
-      throw new UncheckedIOException("classification rules are not readable", unreadable);
-    }
+  /** @throws org.claimrecovery.rules.InvalidRulesFileException naming the file and field of every problem */
+  public static ClassificationRules load(InputStream yaml, String fileName) {
+    return RulesFile.load(yaml, fileName, ClassificationRules.class);
   }
 
   /** The specified state law that sets the rate for this service, if any. */

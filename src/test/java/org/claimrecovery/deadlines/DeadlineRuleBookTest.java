@@ -116,47 +116,47 @@ class DeadlineRuleBookTest {
         arguments("unknown ruleSet", """
                           - {code: BAD_SET, title: t, ruleSets: [FEDERAL_IDR_1999], startsOn: IDR_INITIATED, length: 1,
                              unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
-                        """, "Rule BAD_SET", "unknown ruleSet FEDERAL_IDR_1999"),
+                        """, "rules[0].ruleSets", "unknown ruleSet FEDERAL_IDR_1999"),
         arguments("missing citation", """
                           - {code: NO_SOURCE, title: t, startsOn: IDR_INITIATED, length: 1,
                              unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01}
-                        """, "Rule NO_SOURCE", "citation is missing"),
+                        """, "rules[0].citation", "must not be blank"),
         arguments("blank citation", """
                           - {code: BLANK_SOURCE, title: t, startsOn: IDR_INITIATED, length: 1,
                              unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: " "}
-                        """, "Rule BLANK_SOURCE", "citation is missing"),
+                        """, "rules[0].citation", "must not be blank"),
         arguments("cycle", """
                           - {code: A, title: t, startsOn: "DEADLINE:B", length: 1,
                              unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
                           - {code: B, title: t, startsOn: "DEADLINE:A", length: 1,
                              unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
-                        """, "Rule A", "cycle A -> B -> A"),
+                        """, "rules[0].startsOn", "cycle A -> B -> A"),
         arguments("self reference", """
                           - {code: SELF, title: t, startsOn: "DEADLINE:SELF", length: 1,
                              unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
-                        """, "Rule SELF", "cycle SELF -> SELF"),
+                        """, "rules[0].startsOn", "cycle SELF -> SELF"),
         arguments("unknown deadline reference", """
                           - {code: DANGLING, title: t, startsOn: "DEADLINE:NOWHERE", length: 1,
                              unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
-                        """, "Rule DANGLING", "DEADLINE:NOWHERE refers to an unknown deadline"),
+                        """, "rules[0].startsOn", "DEADLINE:NOWHERE refers to an unknown deadline"),
         arguments("zero length", """
                           - {code: ZERO, title: t, startsOn: IDR_INITIATED, length: 0,
                              unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
-                        """, "Rule ZERO", "length must be positive"),
+                        """, "rules[0].length", "must be greater than 0"),
         arguments("duplicate code, overlapping dates", """
                           - {code: TWICE, title: t, startsOn: IDR_INITIATED, length: 1,
                              unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
                           - {code: TWICE, title: t, startsOn: IDR_INITIATED, length: 2,
                              unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2026-01-01, citation: c}
-                        """, "Rule TWICE", "overlapping effective dates"),
+                        """, "rules[1]", "overlapping effective dates"),
         arguments("misspelt event", """
                           - {code: TYPO, title: t, startsOn: IDR_INITATED, length: 1,
                              unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
-                        """, "Rule TYPO", "unknown case event IDR_INITATED"),
+                        """, "rules[0].startsOn", "unknown case event IDR_INITATED"),
         arguments("unknown party", """
                           - {code: WHO, title: t, startsOn: IDR_INITIATED, length: 1,
                              unit: CALENDAR_DAYS, binds: NOBODY, effectiveFrom: 2022-01-01, citation: c}
-                        """, "Rule WHO", "binds must be one of"),
+                        """, "rules[0].binds", "must be one of"),
         arguments("misspelt property", """
                           - {code: KEY, title: t, startOn: IDR_INITIATED, length: 1,
                              unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
@@ -181,7 +181,7 @@ class DeadlineRuleBookTest {
                 rules: []
                 """))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("Rule set B")
+        .hasMessageContaining("ruleSets[1]")
         .hasMessageContaining("overlap");
   }
 

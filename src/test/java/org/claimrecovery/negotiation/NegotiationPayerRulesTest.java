@@ -77,7 +77,7 @@ class NegotiationPayerRulesTest {
         negotiationWindows: [{effectiveFrom: 2020-01-01, calendarDays: 30, why: x}]
         appealEscalation: {marginCalendarDays: 30, why: x}
         stateProcessEscalations: [{state: TX, marginCalendarDays: 10, why: x}]
-        """)).hasMessageContaining("state process escalation").hasMessageContaining("TX");
+        """)).hasMessageContaining("stateProcessEscalations[0].deadline: must not be blank");
     assertThatThrownBy(() -> rules("""
         negotiationWindows: [{effectiveFrom: 2020-01-01, calendarDays: 30, why: x}]
         appealEscalation: {marginCalendarDays: 30, why: x}

@@ -131,14 +131,14 @@ class PayerCorrespondenceChannelTest {
             channel: TELEX
             recipient: "123"
             why: x
-        """)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown correspondence channel 'TELEX'");
+        """)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("correspondenceChannels[0].channel: unknown value 'TELEX'");
     assertThatThrownBy(() -> rules("""
         correspondenceChannels:
           - payerId: acme
             effectiveFrom: 2026-01-01
             channel: PHONE
             why: x
-        """)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PHONE carries no letters");
+        """)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("correspondenceChannels[0]: channel must be EMAIL, MAIL, FAX or IDR_PORTAL");
   }
 
   @Test
@@ -151,7 +151,7 @@ class PayerCorrespondenceChannelTest {
             recipient: " "
             why: x
         """)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("FAX channel needs the fax number").hasMessageContaining("acme");
+        .hasMessageContaining("correspondenceChannels[0]: a FAX channel needs the fax number");
   }
 
   @Test
@@ -161,7 +161,7 @@ class PayerCorrespondenceChannelTest {
           - payerId: acme
             effectiveFrom: 2026-01-01
             channel: MAIL
-        """)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("why").hasMessageContaining("acme");
+        """)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("correspondenceChannels[0].why");
     assertThatThrownBy(() -> rules("""
         correspondenceChannels:
           - payerId: acme
@@ -173,7 +173,7 @@ class PayerCorrespondenceChannelTest {
           - effectiveFrom: 2026-01-01
             channel: MAIL
             why: x
-        """)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a payerId");
+        """)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("correspondenceChannels[0].payerId");
   }
 
   @Test
@@ -210,6 +210,6 @@ class PayerCorrespondenceChannelTest {
             channel: MAIL
             why: x
             faxNumber: "1"
-        """)).hasMessageContaining("not readable");
+        """)).hasMessageContaining("correspondenceChannels[0].faxNumber: unknown property");
   }
 }

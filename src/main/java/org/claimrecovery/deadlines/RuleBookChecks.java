@@ -1,0 +1,118 @@
+package org.claimrecovery.deadlines;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.claimrecovery.rules.Dated;
+import org.claimrecovery.rules.RulesProblem;
+
+/**
+ * The checks of a rule book that no single rule can make: one federal rule set per day, one version of a rule
+ * per day, known references, no cycles. Each rule is well-formed by then (its record's constraints).
+ */
+final class RuleBookChecks {
+
+  private RuleBookChecks() {
+  }
+
+  static List<RulesProblem> problems(List<RuleSet> ruleSets, List<DeadlineRule> rules) {
+    List<RulesProblem> problems = new ArrayList<>(RulesProblem.repeatedKeys("ruleSets", ruleSets, RuleSet::id,
+        (ruleSet, first) -> "id " + ruleSet.id() + " is used twice, first at " + first));
+    // a case must map to exactly one federal rule set: no two may overlap
+    problems.addAll(overlapping("ruleSets", ruleSets, ruleSet -> "federal",
+        (ruleSet, other) -> "effective dates overlap " + other));
+    // versions of one rule may follow each other in time, but never be in force together
+    problems.addAll(overlapping("rules", rules, DeadlineRule::code,
+        (rule, other) -> "another version of " + rule.code() + " (" + other + ") has overlapping effective dates"));
+    Set<String> ruleSetIds = ruleSets.stream().map(RuleSet::id).collect(Collectors.toSet());
+    Set<String> codes = rules.stream().map(DeadlineRule::code).collect(Collectors.toSet());
+    for (int i = 0; i < rules.size(); i++) {
+      problems.addAll(unknownReferences(rules.get(i), "rules[" + i + "]", ruleSetIds, codes));
+    }
+    problems.addAll(cycles(rules));
+    return problems;
+  }
+
+  private static <T extends Dated> List<RulesProblem> overlapping(String listPath, List<T> entries,
+      Function<T, Object> key, BiFunction<T, String, String> message) {
+    List<RulesProblem> problems = new ArrayList<>();
+    for (int j = 1; j < entries.size(); j++) {
+      for (int i = 0; i < j; i++) {
+        T earlier = entries.get(i);
+        T later = entries.get(j);
+        if (key.apply(earlier).equals(key.apply(later)) && earlier.overlaps(later)) {
+          problems.add(new RulesProblem(listPath + "[" + j + "]", message.apply(later, listPath + "[" + i + "]")));
+        }
+      }
+    }
+    return problems;
+  }
+
+  private static List<RulesProblem> unknownReferences(DeadlineRule rule, String path, Set<String> ruleSetIds,
+      Set<String> codes) {
+    List<RulesProblem> problems = new ArrayList<>();
+    for (String ruleSet : rule.ruleSets()) {
+      if (!ruleSetIds.contains(ruleSet)) {
+        problems.add(new RulesProblem(path + ".ruleSets", "unknown ruleSet " + ruleSet + " (known: "
+            + ruleSetIds.stream().sorted().toList() + ")"));
+      }
+    }
+    rule.startsOnDeadline().filter(code -> !codes.contains(code)).ifPresent(code -> problems.add(
+        new RulesProblem(path + ".startsOn", rule.startsOn() + " refers to an unknown deadline")));
+    rule.startsOnEvent().filter(event -> !CaseEvents.ALL.contains(event)).ifPresent(event -> problems.add(
+        new RulesProblem(path + ".startsOn", "unknown case event " + event)));
+    if (rule.metBy() != null && !CaseEvents.ALL.contains(rule.metBy())) {
+      problems.add(new RulesProblem(path + ".metBy", "unknown case event " + rule.metBy()));
+    }
+    return problems;
+  }
+
+  /** A deadline counted (indirectly) from itself could never be computed. */
+  private static List<RulesProblem> cycles(List<DeadlineRule> rules) {
+    Map<String, Set<String>> dependsOn = new LinkedHashMap<>();
+    Map<String, Integer> firstIndex = new HashMap<>();
+    for (int i = 0; i < rules.size(); i++) {
+      DeadlineRule rule = rules.get(i);
+      firstIndex.putIfAbsent(rule.code(), i);
+      Set<String> targets = dependsOn.computeIfAbsent(rule.code(), code -> new HashSet<>());
+      rule.startsOnDeadline().ifPresent(targets::add);
+    }
+    List<List<String>> cycles = new ArrayList<>();
+    Map<String, Boolean> done = new HashMap<>(); // false = on the current path, true = finished
+    for (String code : dependsOn.keySet()) {
+      visit(code, dependsOn, done, new ArrayList<>(), cycles);
+    }
+    return cycles.stream()
+        .map(cycle -> new RulesProblem("rules[" + firstIndex.get(cycle.get(0)) + "].startsOn",
+            "forms a cycle " + String.join(" -> ", cycle)))
+        .toList();
+  }
+
+  private static void visit(String code, Map<String, Set<String>> dependsOn, Map<String, Boolean> done,
+      List<String> path, List<List<String>> cycles) {
+    Boolean state = done.get(code);
+    if (Boolean.TRUE.equals(state)) {
+      return;
+    }
+    if (Boolean.FALSE.equals(state)) {
+      List<String> cycle = new ArrayList<>(path.subList(path.indexOf(code), path.size()));
+      cycle.add(code);
+      cycles.add(cycle);
+      return;
+    }
+    path.add(code);
+    done.put(code, false);
+    for (String next : dependsOn.getOrDefault(code, Set.of())) {
+      visit(next, dependsOn, done, path, cycles);
+    }
+    done.put(code, true);
+    path.remove(path.size() - 1);
+  }
+}
