@@ -21,7 +21,7 @@ public class ClaimRepository {
   private final JdbcClient jdbc;
   private final TransactionMemo factsMemo = new TransactionMemo();
 
-  ClaimRepository(JdbcClient jdbc) {
+  public ClaimRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 

@@ -49,7 +49,7 @@ public class NegotiationOutcomes {
   public BigDecimal settle(String claimId) {
     BigDecimal leadAgreed = null;
     for (var member : conversations.of(claimId).members()) {
-      BigDecimal agreed = PayerResponses.agreedAmount(member.negotiation());
+      BigDecimal agreed = PayerResponseChecks.agreedAmount(member.negotiation());
       LocalDate today = clock.today();
       negotiations.settle(member.negotiation().id(), agreed, today);
       settlements.expect(member.claim().id(), PaymentSource.NEGOTIATED_SETTLEMENT, agreed, today,

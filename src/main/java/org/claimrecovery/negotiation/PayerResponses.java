@@ -4,10 +4,8 @@ import static org.claimrecovery.negotiation.NegotiationPreparation.money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.correspondence.Channel;
@@ -29,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PayerResponses {
-
-  static final int MAX_NOTE_LENGTH = 2000;
 
   private final NegotiationRepository negotiations;
   private final Conversations conversations;
@@ -127,75 +123,15 @@ public class PayerResponses {
    */
   public List<FieldProblem> problems(String claimId, String responseType, BigDecimal amount, LocalDate receivedOn,
       String note, Map<String, BigDecimal> amountsByClaim) {
-    var problems = new ArrayList<FieldProblem>();
-    if (amountsByClaim != null && !amountsByClaim.isEmpty()) {
-      var bundled = new TreeSet<>(negotiations.findByClaim(claimId).map(bundles::together).orElse(List.of())
-          .stream().map(Negotiation::claimId).toList());
-      if (!bundled.equals(new TreeSet<>(amountsByClaim.keySet()))) {
-        problems.add(new FieldProblem("amountsByClaim", "must name an amount for each claim of the bundle "
-            + bundled + " and no other"));
-      } else if (amountsByClaim.values().stream().anyMatch(part -> part == null || part.signum() <= 0)) {
-        problems.add(new FieldProblem("amountsByClaim", "every amount must be above zero"));
-      } else if (amount != null
-          && amount.compareTo(amountsByClaim.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)) != 0) {
-        problems.add(new FieldProblem("amount", "must be the total of amountsByClaim, or be left out"));
-      }
-      if (amount == null && problems.isEmpty()) {
-        amount = amountsByClaim.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-      }
-    }
-    PayerResponse.Type type = null;
-    if (responseType == null || responseType.isBlank()) {
-      problems.add(new FieldProblem("responseType", "is required: COUNTEROFFER, ACCEPTED or REJECTED"));
-    } else {
-      try {
-        type = PayerResponse.Type.valueOf(responseType);
-      } catch (IllegalArgumentException unknown) {
-        problems.add(new FieldProblem("responseType", "must be COUNTEROFFER, ACCEPTED or REJECTED"));
-      }
-    }
-    if (type == PayerResponse.Type.COUNTEROFFER && amount == null) {
-      problems.add(new FieldProblem("amount", "is required for a counteroffer"));
-    } else if (amount != null && amount.signum() <= 0) {
-      problems.add(new FieldProblem("amount", "must be above zero"));
-    }
-    if (receivedOn == null) {
-      problems.add(new FieldProblem("receivedOn", "is required"));
-    } else if (receivedOn.isAfter(clock.today())) {
-      problems.add(new FieldProblem("receivedOn", "must not be in the future"));
-    }
-    // the round keeps the note in a VARCHAR(2000), the process in a String variable
-    if (note != null && note.length() > MAX_NOTE_LENGTH) {
-      problems.add(new FieldProblem("note", "is longer than " + MAX_NOTE_LENGTH + " characters"));
-    }
-    return problems;
+    var bundled = negotiations.findByClaim(claimId).map(bundles::together).orElse(List.of()).stream()
+        .map(Negotiation::claimId).toList();
+    return PayerResponseChecks.responseProblems(responseType, amount, receivedOn, note, amountsByClaim, bundled,
+        clock.today());
   }
 
   /** What is wrong with an evaluation of the payer's response; empty when it may be carried out. */
   public List<FieldProblem> evaluationProblems(String claimId, String decision, BigDecimal counterAmount) {
-    var problems = new ArrayList<FieldProblem>();
-    Negotiation negotiation = conversations.negotiation(claimId);
-    var last = negotiation.lastPayerResponse();
-    if (decision == null || !List.of("SETTLE", "COUNTER", "HOLD").contains(decision)) {
-      problems.add(new FieldProblem("negotiationDecision", "Choose SETTLE, COUNTER or HOLD."));
-    } else if (decision.equals("SETTLE") && agreedAmount(negotiation) == null) {
-      problems.add(new FieldProblem("negotiationDecision",
-          "There is no amount to settle at: the payer named none and rejected our offer."));
-    } else if (decision.equals("SETTLE") && last.isPresent() && last.get().kind() == Kind.REJECTED) {
-      problems.add(new FieldProblem("negotiationDecision", "The payer rejected our offer: counter or hold."));
-    } else if (decision.equals("COUNTER") && (counterAmount == null || counterAmount.signum() <= 0)) {
-      problems.add(new FieldProblem("counterAmount", "A counteroffer needs an amount above zero (counterAmount)."));
-    }
-    return problems;
-  }
-
-  /** What settling agrees to: the payer's amount, or when it accepted our offer without one, our last offer. */
-  static BigDecimal agreedAmount(Negotiation negotiation) {
-    var last = negotiation.lastPayerResponse();
-    if (last.isPresent() && last.get().amount() != null && last.get().kind() != Kind.REJECTED) {
-      return last.get().amount();
-    }
-    return negotiation.lastProviderOffer().map(Round::amount).orElse(null);
+    return PayerResponseChecks.evaluationProblems(conversations.negotiation(claimId), decision, counterAmount);
   }
 
   private static String blankToNull(String text) {

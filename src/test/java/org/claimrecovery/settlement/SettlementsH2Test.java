@@ -1,0 +1,134 @@
+package org.claimrecovery.settlement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.claimrecovery.claims.ClaimRepository;
+import org.claimrecovery.claims.ClaimStatus;
+import org.claimrecovery.claims.Stage;
+import org.claimrecovery.clock.CaseClock;
+import org.claimrecovery.refusal.Refusal;
+import org.claimrecovery.refusal.RequestRejected;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The payment watch on its own, on H2 as the demo runs it: what is owed and by when, payments short or in full,
+ * and the closing with what the case recovered beyond the initial payment.
+ */
+class SettlementsH2Test {
+
+  static final LocalDate SETTLED_ON = LocalDate.of(2026, 6, 5);
+
+  private JdbcClient jdbc;
+  private ClaimRepository claims;
+  private Settlements settlements;
+  private boolean caseWaits = true;
+
+  @BeforeEach
+  void migrate() {
+    var dataSource = new DriverManagerDataSource("jdbc:h2:mem:settlements-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+        "sa", "");
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    jdbc = JdbcClient.create(dataSource);
+    claims = new ClaimRepository(jdbc);
+    SettlementWorkflow workflow = (claimId, receivedOn, amount) -> caseWaits;
+    var clock = new CaseClock(Clock.fixed(Instant.parse("2026-06-20T14:00:00Z"), ZoneId.of("UTC")),
+        ZoneId.of("America/New_York"));
+    settlements = new Settlements(new SettlementRepository(jdbc), claims, workflow, clock);
+    jdbc.sql("""
+        INSERT INTO claim (id, payer_id, payer_name, claim_number, provider_npi, provider_tin, provider_name,
+          plan_type, plan_state, service_state, service_category, notice_and_consent_obtained, service_date,
+          submitted_on, initial_payment_received_on, initial_payment_amount, status, stage, created_by, created_at)
+        VALUES ('claim-1', 'acme', 'Acme', 'SET-1', '1234567893', '123456789', 'Riverside', 'FULLY_INSURED', 'GA',
+          'GA', 'EMERGENCY', FALSE, DATE '2026-04-20', DATE '2026-04-24', DATE '2026-06-01', 600.00, 'OPEN',
+          'NEGOTIATION', 'test', TIMESTAMP WITH TIME ZONE '2026-04-24 10:00:00+00')
+        """).update();
+    jdbc.sql("""
+        INSERT INTO claim_line (claim_id, line_number, service_code, billed_amount, paid_amount)
+        VALUES ('claim-1', 1, '99285', 2400.00, 600.00)""").update();
+  }
+
+  @Test
+  void anAgreedAmountIsOwedByItsDeadlineAndTheCaseWaitsForIt() {
+    var expected = settlements.expect("claim-1", PaymentSource.NEGOTIATED_SETTLEMENT, new BigDecimal("1800.00"),
+        SETTLED_ON, SETTLED_ON.plusDays(30));
+
+    assertThat(expected.dueOn()).isEqualTo(LocalDate.of(2026, 7, 5));
+    assertThat(settlements.paymentDueOn("claim-1")).isEqualTo(LocalDate.of(2026, 7, 5));
+    assertThat(claims.findById("claim-1").orElseThrow().stage()).isEqualTo(Stage.AWAITING_SETTLEMENT_PAYMENT);
+    // a retried step finds it recorded, with the first deadline
+    settlements.expect("claim-1", PaymentSource.NEGOTIATED_SETTLEMENT, new BigDecimal("1800.00"), SETTLED_ON,
+        SETTLED_ON.plusDays(99));
+    assertThat(settlements.paymentDueOn("claim-1")).isEqualTo(LocalDate.of(2026, 7, 5));
+  }
+
+  @Test
+  void paymentsShortOfTheAmountOwedAreSaidSoUntilItIsPaidInFull() {
+    settlements.expect("claim-1", PaymentSource.NEGOTIATED_SETTLEMENT, new BigDecimal("1800.00"), SETTLED_ON,
+        SETTLED_ON.plusDays(30));
+
+    assertThat(settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 19), new BigDecimal("1000.00"), "api"))
+        .as("short").isTrue();
+    assertThat(settlements.summary("claim-1")).contains("**Paid so far** 1000.00 (short of the agreed amount)");
+    assertThat(settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 20), new BigDecimal("800.00"), "api"))
+        .as("short").isFalse();
+    assertThat(settlements.totalPaid("claim-1")).isEqualByComparingTo("1800.00");
+  }
+
+  @Test
+  void closingRecordsTheOutcomeAndWhatWasRecoveredBeyondTheInitialPayment() {
+    settlements.expect("claim-1", PaymentSource.NEGOTIATED_SETTLEMENT, new BigDecimal("1800.00"), SETTLED_ON,
+        SETTLED_ON.plusDays(30));
+    settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 19), new BigDecimal("1800.00"), "api");
+
+    assertThat(settlements.close("claim-1")).isEqualByComparingTo("1200.00");
+    var closed = claims.findById("claim-1").orElseThrow();
+    assertThat(closed.status()).isEqualTo(ClaimStatus.CLOSED);
+    assertThat(closed.outcome()).isEqualTo("SETTLED");
+    assertThat(settlements.of("claim-1").orElseThrow().recoveredAmount()).isEqualByComparingTo("1200.00");
+  }
+
+  @Test
+  void aPaymentForACaseThatWaitsForNoneIsAConflict() {
+    caseWaits = false;
+
+    assertThatThrownBy(() -> settlements.paymentReceived("claim-1", LocalDate.of(2026, 6, 19), BigDecimal.TEN))
+        .isInstanceOfSatisfying(RequestRejected.class,
+            rejected -> assertThat(rejected.refusal()).isEqualTo(Refusal.CONFLICT));
+  }
+
+  @Test
+  void aSettlementMadeBeforeThePaymentWatchExistedIsOwedWithTheShippedDeadline() {
+    var dataSource = new DriverManagerDataSource("jdbc:h2:mem:v6-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("5").load().migrate();
+    var before = JdbcClient.create(dataSource);
+    before.sql("""
+        INSERT INTO claim (id, payer_id, payer_name, claim_number, provider_npi, provider_tin, provider_name,
+          plan_type, plan_state, service_state, service_category, notice_and_consent_obtained, service_date,
+          submitted_on, status, stage, created_by, created_at)
+        VALUES ('old', 'acme', 'Acme', 'OLD-1', '1234567893', '123456789', 'Riverside', 'FULLY_INSURED', 'GA',
+          'GA', 'EMERGENCY', FALSE, DATE '2026-04-20', DATE '2026-04-24', 'OPEN', 'AWAITING_SETTLEMENT_PAYMENT',
+          'test', TIMESTAMP WITH TIME ZONE '2026-04-24 10:00:00+00')""").update();
+    before.sql("""
+        INSERT INTO negotiation (id, claim_id, status, agreed_amount, settled_on, created_at)
+        VALUES ('n-old', 'old', 'SETTLED', 1500.00, DATE '2026-06-05', TIMESTAMP WITH TIME ZONE '2026-06-01 10:00:00+00')
+        """).update();
+
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+
+    var owed = new SettlementRepository(JdbcClient.create(dataSource)).find("old").orElseThrow();
+    assertThat(owed.source()).isEqualTo(PaymentSource.NEGOTIATED_SETTLEMENT);
+    assertThat(owed.amount()).isEqualByComparingTo("1500.00");
+    assertThat(owed.dueOn()).isEqualTo(LocalDate.of(2026, 7, 5));
+  }
+}
