@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.claimrecovery.pathway.BilledAs;
 import org.claimrecovery.pathway.Pathway;
+import org.claimrecovery.pathway.PlanType;
+import org.claimrecovery.pathway.ServiceCategory;
 
 /** An out-of-network claim and the state of its recovery case. */
 public record Claim(
@@ -20,6 +23,7 @@ public record Claim(
     String serviceState,
     ServiceCategory serviceCategory,
     boolean noticeAndConsentObtained,
+    Circumstances circumstances,
     LocalDate serviceDate,
     LocalDate submittedOn,
     List<ClaimLine> lines,
@@ -55,12 +59,46 @@ public record Claim(
     }
   }
 
+  /**
+   * Facts of the care that decide which protections and which state law reach the claim.
+   *
+   * @param billedAs                          who bills it; null when the claim does not say
+   * @param ancillaryService                  emergency medicine, anesthesiology, pathology, radiology, neonatology,
+   *                                          assistant surgeon, hospitalist, intensivist or diagnostic services
+   *                                          (45 CFR 149.420(b)(1)(i)-(iii))
+   * @param unforeseenUrgentNeed              furnished for an unforeseen, urgent medical need (45 CFR 149.420(b)(2))
+   * @param noParticipatingProviderAvailable  no participating provider at the facility could furnish it
+   *                                          (45 CFR 149.420(b)(1)(iv))
+   * @param planElectedStateProcess           a self-funded plan's sponsor elected the state's process for the plan
+   *                                          year of the service; null when the claim does not say
+   */
+  public record Circumstances(BilledAs billedAs, boolean ancillaryService, boolean unforeseenUrgentNeed,
+      boolean noParticipatingProviderAvailable, Boolean planElectedStateProcess) {
+
+    public static final Circumstances NONE_STATED = new Circumstances(null, false, false, false, null);
+
+    /** Whether notice and consent can never waive the protections for this care (45 CFR 149.420(b)). */
+    public boolean consentCannotWaive() {
+      return ancillaryService || unforeseenUrgentNeed || noParticipatingProviderAvailable;
+    }
+  }
+
   public record InitialPayment(LocalDate receivedOn, BigDecimal amount) {}
 
   public record Denial(LocalDate receivedOn, String reasonCode, String description) {}
 
-  /** The dispute pathway decided for the case (null until classified). */
-  public record Classification(Boolean nsaEligible, Pathway pathway, String stateLaw) {}
+  /**
+   * The dispute pathway decided for the case (null until classified).
+   *
+   * @param notes what a person must check because the rules could not decide it (e.g. a state law whose scope is
+   *              not verified, or no statutory route configured for the plan type); empty when nothing
+   */
+  public record Classification(Boolean nsaEligible, Pathway pathway, String stateLaw, List<String> notes) {
+
+    public Classification {
+      notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+  }
 
   public record Review(String decision, String acceptReason, String note, String reviewedBy, Instant reviewedAt) {}
 
@@ -68,15 +106,15 @@ public record Claim(
   static Claim opened(String id, NewClaim claim, String createdBy, Instant createdAt) {
     return new Claim(id, claim.claimNumber(), claim.payer(), claim.provider(), claim.patientAccount(),
         claim.planType(), claim.planState(), claim.serviceState(), claim.serviceCategory(),
-        claim.noticeAndConsentObtained(), claim.serviceDate(), claim.submittedOn(), claim.lines(),
+        claim.noticeAndConsentObtained(), claim.circumstances(), claim.serviceDate(), claim.submittedOn(), claim.lines(),
         claim.initialPayment(), claim.denial(), null, ClaimStatus.OPEN, Stage.INTAKE, null, null, null, null,
         createdBy, createdAt);
   }
 
   public Claim withClassification(Classification classification, Stage stage) {
     return new Claim(id, claimNumber, payer, provider, patientAccount, planType, planState, serviceState,
-        serviceCategory, noticeAndConsentObtained, serviceDate, submittedOn, lines, initialPayment, denial,
-        classification, status, stage, review, outcome, closedAt, processInstanceId, createdBy, createdAt);
+        serviceCategory, noticeAndConsentObtained, circumstances, serviceDate, submittedOn, lines, initialPayment,
+        denial, classification, status, stage, review, outcome, closedAt, processInstanceId, createdBy, createdAt);
   }
 
   /** The dispute pathway; null until classified. */

@@ -11,6 +11,10 @@ import java.util.Optional;
 import org.claimrecovery.claims.Claim.ClaimLine;
 import org.claimrecovery.claims.Claim.Classification;
 import org.claimrecovery.claims.Claim.Review;
+import org.claimrecovery.pathway.BilledAs;
+import org.claimrecovery.pathway.Pathway;
+import org.claimrecovery.pathway.PlanType;
+import org.claimrecovery.pathway.ServiceCategory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,14 +31,17 @@ public class ClaimRepository {
 
   /** @throws org.springframework.dao.DuplicateKeyException when the payer's claim number is already a case */
   void insert(String id, NewClaim claim, String createdBy, Instant createdAt) {
+    var circumstances = claim.circumstances();
     jdbc.sql("""
         INSERT INTO claim (id, payer_id, payer_name, payer_email, payer_address, claim_number, provider_npi,
           provider_tin, provider_name, patient_account, plan_type, plan_state, service_state, service_category,
-          notice_and_consent_obtained, service_date, submitted_on, initial_payment_received_on,
+          notice_and_consent_obtained, billed_as, ancillary_service, unforeseen_urgent_need,
+          no_participating_provider_available, plan_elected_state_process, service_date, submitted_on, initial_payment_received_on,
           initial_payment_amount, denial_received_on, denial_reason_code, denial_description, status, stage,
           created_by, created_at)
         VALUES (:id, :payerId, :payerName, :payerEmail, :payerAddress, :claimNumber, :npi, :tin, :providerName,
-          :patientAccount, :planType, :planState, :serviceState, :serviceCategory, :consent, :serviceDate,
+          :patientAccount, :planType, :planState, :serviceState, :serviceCategory, :consent, :billedAs, :ancillary,
+          :unforeseenUrgentNeed, :noParticipatingProvider, :planElected, :serviceDate,
           :submittedOn, :paymentReceivedOn, :paymentAmount, :denialReceivedOn, :denialReason, :denialDescription,
           :status, :stage, :createdBy, :createdAt)
         """)
@@ -53,6 +60,11 @@ public class ClaimRepository {
         .param("serviceState", claim.serviceState())
         .param("serviceCategory", claim.serviceCategory().name())
         .param("consent", claim.noticeAndConsentObtained())
+        .param("billedAs", circumstances.billedAs() == null ? null : circumstances.billedAs().name())
+        .param("ancillary", circumstances.ancillaryService())
+        .param("unforeseenUrgentNeed", circumstances.unforeseenUrgentNeed())
+        .param("noParticipatingProvider", circumstances.noParticipatingProviderAvailable())
+        .param("planElected", circumstances.planElectedStateProcess())
         .param("serviceDate", claim.serviceDate())
         .param("submittedOn", claim.submittedOn())
         .param("paymentReceivedOn", claim.initialPayment() == null ? null : claim.initialPayment().receivedOn())
@@ -117,9 +129,10 @@ public class ClaimRepository {
 
   public void recordClassification(String claimId, Classification classification, Stage stage) {
     factsMemo.forget(claimId + "/");
-    jdbc.sql("UPDATE claim SET nsa_eligible = ?, pathway = ?, state_law = ?, stage = ? WHERE id = ?")
-        .params(classification.nsaEligible(), classification.pathway().name(), classification.stateLaw(), stage.name(),
-            claimId)
+    jdbc.sql("UPDATE claim SET nsa_eligible = ?, pathway = ?, state_law = ?, classification_notes = ?, stage = ?"
+            + " WHERE id = ?")
+        .params(classification.nsaEligible(), classification.pathway().name(), classification.stateLaw(),
+            classification.notes().isEmpty() ? null : String.join("\n", classification.notes()), stage.name(), claimId)
         .update();
   }
 
@@ -174,11 +187,15 @@ public class ClaimRepository {
         .update();
   }
 
-  /** The claim's pathway and state law (without its lines): what deadline rules select by. */
-  Optional<Classification> classificationOf(String claimId) {
-    return factsMemo.get(claimId + "/classification", () -> jdbc
-        .sql("SELECT nsa_eligible, pathway, state_law FROM claim WHERE id = ?").param(claimId)
-        .query(Classification.class).optional());
+  /** What deadline rules select a claim by: its pathway and state law, plan type, service category and biller. */
+  record RuleScope(Pathway pathway, String stateLaw, PlanType planType, ServiceCategory serviceCategory,
+      BilledAs billedAs) {}
+
+  Optional<RuleScope> ruleScopeOf(String claimId) {
+    return factsMemo.get(claimId + "/scope", () -> jdbc
+        .sql("SELECT pathway, state_law, plan_type, service_category, billed_as FROM claim WHERE id = ?")
+        .param(claimId)
+        .query(RuleScope.class).optional());
   }
 
   public Map<String, LocalDate> events(String claimId) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.claimrecovery.claims.Claim.Circumstances;
 import org.claimrecovery.claims.Claim.ClaimLine;
 import org.claimrecovery.claims.Claim.Classification;
 import org.claimrecovery.claims.Claim.Denial;
@@ -11,7 +12,10 @@ import org.claimrecovery.claims.Claim.InitialPayment;
 import org.claimrecovery.claims.Claim.Payer;
 import org.claimrecovery.claims.Claim.Provider;
 import org.claimrecovery.claims.Claim.Review;
+import org.claimrecovery.pathway.BilledAs;
 import org.claimrecovery.pathway.Pathway;
+import org.claimrecovery.pathway.PlanType;
+import org.claimrecovery.pathway.ServiceCategory;
 
 /**
  * A row of the claim table as it is stored, column by column (Spring's record mapping fills it by name), and
@@ -33,6 +37,11 @@ record ClaimRow(
     String serviceState,
     ServiceCategory serviceCategory,
     boolean noticeAndConsentObtained,
+    BilledAs billedAs,
+    boolean ancillaryService,
+    boolean unforeseenUrgentNeed,
+    boolean noParticipatingProviderAvailable,
+    Boolean planElectedStateProcess,
     LocalDate serviceDate,
     LocalDate submittedOn,
     LocalDate initialPaymentReceivedOn,
@@ -43,6 +52,7 @@ record ClaimRow(
     Boolean nsaEligible,
     Pathway pathway,
     String stateLaw,
+    String classificationNotes,
     ClaimStatus status,
     Stage stage,
     String reviewDecision,
@@ -59,10 +69,14 @@ record ClaimRow(
   Claim toClaim(List<ClaimLine> lines) {
     return new Claim(id, claimNumber, new Payer(payerId, payerName, payerEmail, payerAddress),
         new Provider(providerNpi, providerTin, providerName), patientAccount, planType, planState, serviceState,
-        serviceCategory, noticeAndConsentObtained, serviceDate, submittedOn, List.copyOf(lines),
+        serviceCategory, noticeAndConsentObtained,
+        new Circumstances(billedAs, ancillaryService, unforeseenUrgentNeed, noParticipatingProviderAvailable,
+            planElectedStateProcess),
+        serviceDate, submittedOn, List.copyOf(lines),
         initialPaymentReceivedOn == null ? null : new InitialPayment(initialPaymentReceivedOn, initialPaymentAmount),
         denialReceivedOn == null ? null : new Denial(denialReceivedOn, denialReasonCode, denialDescription),
-        pathway == null ? null : new Classification(nsaEligible, pathway, stateLaw), status, stage,
+        pathway == null ? null : new Classification(nsaEligible, pathway, stateLaw,
+            classificationNotes == null ? List.of() : List.of(classificationNotes.split("\n"))), status, stage,
         reviewDecision == null ? null
             : new Review(reviewDecision, reviewAcceptReason, reviewNote, reviewedBy, instant(reviewedAt)),
         outcome, instant(closedAt), processInstanceId, createdBy, instant(createdAt));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.claimrecovery.claims.Claim.Circumstances;
 import org.claimrecovery.claims.Claim.ClaimLine;
 import org.claimrecovery.claims.Claim.Denial;
 import org.claimrecovery.claims.Claim.InitialPayment;
@@ -17,6 +18,9 @@ import org.claimrecovery.claims.Claim.Provider;
 import org.claimrecovery.claims.ClaimSubmission.DenialPart;
 import org.claimrecovery.claims.ClaimSubmission.LinePart;
 import org.claimrecovery.claims.ClaimSubmission.PaymentPart;
+import org.claimrecovery.pathway.BilledAs;
+import org.claimrecovery.pathway.PlanType;
+import org.claimrecovery.pathway.ServiceCategory;
 import org.claimrecovery.refusal.FieldProblem;
 import org.claimrecovery.refusal.RequestRejected;
 
@@ -112,10 +116,11 @@ public class ClaimValidator {
     }
 
     String patientAccount = optionalText("patientAccount", s.patientAccount(), 64);
-    PlanType planType = oneOf("planType", s.planType(), PlanType.class);
+    PlanType planType = planType(s.planType());
     String planState = state("planState", s.planState());
     String serviceState = state("serviceState", s.serviceState());
     ServiceCategory category = oneOf("serviceCategory", s.serviceCategory(), ServiceCategory.class);
+    var circumstances = circumstances(s, planType);
     LocalDate serviceDate = pastDate("serviceDate", s.serviceDate());
     LocalDate submittedOn = pastDate("submittedOn", s.submittedOn());
     if (serviceDate != null && submittedOn != null && submittedOn.isBefore(serviceDate)) {
@@ -126,8 +131,32 @@ public class ClaimValidator {
     var determination = paymentOrDenial(s.initialPayment(), s.denial(), submittedOn);
     throwIfInvalid();
     return new NewClaim(claimNumber, payer, provider, patientAccount, planType, planState, serviceState, category,
-        Boolean.TRUE.equals(s.noticeAndConsentObtained()), serviceDate, submittedOn, lines,
+        Boolean.TRUE.equals(s.noticeAndConsentObtained()), circumstances, serviceDate, submittedOn, lines,
         determination.payment(), determination.denial());
+  }
+
+  /** OTHER was accepted once; the plan type decides which law governs, so a claim must name it now. */
+  private PlanType planType(String value) {
+    if ("OTHER".equals(value)) {
+      invalid("planType", "must name the plan type, since it decides which law governs the claim: one of "
+          + Arrays.stream(PlanType.values()).filter(type -> type != PlanType.OTHER).map(Enum::name)
+          .collect(Collectors.joining(", ")));
+      return null;
+    }
+    return oneOf("planType", value, PlanType.class);
+  }
+
+  private Circumstances circumstances(ClaimSubmission s, PlanType planType) {
+    BilledAs billedAs = s.billedAs() == null ? null : oneOf("billedAs", s.billedAs(), BilledAs.class);
+    // only a self-funded plan's sponsor elects a state process (e.g. N.J.S.A. 26:2SS-11); for others the state
+    // law reaches the plan or does not
+    if (s.planElectedStateProcess() != null && planType != null && planType != PlanType.SELF_FUNDED_ERISA) {
+      invalid("planElectedStateProcess", "only a self-funded plan elects a state process; leave it out for "
+          + planType);
+    }
+    return new Circumstances(billedAs, Boolean.TRUE.equals(s.ancillaryService()),
+        Boolean.TRUE.equals(s.unforeseenUrgentNeed()), Boolean.TRUE.equals(s.noParticipatingProviderAvailable()),
+        s.planElectedStateProcess());
   }
 
   private List<ClaimLine> lines(List<LinePart> parts) {

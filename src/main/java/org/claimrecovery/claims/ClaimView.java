@@ -11,6 +11,8 @@ import org.claimrecovery.claims.Claim.Payer;
 import org.claimrecovery.claims.Claim.Provider;
 import org.claimrecovery.claims.Claim.Review;
 import org.claimrecovery.pathway.Pathway;
+import org.claimrecovery.pathway.PlanType;
+import org.claimrecovery.pathway.ServiceCategory;
 
 /** A claim as the API shows it, with the totals a billing specialist looks at first. */
 public record ClaimView(
@@ -27,6 +29,7 @@ public record ClaimView(
     String serviceState,
     ServiceCategory serviceCategory,
     boolean noticeAndConsentObtained,
+    Claim.Circumstances circumstances,
     LocalDate serviceDate,
     LocalDate submittedOn,
     List<ClaimLine> lines,
@@ -35,6 +38,7 @@ public record ClaimView(
     Boolean nsaEligible,
     Pathway pathway,
     String stateLaw,
+    List<String> classificationNotes,
     Totals totals,
     Review review,
     String outcome,
@@ -48,10 +52,11 @@ public record ClaimView(
     var classification = c.classification();
     return new ClaimView(c.id(), c.claimNumber(), c.status(), c.stage(), c.processInstanceId(), c.payer(),
         c.provider(), c.patientAccount(), c.planType(), c.planState(), c.serviceState(), c.serviceCategory(),
-        c.noticeAndConsentObtained(), c.serviceDate(), c.submittedOn(), c.lines(), c.initialPayment(), c.denial(),
+        c.noticeAndConsentObtained(), c.circumstances(), c.serviceDate(), c.submittedOn(), c.lines(), c.initialPayment(), c.denial(),
         classification == null ? null : classification.nsaEligible(),
         classification == null ? null : classification.pathway(),
         classification == null ? null : classification.stateLaw(),
+        classification == null ? List.of() : classification.notes(),
         new Totals(c.totalBilled(), c.totalPaid(), c.totalQpa().orElse(null), c.amountAtStake()),
         c.review(), c.outcome(), c.closedAt(), c.createdBy(), c.createdAt());
   }

@@ -7,6 +7,8 @@ import org.claimrecovery.claims.Claim.Denial;
 import org.claimrecovery.claims.Claim.InitialPayment;
 import org.claimrecovery.claims.Claim.Payer;
 import org.claimrecovery.claims.Claim.Provider;
+import org.claimrecovery.pathway.PlanType;
+import org.claimrecovery.pathway.ServiceCategory;
 
 /** A validated claim, ready to become a case. */
 public record NewClaim(
@@ -19,6 +21,7 @@ public record NewClaim(
     String serviceState,
     ServiceCategory serviceCategory,
     boolean noticeAndConsentObtained,
+    Claim.Circumstances circumstances,
     LocalDate serviceDate,
     LocalDate submittedOn,
     List<ClaimLine> lines,

@@ -4,16 +4,28 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.claimrecovery.pathway.BilledAs;
 import org.claimrecovery.pathway.Pathway;
+import org.claimrecovery.pathway.PlanType;
+import org.claimrecovery.pathway.ServiceCategory;
 
 /**
- * What the deadline engine needs to know about a case.
+ * What the deadline engine needs to know about a case: what selects the rules that govern it, and its dated events.
  *
- * @param pathway      null until the case is classified
- * @param jurisdiction state code of the specified state law that applies, or null
- * @param events       dates of case events by name (see {@link CaseEvents})
+ * @param pathway         null until the case is classified
+ * @param jurisdiction    state code of the specified state law that applies, or null
+ * @param planType        null when unknown: then only rules for every plan type apply
+ * @param serviceCategory null when unknown: then only rules for every category apply
+ * @param billedAs        null when the claim does not say: then only rules for both apply
+ * @param events          dates of case events by name (see {@link CaseEvents})
  */
-public record CaseFacts(Pathway pathway, String jurisdiction, Map<String, LocalDate> events) {
+public record CaseFacts(Pathway pathway, String jurisdiction, PlanType planType, ServiceCategory serviceCategory,
+    BilledAs billedAs, Map<String, LocalDate> events) {
+
+  /** Facts of a case whose plan and care are not known (yet). */
+  public CaseFacts(Pathway pathway, String jurisdiction, Map<String, LocalDate> events) {
+    this(pathway, jurisdiction, null, null, null, events);
+  }
 
   public CaseFacts {
     Map<String, LocalDate> known = new HashMap<>();
@@ -35,7 +47,7 @@ public record CaseFacts(Pathway pathway, String jurisdiction, Map<String, LocalD
   public CaseFacts withEvent(String name, LocalDate date) {
     Map<String, LocalDate> more = new HashMap<>(events);
     more.put(name, date);
-    return new CaseFacts(pathway, jurisdiction, more);
+    return new CaseFacts(pathway, jurisdiction, planType, serviceCategory, billedAs, more);
   }
 
   /**

@@ -31,7 +31,7 @@ public final class DeadlineCalculator {
   public List<Deadline> deadlinesFor(CaseFacts facts, LocalDate today) {
     Optional<RuleSet> ruleSet = facts.triggerDate().flatMap(ruleBook::ruleSetOn);
     List<DeadlineRule> candidates = ruleBook.rules().stream()
-        .filter(rule -> appliesTo(rule, facts, ruleSet))
+        .filter(rule -> rule.governs(facts) && inRuleSet(rule, ruleSet))
         .toList();
 
     // Rules may start on another deadline's due date; the rule book has no cycles, so repeating passes
@@ -45,7 +45,7 @@ public final class DeadlineCalculator {
           continue;
         }
         Optional<LocalDate> anchor = anchorDate(rule, facts, computed);
-        if (anchor.isPresent() && rule.inForceOn(anchor.get())) {
+        if (anchor.isPresent() && rule.inForceOn(anchor.get()) && ruleBook.provisionAllows(rule, anchor.get())) {
           computed.put(rule.code(), deadline(rule, anchor.get(), facts, ruleSet, today));
           progress = true;
         }
@@ -74,13 +74,8 @@ public final class DeadlineCalculator {
     return counting.escalationDate(deadline.dueOn(), ruleBook.escalationBusinessDays());
   }
 
-  private static boolean appliesTo(DeadlineRule rule, CaseFacts facts, Optional<RuleSet> ruleSet) {
-    // an unclassified case (null pathway) only gets the rules that hold on every pathway
-    boolean pathway = rule.pathways().isEmpty() || rule.pathways().contains(facts.pathway());
-    boolean federalRuleSet = rule.ruleSets().isEmpty()
-        || ruleSet.map(set -> rule.ruleSets().contains(set.id())).orElse(false);
-    boolean jurisdiction = rule.jurisdiction() == null || rule.jurisdiction().equals(facts.jurisdiction());
-    return pathway && federalRuleSet && jurisdiction;
+  private static boolean inRuleSet(DeadlineRule rule, Optional<RuleSet> ruleSet) {
+    return rule.ruleSets().isEmpty() || ruleSet.map(set -> rule.ruleSets().contains(set.id())).orElse(false);
   }
 
   private static Optional<LocalDate> anchorDate(DeadlineRule rule, CaseFacts facts, Map<String, Deadline> computed) {

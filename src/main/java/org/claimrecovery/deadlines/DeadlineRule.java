@@ -10,13 +10,20 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.claimrecovery.pathway.BilledAs;
 import org.claimrecovery.pathway.Pathway;
+import org.claimrecovery.pathway.PlanType;
+import org.claimrecovery.pathway.ServiceCategory;
 import org.claimrecovery.rules.Dated;
 
 /**
  * One statutory or regulatory deadline, as configured in rules/deadline-rules.yaml.
  *
  * @param pathways      empty = applies on any pathway (also unclassified)
+ * @param planTypes     the plan types whose law sets this deadline; empty = every plan type
+ * @param serviceCategories the care it governs; empty = every category
+ * @param billedAs      professional or facility claims; empty = both
+ * @param awaitsProvision id of a provision (e.g. CMS portal readiness) the rule waits for; null = none
  * @param ruleSets      federal rule set ids the rule belongs to; empty = independent of the federal rule set
  * @param jurisdiction  null = federal; a state code (e.g. "TX") for a specified state law
  * @param startsOn      a case event name, or {@code DEADLINE:<CODE>} = the due date of another deadline
@@ -29,6 +36,10 @@ public record DeadlineRule(
     @NotBlank String code,
     @NotBlank String title,
     Set<Pathway> pathways,
+    Set<PlanType> planTypes,
+    Set<ServiceCategory> serviceCategories,
+    Set<BilledAs> billedAs,
+    String awaitsProvision,
     Set<String> ruleSets,
     @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter state code") String jurisdiction,
     @NotBlank String startsOn,
@@ -48,8 +59,41 @@ public record DeadlineRule(
 
   public DeadlineRule {
     // YAML may leave the lists out; keep the file's order for readable output
-    pathways = pathways == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(pathways));
+    pathways = inFileOrder(pathways);
+    planTypes = inFileOrder(planTypes);
+    serviceCategories = inFileOrder(serviceCategories);
+    billedAs = inFileOrder(billedAs);
     ruleSets = ruleSets == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(ruleSets));
+  }
+
+  private static <T> Set<T> inFileOrder(Set<T> values) {
+    return values == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(values));
+  }
+
+  /** Whether the rule governs a case with these facts (its dates and provision aside). */
+  boolean governs(CaseFacts facts) {
+    // an unknown fact (e.g. an unclassified case) only meets rules that hold whatever it is
+    return matches(pathways, facts.pathway()) && matches(planTypes, facts.planType())
+        && matches(serviceCategories, facts.serviceCategory()) && matches(billedAs, facts.billedAs())
+        && (jurisdiction == null || jurisdiction.equals(facts.jurisdiction()));
+  }
+
+  /**
+   * Whether some case could be governed by both rules: each scope (pathways, plan types, categories, billers,
+   * jurisdiction) shares a value. Versions of one code must not, on the same day.
+   */
+  boolean sharesScopeWith(DeadlineRule other) {
+    return intersect(pathways, other.pathways) && intersect(planTypes, other.planTypes)
+        && intersect(serviceCategories, other.serviceCategories) && intersect(billedAs, other.billedAs)
+        && (jurisdiction == null || other.jurisdiction == null || jurisdiction.equals(other.jurisdiction));
+  }
+
+  private static <T> boolean matches(Set<T> scope, T value) {
+    return scope.isEmpty() || scope.contains(value);
+  }
+
+  private static <T> boolean intersect(Set<T> some, Set<T> others) {
+    return some.isEmpty() || others.isEmpty() || some.stream().anyMatch(others::contains);
   }
 
   /** The code of the deadline this rule counts from, when it starts on another deadline's due date. */

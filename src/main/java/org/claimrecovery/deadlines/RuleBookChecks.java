@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.function.Function;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 import org.claimrecovery.rules.Dated;
 import org.claimrecovery.rules.RulesProblem;
@@ -22,32 +22,42 @@ final class RuleBookChecks {
   private RuleBookChecks() {
   }
 
-  static List<RulesProblem> problems(List<RuleSet> ruleSets, List<DeadlineRule> rules) {
+  static List<RulesProblem> problems(List<RuleSet> ruleSets, List<Provision> provisions, List<DeadlineRule> rules) {
     List<RulesProblem> problems = new ArrayList<>(RulesProblem.repeatedKeys("ruleSets", ruleSets, RuleSet::id,
         (ruleSet, first) -> "id " + ruleSet.id() + " is used twice, first at " + first));
     // a case must map to exactly one federal rule set: no two may overlap
-    problems.addAll(overlapping("ruleSets", ruleSets, ruleSet -> "federal",
+    problems.addAll(RulesProblem.repeatedKeys("provisions", provisions, Provision::id,
+        (provision, first) -> "id " + provision.id() + " is used twice, first at " + first));
+    problems.addAll(overlapping("ruleSets", ruleSets, (ruleSet, other) -> true,
         (ruleSet, other) -> "effective dates overlap " + other));
-    // versions of one rule may follow each other in time, but never be in force together
-    problems.addAll(overlapping("rules", rules, DeadlineRule::code,
-        (rule, other) -> "another version of " + rule.code() + " (" + other + ") has overlapping effective dates"));
+    // versions of one rule may follow each other in time, or govern different cases (plan types, categories,
+    // ...), but never both govern one case on one day
+    problems.addAll(overlapping("rules", rules,
+        (rule, other) -> rule.code().equals(other.code()) && rule.sharesScopeWith(other),
+        (rule, other) -> "another version of " + rule.code() + " (" + other
+            + ") governs the same cases on overlapping effective dates"));
+    Set<String> provisionIds = provisions.stream().map(Provision::id).collect(Collectors.toSet());
     Set<String> ruleSetIds = ruleSets.stream().map(RuleSet::id).collect(Collectors.toSet());
     Set<String> codes = rules.stream().map(DeadlineRule::code).collect(Collectors.toSet());
     for (int i = 0; i < rules.size(); i++) {
       problems.addAll(unknownReferences(rules.get(i), "rules[" + i + "]", ruleSetIds, codes));
+      if (rules.get(i).awaitsProvision() != null && !provisionIds.contains(rules.get(i).awaitsProvision())) {
+        problems.add(new RulesProblem("rules[" + i + "].awaitsProvision", "unknown provision "
+            + rules.get(i).awaitsProvision() + " (known: " + provisionIds.stream().sorted().toList() + ")"));
+      }
     }
     problems.addAll(cycles(rules));
     return problems;
   }
 
   private static <T extends Dated> List<RulesProblem> overlapping(String listPath, List<T> entries,
-      Function<T, Object> key, BiFunction<T, String, String> message) {
+      BiPredicate<T, T> exclusive, BiFunction<T, String, String> message) {
     List<RulesProblem> problems = new ArrayList<>();
     for (int j = 1; j < entries.size(); j++) {
       for (int i = 0; i < j; i++) {
         T earlier = entries.get(i);
         T later = entries.get(j);
-        if (key.apply(earlier).equals(key.apply(later)) && earlier.overlaps(later)) {
+        if (exclusive.test(later, earlier) && earlier.overlaps(later)) {
           problems.add(new RulesProblem(listPath + "[" + j + "]", message.apply(later, listPath + "[" + i + "]")));
         }
       }

@@ -7,12 +7,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.claimrecovery.claims.ClaimIntake;
 import org.claimrecovery.claims.ClaimRepository;
-import org.claimrecovery.claims.ClaimSubmission;
 import org.claimrecovery.claims.ClaimSubmission.DenialPart;
 import org.claimrecovery.claims.ClaimSubmission.LinePart;
 import org.claimrecovery.claims.ClaimSubmission.PayerPart;
 import org.claimrecovery.claims.ClaimSubmission.PaymentPart;
 import org.claimrecovery.claims.ClaimSubmission.ProviderPart;
+import org.claimrecovery.claims.ClaimSubmission;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.engine.Groups;
 import org.slf4j.Logger;
@@ -107,7 +107,8 @@ class DemoData {
     return new ClaimSubmission(number,
         new PayerPart(payerId, payerName, "claims-" + payerId + "@example.org", "PO Box 1000, Hartford, CT 06101"),
         new ProviderPart("1234567893", "123456789", "Riverside Emergency Physicians"),
-        "ACCT-" + number.substring(5), planType, planState, serviceState, category, false,
+        "ACCT-" + number.substring(5), planType, planState, serviceState, category, false, "PROFESSIONAL", false,
+        false, false, null,
         serviceDate.toString(), serviceDate.plusDays(3).toString(), List.of(line), payment, denial);
   }
 

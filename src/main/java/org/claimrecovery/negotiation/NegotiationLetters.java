@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.Claim.ClaimLine;
+import org.claimrecovery.claims.Claim;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.correspondence.CorrespondenceKind;
 import org.claimrecovery.correspondence.LetterTemplate;
@@ -143,11 +143,12 @@ class NegotiationLetters {
   /** One item per claim line; the target is split over the lines in proportion to what was billed. */
   private static List<OpenNegotiationNotice.Item> items(Claim claim, BigDecimal target) {
     var itemType = switch (claim.serviceCategory()) {
-      case EMERGENCY -> OpenNegotiationNotice.ItemType.EMERGENCY;
+      // post-stabilization services are emergency services under the Act (45 CFR 149.110(c)(2)(ii))
+      case EMERGENCY, POST_STABILIZATION -> OpenNegotiationNotice.ItemType.EMERGENCY;
       case NON_EMERGENCY_AT_PARTICIPATING_FACILITY -> OpenNegotiationNotice.ItemType.NON_EMERGENCY_AT_PARTICIPATING_FACILITY;
       case AIR_AMBULANCE -> OpenNegotiationNotice.ItemType.AIR_AMBULANCE;
-      case OTHER -> throw new IllegalStateException("claim " + claim.id() + " (OTHER) is no qualified IDR item: "
-          + "no open negotiation notice");
+      case LABORATORY_OR_IMAGING, OTHER -> throw new IllegalStateException("claim " + claim.id() + " ("
+          + claim.serviceCategory() + ") is no qualified IDR item: no open negotiation notice");
     };
     var items = new ArrayList<OpenNegotiationNotice.Item>();
     var offers = Shares.split(target, claim.lines().stream().map(ClaimLine::billedAmount).toList());

@@ -18,6 +18,7 @@ import org.claimrecovery.documents.DocumentStore;
 import org.claimrecovery.negotiation.Negotiation.Kind;
 import org.claimrecovery.negotiation.Negotiation.Party;
 import org.claimrecovery.negotiation.Negotiation.Round;
+import org.claimrecovery.pathway.Pathway;
 import org.claimrecovery.refusal.FieldProblem;
 import org.claimrecovery.settlement.Settlements;
 import org.claimrecovery.text.Markdown;
@@ -193,9 +194,12 @@ public class Negotiations {
       return List.of(new FieldProblem("decision", "The claim has no dispute pathway yet: it cannot negotiate."));
     }
     if (claim.pathway().negotiatesOutsideFederalIdr() && dates.lastDayBeforeFiling(claim).isEmpty()) {
-      return List.of(new FieldProblem("decision", "Negotiation before the state process of "
-          + claim.stateLaw() + " is not configured (stateProcessEscalations in rules/payers.yaml "
-          + "names no filing deadline for it). Choose DISPUTE or ACCEPT."));
+      return List.of(new FieldProblem("decision", claim.pathway() == Pathway.PUBLIC_PROGRAM
+          ? "A negotiation before a public programme's own route is not configured (it would have no filing "
+              + "deadline to end before). Choose DISPUTE (a person pursues the programme's route) or ACCEPT."
+          : "Negotiation before the state process of " + claim.stateLaw() + " is not configured "
+              + "(stateProcessEscalations in rules/payers.yaml names no filing deadline for it). Choose DISPUTE or "
+              + "ACCEPT."));
     }
     return List.of();
   }

@@ -11,7 +11,13 @@ public enum Pathway {
   /** A specified state law sets the rate: the state's own process replaces federal IDR. */
   STATE_PROCESS("specified state law process"),
   /** Everything else: the payer's internal appeals, then external review. */
-  APPEAL("payer appeals, then external review");
+  APPEAL("payer appeals, then external review"),
+  /**
+   * Medicare, Medicare Advantage, Medicaid and the other public programmes: outside the No Surprises Act and the
+   * ERISA and ACA appeal rules; the programme's own routes (e.g. a Medicare Advantage reconsideration), where the
+   * rules configure one.
+   */
+  PUBLIC_PROGRAM("the public programme's own reconsideration and payment dispute routes");
 
   private final String description;
 
@@ -49,6 +55,10 @@ public enum Pathway {
 
   /** Why its negotiation ended when it reached the filing bound of the stage that follows. */
   public String filingBoundReason() {
-    return underStateLaw() ? "STATE_FILING_MARGIN_REACHED" : "APPEAL_FILING_MARGIN_REACHED";
+    return switch (this) {
+      case STATE_PROCESS -> "STATE_FILING_MARGIN_REACHED";
+      case PUBLIC_PROGRAM -> "PROGRAM_FILING_MARGIN_REACHED";
+      default -> "APPEAL_FILING_MARGIN_REACHED";
+    };
   }
 }

@@ -81,6 +81,10 @@ public class InitialPaymentReview {
       head.append("**Denied** (reason ").append(Markdown.text(claim.denial().reasonCode())).append(") received ")
           .append(claim.denial().receivedOn()).append("\n\n");
     }
+    // what the rules could not decide: the person choosing the route must see it first
+    if (claim.classification() != null) {
+      claim.classification().notes().forEach(note -> head.append("⚠ ").append(Markdown.text(note)).append("\n\n"));
+    }
     next.ifPresent(deadline -> head.append("**Due** ").append(deadline.dueOn()).append(": ")
         .append(Markdown.text(deadline.title())).append(" (").append(Markdown.text(deadline.citation()))
         .append(")\n\n"));

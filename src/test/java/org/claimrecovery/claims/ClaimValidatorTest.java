@@ -10,6 +10,7 @@ import org.claimrecovery.claims.ClaimSubmission.LinePart;
 import org.claimrecovery.claims.ClaimSubmission.PayerPart;
 import org.claimrecovery.claims.ClaimSubmission.PaymentPart;
 import org.claimrecovery.claims.ClaimSubmission.ProviderPart;
+import org.claimrecovery.pathway.PlanType;
 import org.claimrecovery.refusal.FieldProblem;
 import org.claimrecovery.refusal.RequestRejected;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class ClaimValidatorTest {
   static ClaimSubmission valid() {
     return new ClaimSubmission("CLM-1", new PayerPart("payer-1", "Acme", "claims@acme.example", null),
         new ProviderPart("1234567893", "12-3456789", "Riverside ER"), "ACCT-9", "SELF_FUNDED_ERISA", "FL", "FL",
-        "EMERGENCY", false, "2026-05-01", "2026-05-03",
+        "EMERGENCY", false, null, null, null, null, null, "2026-05-01", "2026-05-03",
         List.of(new LinePart("99285", "2400.00", "600.00", "900.00")),
         new PaymentPart("2026-06-01", "600.00"), null);
   }
@@ -42,6 +43,7 @@ class ClaimValidatorTest {
   void garbageNamesEveryInvalidField() {
     var garbage = new ClaimSubmission("", new PayerPart(null, "Acme", "not-an-email", null),
         new ProviderPart("1234567890", "12", "Riverside"), null, "GOLD_PLAN", "XX", "FL", "EMERGENCY", false,
+        null, null, null, null, null,
         "2026-13-01", "2026-05-03", List.of(new LinePart("99285", "-5", "10", "x")),
         new PaymentPart("2026-06-01", "600.00"), new DenialPart("2026-06-01", "50", null));
     var rejected = catchThrowableOfType(() -> ClaimValidator.validate(garbage, TODAY, RULES_BEGIN), RequestRejected.class);
@@ -65,7 +67,7 @@ class ClaimValidatorTest {
   void paidAboveBilledAndDatesInTheWrongOrderAreRefused() {
     var s = valid();
     var bad = new ClaimSubmission(s.claimNumber(), s.payer(), s.provider(), s.patientAccount(), s.planType(),
-        s.planState(), s.serviceState(), s.serviceCategory(), false, "2026-05-10", "2026-05-03",
+        s.planState(), s.serviceState(), s.serviceCategory(), false, null, null, null, null, null, "2026-05-10", "2026-05-03",
         List.of(new LinePart("99285", "100.00", "150.00", null)), new PaymentPart("2026-05-01", "150.00"), null);
     var rejected = catchThrowableOfType(() -> ClaimValidator.validate(bad, TODAY, RULES_BEGIN), RequestRejected.class);
     assertThat(rejected.fieldProblems()).extracting(FieldProblem::field)
@@ -76,7 +78,7 @@ class ClaimValidatorTest {
   void futureDatesAndUnknownEnumsAreRefused() {
     var s = valid();
     var bad = new ClaimSubmission(s.claimNumber(), s.payer(), s.provider(), s.patientAccount(), s.planType(),
-        s.planState(), s.serviceState(), "GROUND_AMBULANCE", false, "2026-07-01", "2026-07-02", s.lines(), null, null);
+        s.planState(), s.serviceState(), "GROUND_AMBULANCE", false, null, null, null, null, null, "2026-07-01", "2026-07-02", s.lines(), null, null);
     var rejected = catchThrowableOfType(() -> ClaimValidator.validate(bad, TODAY, RULES_BEGIN), RequestRejected.class);
     assertThat(rejected.fieldProblems()).extracting(FieldProblem::field)
         .containsExactlyInAnyOrder("serviceCategory", "serviceDate", "submittedOn");

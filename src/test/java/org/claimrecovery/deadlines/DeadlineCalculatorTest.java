@@ -7,7 +7,10 @@ import static org.claimrecovery.deadlines.CaseEvents.*;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.claimrecovery.pathway.BilledAs;
 import org.claimrecovery.pathway.Pathway;
+import org.claimrecovery.pathway.PlanType;
+import org.claimrecovery.pathway.ServiceCategory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,9 +26,19 @@ class DeadlineCalculatorTest {
 
   /** An NSA claim: received by the payer 2026-05-05, paid (too little) on 2026-06-01. */
   private static CaseFacts nsaClaimPaidJune1() {
-    return new CaseFacts(Pathway.FEDERAL_IDR, null, Map.of(
+    return nsaEmergency(Map.of(
         CLAIM_RECEIVED_BY_PAYER, d("2026-05-05"),
         INITIAL_PAYMENT_OR_DENIAL_RECEIVED, d("2026-06-01")));
+  }
+
+  /** An emergency visit under a self-funded employer plan, on the federal IDR pathway. */
+  private static CaseFacts nsaEmergency(Map<String, LocalDate> events) {
+    return new CaseFacts(Pathway.FEDERAL_IDR, null, PlanType.SELF_FUNDED_ERISA, ServiceCategory.EMERGENCY,
+        BilledAs.PROFESSIONAL, events);
+  }
+
+  private static CaseFacts appeal(PlanType planType, Map<String, LocalDate> events) {
+    return new CaseFacts(Pathway.APPEAL, null, planType, ServiceCategory.OTHER, BilledAs.PROFESSIONAL, events);
   }
 
   @Test
@@ -91,8 +104,8 @@ class DeadlineCalculatorTest {
   })
   void unpaidClaimListsThePayersInitialPaymentDeadline(LocalDate received, LocalDate today, LocalDate due,
                             DeadlineStatus status) {
-    // unclassified: the case has no pathway yet, only pathway-independent rules apply
-    CaseFacts facts = new CaseFacts(null, null, Map.of(CLAIM_RECEIVED_BY_PAYER, received));
+    // an NSA item waiting for the payer: only the payer's duty is dated yet
+    CaseFacts facts = nsaEmergency(Map.of(CLAIM_RECEIVED_BY_PAYER, received));
 
     assertThat(CALCULATOR.deadlinesFor(facts, today))
         .extracting(Deadline::code, Deadline::dueOn, Deadline::status, Deadline::binds)
@@ -101,7 +114,7 @@ class DeadlineCalculatorTest {
 
   @Test
   void paymentAfterTheDeadlineIsMetLate() {
-    CaseFacts facts = new CaseFacts(Pathway.FEDERAL_IDR, null, Map.of(
+    CaseFacts facts = nsaEmergency(Map.of(
         CLAIM_RECEIVED_BY_PAYER, d("2026-04-01"),
         INITIAL_PAYMENT_OR_DENIAL_RECEIVED, d("2026-06-01"),
         OPEN_NEGOTIATION_STARTED, d("2026-07-15")));
@@ -122,7 +135,7 @@ class DeadlineCalculatorTest {
   })
   void operationsRuleAppliesToCasesTriggeredFromItsEffectiveDate(LocalDate paymentReceived, String ruleSet,
                                  boolean hasResponseRules) {
-    CaseFacts facts = new CaseFacts(Pathway.FEDERAL_IDR, null, Map.of(
+    CaseFacts facts = nsaEmergency(Map.of(
         INITIAL_PAYMENT_OR_DENIAL_RECEIVED, paymentReceived,
         OPEN_NEGOTIATION_STARTED, d("2026-08-05"),
         IDR_INITIATED, d("2026-09-18")));
@@ -132,11 +145,10 @@ class DeadlineCalculatorTest {
     assertThat(deadlines).filteredOn(deadline -> deadline.code().equals("OPEN_NEGOTIATION_INITIATION"))
         .extracting(Deadline::ruleSet).containsExactly(ruleSet);
     if (hasResponseRules) {
+      // the open negotiation response notice waits for CMS's portal (see portalProvisionsWaitForTheAnnouncement)
       assertThat(deadlines).filteredOn(deadline -> deadline.code().endsWith("_RESPONSE"))
           .extracting(Deadline::code, Deadline::dueOn, Deadline::binds, Deadline::ruleSet)
-          .containsExactly(
-              tuple("OPEN_NEGOTIATION_RESPONSE", d("2026-08-25"), "PAYER", "FEDERAL_IDR_2026"),
-              tuple("IDR_INITIATION_RESPONSE", d("2026-09-23"), "PAYER", "FEDERAL_IDR_2026"));
+          .containsExactly(tuple("IDR_INITIATION_RESPONSE", d("2026-09-23"), "PAYER", "FEDERAL_IDR_2026"));
     } else {
       assertThat(deadlines).extracting(Deadline::code)
           .doesNotContain("OPEN_NEGOTIATION_RESPONSE", "IDR_INITIATION_RESPONSE");
@@ -145,22 +157,20 @@ class DeadlineCalculatorTest {
 
   @Test
   void appealPathwayListsTheInternalAppealInsteadOfOpenNegotiation() {
-    CaseFacts facts = new CaseFacts(Pathway.APPEAL, null, Map.of(
+    CaseFacts facts = appeal(PlanType.SELF_FUNDED_ERISA, Map.of(
         CLAIM_RECEIVED_BY_PAYER, d("2026-05-05"),
         INITIAL_PAYMENT_OR_DENIAL_RECEIVED, d("2026-06-01")));
 
+    // the payer's 30-day duty is the No Surprises Act's: it does not govern a claim outside it
     assertThat(CALCULATOR.deadlinesFor(facts, d("2026-06-02")))
         .extracting(Deadline::code, Deadline::dueOn, Deadline::status, Deadline::citation)
-        .containsExactly(
-            tuple("PAYER_INITIAL_PAYMENT", d("2026-06-04"), DeadlineStatus.MET,
-                "PHS Act 2799A-1(a)(1)(C)(iv); 45 CFR 149.110, 149.120, 149.130"),
-            tuple("INTERNAL_APPEAL_FILING", d("2026-11-28"), DeadlineStatus.OPEN,
-                "29 CFR 2560.503-1(h)(3)(i)"));
+        .containsExactly(tuple("INTERNAL_APPEAL_FILING", d("2026-11-28"), DeadlineStatus.OPEN,
+            "29 CFR 2560.503-1(h)(3)(i); 29 CFR 2590.715-2719(b)(2)(i)"));
   }
 
   @Test
   void appealThroughExternalReview() {
-    CaseFacts facts = new CaseFacts(Pathway.APPEAL, null, Map.of(
+    CaseFacts facts = appeal(PlanType.INDIVIDUAL_MARKET, Map.of(
         INITIAL_PAYMENT_OR_DENIAL_RECEIVED, d("2026-06-01"),
         INTERNAL_APPEAL_FILED, d("2026-07-01"),
         APPEAL_RECEIVED_BY_PAYER, d("2026-07-03"),
@@ -179,13 +189,14 @@ class DeadlineCalculatorTest {
 
   @ParameterizedTest(name = "{3}: {0} state process → {1} due {2}")
   @CsvSource(delimiter = '|', textBlock = """
-            TX | TX_ARBITRATION_REQUEST | 2026-08-30 | Tex. Ins. Code ch. 1467
-            NY | NY_IDR_FILING          | 2029-06-01 | N.Y. Fin. Serv. Law Art. 6; 23 NYCRR 400
-            NJ | NJ_NEGOTIATION_PERIOD  | 2026-07-31 | N.J.S.A. 26:2SS-9
-            CA | CA_PLAN_DISPUTE_FILING | 2027-06-01 | Cal. Health & Safety Code §1371.30
+            TX | TX_ARBITRATION_REQUEST | 2026-08-30 | Tex. Ins. Code § 1467.084(a)
+            NY | NY_IDR_FILING          | 2029-05-05 | N.Y. Fin. Serv. Law § 601
+            NJ | NJ_NEGOTIATION_PERIOD  | 2026-07-31 | N.J.S.A. 26:2SS-9 as amended by P.L.2022 (S1177), effective 2022-10-28
+            CA | CA_PLAN_DISPUTE_FILING | 2027-05-05 | 28 CCR 1300.71.38(d)(1); Cal. Health & Safety Code § 1371.30(a)(2)
             """)
   void specifiedStateLawListsOnlyThatStatesRule(String state, String code, LocalDate due, String citation) {
-    CaseFacts facts = new CaseFacts(Pathway.STATE_PROCESS, state, Map.of(
+    CaseFacts facts = new CaseFacts(Pathway.STATE_PROCESS, state, PlanType.FULLY_INSURED,
+        ServiceCategory.NON_EMERGENCY_AT_PARTICIPATING_FACILITY, BilledAs.PROFESSIONAL, Map.of(
         CLAIM_RECEIVED_BY_PAYER, d("2026-05-05"),
         INITIAL_PAYMENT_OR_DENIAL_RECEIVED, d("2026-06-01")));
 
@@ -214,7 +225,9 @@ class DeadlineCalculatorTest {
 
   @Test
   void noProviderDeadlineWhileOnlyThePayerMustAct() {
-    CaseFacts unpaid = new CaseFacts(null, null, Map.of(CLAIM_RECEIVED_BY_PAYER, d("2026-06-01")));
+    CaseFacts unpaid = nsaEmergency(Map.of(CLAIM_RECEIVED_BY_PAYER, d("2026-06-01")));
+    assertThat(CALCULATOR.deadlinesFor(unpaid, d("2026-06-02"))).extracting(Deadline::code)
+        .containsExactly("PAYER_INITIAL_PAYMENT");
     assertThat(CALCULATOR.nextProviderDeadline(unpaid, d("2026-06-02"))).isEmpty();
     assertThat(CALCULATOR.deadlinesFor(new CaseFacts(null, null, null), d("2026-06-02"))).isEmpty();
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.claimrecovery.pathway.Pathway;
+import org.claimrecovery.pathway.PlanType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -17,36 +18,54 @@ class DeadlineRuleBookTest {
 
   private static final DeadlineRuleBook RULE_BOOK = RuleBooks.shipped();
 
-  /** Every row of domain brief §3 plus the 2026 operations rule and the state examples. */
-  @ParameterizedTest(name = "{5}: {0} = {3} {4} from {2}, binds {6}")
+  /**
+   * Every row of domain brief §3 plus the 2026 operations rule, the programme routes and the state rules, as the
+   * version that governs a claim of the plan type on 2026-09-01.
+   */
+  @ParameterizedTest(name = "{6}: {0} ({2}) = {4} {5} from {3}, binds {7}")
   @CsvSource(delimiter = '|', textBlock = """
-            PAYER_INITIAL_PAYMENT       |                 | CLAIM_RECEIVED_BY_PAYER               |  30 | CALENDAR_DAYS | PHS Act 2799A-1(a)(1)(C)(iv)       | PAYER
-            OPEN_NEGOTIATION_INITIATION | FEDERAL_IDR     | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    |  30 | BUSINESS_DAYS | 45 CFR 149.510(b)(1)(i)            | PROVIDER
-            OPEN_NEGOTIATION_PERIOD_END | FEDERAL_IDR     | OPEN_NEGOTIATION_STARTED              |  30 | BUSINESS_DAYS | 45 CFR 149.510(b)(1)(ii)           | BOTH
-            IDR_INITIATION              | FEDERAL_IDR     | DEADLINE:OPEN_NEGOTIATION_PERIOD_END  |   4 | BUSINESS_DAYS | 45 CFR 149.510(b)(2)(i)            | BOTH
-            IDRE_SELECTION              | FEDERAL_IDR     | IDR_INITIATED                         |   3 | BUSINESS_DAYS | 45 CFR 149.510(c)(1)               | BOTH
-            IDRE_DEPARTMENT_SELECTION   | FEDERAL_IDR     | IDR_INITIATED                         |   6 | BUSINESS_DAYS | 45 CFR 149.510(c)(1)(ii)           | DEPARTMENTS
-            IDR_OFFER_SUBMISSION        | FEDERAL_IDR     | IDR_ENTITY_SELECTED                   |  10 | BUSINESS_DAYS | 45 CFR 149.510(c)(2)(i)            | BOTH
-            IDR_DETERMINATION           | FEDERAL_IDR     | IDR_ENTITY_SELECTED                   |  30 | BUSINESS_DAYS | 45 CFR 149.510(c)(4)(i)            | IDR_ENTITY
-            IDR_PAYMENT                 | FEDERAL_IDR     | IDR_DETERMINATION_MADE                |  30 | CALENDAR_DAYS | PHS Act 2799A-1(c)(6)              | PAYER
-            IDR_SETTLEMENT_NOTICE       | FEDERAL_IDR     | IDR_SETTLEMENT_AGREED                 |   3 | BUSINESS_DAYS | 45 CFR 149.510(c)(2)(ii)           | INITIATING_PARTY
-            COOLING_OFF_END             | FEDERAL_IDR     | IDR_DETERMINATION_MADE                |  90 | CALENDAR_DAYS | 45 CFR 149.510(c)(4)(vi)           | INITIATING_PARTY
-            COOLING_OFF_INITIATION      | FEDERAL_IDR     | DEADLINE:COOLING_OFF_END              |  30 | BUSINESS_DAYS | 45 CFR 149.510(c)(4)(vi)           | INITIATING_PARTY
-            OPEN_NEGOTIATION_RESPONSE   | FEDERAL_IDR     | OPEN_NEGOTIATION_STARTED              |  15 | BUSINESS_DAYS | CMS-9897-F                         | PAYER
-            IDR_INITIATION_RESPONSE     | FEDERAL_IDR     | IDR_INITIATED                         |   3 | BUSINESS_DAYS | CMS-9897-F                         | PAYER
-            INTERNAL_APPEAL_FILING      | APPEAL          | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    | 180 | CALENDAR_DAYS | 29 CFR 2560.503-1(h)(3)(i)         | PROVIDER
-            APPEAL_DECISION             | APPEAL          | APPEAL_RECEIVED_BY_PAYER              |  60 | CALENDAR_DAYS | 29 CFR 2560.503-1(i)(2)(iii)       | PAYER
-            EXTERNAL_REVIEW_REQUEST     | APPEAL          | FINAL_INTERNAL_DETERMINATION_RECEIVED |   4 | MONTHS        | 45 CFR 147.136(d)(2)(i)            | CLAIMANT
-            EXTERNAL_REVIEW_DECISION    | APPEAL          | EXTERNAL_REVIEW_REQUESTED             |  45 | CALENDAR_DAYS | 45 CFR 147.136(d)(2)               | IRO
-            TX_ARBITRATION_REQUEST      | STATE_PROCESS   | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    |  90 | CALENDAR_DAYS | Tex. Ins. Code ch. 1467            | PROVIDER
-            NY_IDR_FILING               | STATE_PROCESS   | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    |  36 | MONTHS        | N.Y. Fin. Serv. Law Art. 6         | PROVIDER
-            NJ_NEGOTIATION_PERIOD       | STATE_PROCESS   | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    |  60 | CALENDAR_DAYS | N.J.S.A. 26:2SS-9                  | PROVIDER
-            CA_PLAN_DISPUTE_FILING      | STATE_PROCESS   | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    | 365 | CALENDAR_DAYS | Cal. Health & Safety Code §1371.30 | PROVIDER
+            PAYER_INITIAL_PAYMENT                | FEDERAL_IDR STATE_PROCESS | FULLY_INSURED      | CLAIM_RECEIVED_BY_PAYER               |  30 | CALENDAR_DAYS | PHS Act 2799A-1(a)(1)(C)(iv)       | PAYER
+            OPEN_NEGOTIATION_INITIATION          | FEDERAL_IDR    | FULLY_INSURED      | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    |  30 | BUSINESS_DAYS | 45 CFR 149.510(b)(1)(i)            | PROVIDER
+            OPEN_NEGOTIATION_PERIOD_END          | FEDERAL_IDR    | FULLY_INSURED      | OPEN_NEGOTIATION_STARTED              |  30 | BUSINESS_DAYS | 45 CFR 149.510(b)(1)(ii)           | BOTH
+            IDR_INITIATION                       | FEDERAL_IDR    | FULLY_INSURED      | DEADLINE:OPEN_NEGOTIATION_PERIOD_END  |   4 | BUSINESS_DAYS | 45 CFR 149.510(b)(2)(i)            | BOTH
+            IDRE_SELECTION                       | FEDERAL_IDR    | FULLY_INSURED      | IDR_INITIATED                         |   3 | BUSINESS_DAYS | 45 CFR 149.510(c)(1)               | BOTH
+            IDRE_DEPARTMENT_SELECTION            | FEDERAL_IDR    | FULLY_INSURED      | IDR_INITIATED                         |   6 | BUSINESS_DAYS | 45 CFR 149.510(c)(1)(ii)           | DEPARTMENTS
+            IDR_OFFER_SUBMISSION                 | FEDERAL_IDR    | FULLY_INSURED      | IDR_ENTITY_SELECTED                   |  10 | BUSINESS_DAYS | 45 CFR 149.510(c)(2)(i)            | BOTH
+            IDR_DETERMINATION                    | FEDERAL_IDR    | FULLY_INSURED      | IDR_ENTITY_SELECTED                   |  30 | BUSINESS_DAYS | 45 CFR 149.510(c)(4)(i)            | IDR_ENTITY
+            IDR_PAYMENT                          | FEDERAL_IDR    | FULLY_INSURED      | IDR_DETERMINATION_MADE                |  30 | CALENDAR_DAYS | PHS Act 2799A-1(c)(6)              | PAYER
+            IDR_SETTLEMENT_NOTICE                | FEDERAL_IDR    | FULLY_INSURED      | IDR_SETTLEMENT_AGREED                 |   3 | BUSINESS_DAYS | 45 CFR 149.510(c)(2)(ii)           | INITIATING_PARTY
+            COOLING_OFF_END                      | FEDERAL_IDR    | FULLY_INSURED      | IDR_DETERMINATION_MADE                |  90 | CALENDAR_DAYS | 45 CFR 149.510(c)(4)(vi)           | INITIATING_PARTY
+            COOLING_OFF_INITIATION               | FEDERAL_IDR    | FULLY_INSURED      | DEADLINE:COOLING_OFF_END              |  30 | BUSINESS_DAYS | 45 CFR 149.510(c)(4)(vi)           | INITIATING_PARTY
+            OPEN_NEGOTIATION_RESPONSE            | FEDERAL_IDR    | FULLY_INSURED      | OPEN_NEGOTIATION_STARTED              |  15 | BUSINESS_DAYS | CMS-9897-F                         | PAYER
+            OPEN_NEGOTIATION_RESPONSE_BY_PROVIDER| FEDERAL_IDR    | FULLY_INSURED      | OPEN_NEGOTIATION_NOTICE_RECEIVED      |  15 | BUSINESS_DAYS | CMS-9897-F                         | PROVIDER
+            IDR_INITIATION_RESPONSE              | FEDERAL_IDR    | FULLY_INSURED      | IDR_INITIATED                         |   3 | BUSINESS_DAYS | CMS-9897-F                         | PAYER
+            INTERNAL_APPEAL_FILING               | APPEAL         | SELF_FUNDED_ERISA  | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    | 180 | CALENDAR_DAYS | 29 CFR 2560.503-1(h)(3)(i)         | PROVIDER
+            INTERNAL_APPEAL_FILING               | APPEAL         | NON_FEDERAL_GOVERNMENTAL | INITIAL_PAYMENT_OR_DENIAL_RECEIVED | 180 | CALENDAR_DAYS | 45 CFR 147.136(b)(2)(i)      | PROVIDER
+            INTERNAL_APPEAL_FILING               | APPEAL         | INDIVIDUAL_MARKET  | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    | 180 | CALENDAR_DAYS | 45 CFR 147.136(b)(3)(i)            | PROVIDER
+            INTERNAL_APPEAL_FILING               | APPEAL         | CHURCH_PLAN        | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    | 180 | CALENDAR_DAYS | 26 CFR 54.9815-2719(b)(2)(i)       | PROVIDER
+            INTERNAL_APPEAL_FILING               | APPEAL         | FEHB               | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    |   6 | MONTHS        | 5 CFR 890.105(b)(1)                | PROVIDER
+            APPEAL_DECISION                      | APPEAL         | SELF_FUNDED_ERISA  | APPEAL_RECEIVED_BY_PAYER              |  60 | CALENDAR_DAYS | 29 CFR 2560.503-1(i)(2)(iii)       | PAYER
+            APPEAL_DECISION                      | APPEAL         | FEHB               | APPEAL_RECEIVED_BY_PAYER              |  30 | CALENDAR_DAYS | 5 CFR 890.105(b)(2)                | PAYER
+            EXTERNAL_REVIEW_REQUEST              | APPEAL         | SELF_FUNDED_ERISA  | FINAL_INTERNAL_DETERMINATION_RECEIVED |   4 | MONTHS        | 29 CFR 2590.715-2719(d)(2)(i)      | CLAIMANT
+            EXTERNAL_REVIEW_REQUEST              | APPEAL         | INDIVIDUAL_MARKET  | FINAL_INTERNAL_DETERMINATION_RECEIVED |   4 | MONTHS        | 45 CFR 147.136(d)(2)(i)            | CLAIMANT
+            EXTERNAL_REVIEW_REQUEST              | APPEAL         | FEHB               | FINAL_INTERNAL_DETERMINATION_RECEIVED |  90 | CALENDAR_DAYS | 5 CFR 890.105(e)(1)                | CLAIMANT
+            EXTERNAL_REVIEW_DECISION             | APPEAL         | INDIVIDUAL_MARKET  | EXTERNAL_REVIEW_REQUESTED             |  45 | CALENDAR_DAYS | 45 CFR 147.136(d)(2)               | IRO
+            MA_RECONSIDERATION_REQUEST           | PUBLIC_PROGRAM | MEDICARE_ADVANTAGE | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    |  65 | CALENDAR_DAYS | 42 CFR 422.582(b)                  | PROVIDER
+            MA_RECONSIDERATION_DECISION          | PUBLIC_PROGRAM | MEDICARE_ADVANTAGE | APPEAL_RECEIVED_BY_PAYER              |  60 | CALENDAR_DAYS | 42 CFR 422.590(b)                  | PAYER
+            TX_ARBITRATION_REQUEST               | STATE_PROCESS  | FULLY_INSURED      | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    |  90 | CALENDAR_DAYS | Tex. Ins. Code § 1467.084(a)       | PROVIDER
+            NY_IDR_FILING                        | STATE_PROCESS  | FULLY_INSURED      | CLAIM_RECEIVED_BY_PAYER               |  36 | MONTHS        | N.Y. Fin. Serv. Law § 601          | PROVIDER
+            NJ_NEGOTIATION_PERIOD                | STATE_PROCESS  | FULLY_INSURED      | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    |  60 | CALENDAR_DAYS | N.J.S.A. 26:2SS-9 as amended by P.L.2022 | PROVIDER
+            NJ_ARBITRATION_REQUEST               | STATE_PROCESS  | FULLY_INSURED      | STATE_FINAL_OFFER_MADE                |  90 | CALENDAR_DAYS | N.J.S.A. 26:2SS-10 as amended by P.L.2022 | PROVIDER
+            CA_PLAN_DISPUTE_FILING               | STATE_PROCESS  | FULLY_INSURED      | CLAIM_RECEIVED_BY_PAYER               | 365 | CALENDAR_DAYS | 28 CCR 1300.71.38(d)(1)            | PROVIDER
             """)
-  void shippedRuleMatchesTheBrief(String code, String pathway, String startsOn, int length, DeadlineUnit unit,
-                  String citation, String binds) {
-    assertThat(RULE_BOOK.rulesWithCode(code)).singleElement().satisfies(rule -> {
-      assertThat(rule.pathways()).isEqualTo(pathway == null ? java.util.Set.of() : java.util.Set.of(Pathway.valueOf(pathway)));
+  void shippedRuleMatchesTheBrief(String code, String pathways, PlanType planType, String startsOn, int length,
+      DeadlineUnit unit, String citation, String binds) {
+    var governing = RULE_BOOK.rulesWithCode(code).stream()
+        .filter(rule -> rule.inForceOn(LocalDate.of(2026, 9, 1)))
+        .filter(rule -> rule.planTypes().isEmpty() || rule.planTypes().contains(planType));
+    assertThat(governing).singleElement().satisfies(rule -> {
+      assertThat(rule.pathways()).containsExactlyInAnyOrderElementsOf(
+          java.util.Arrays.stream(pathways.split(" ")).map(Pathway::valueOf).toList());
       assertThat(rule.startsOn()).isEqualTo(startsOn);
       assertThat(rule.length()).isEqualTo(length);
       assertThat(rule.unit()).isEqualTo(unit);
@@ -58,7 +77,7 @@ class DeadlineRuleBookTest {
 
   @Test
   void shippedRuleBookHasExactlyTheDocumentedRules() {
-    assertThat(RULE_BOOK.rules()).hasSize(22);
+    assertThat(RULE_BOOK.rules()).hasSize(41);
     assertThat(RULE_BOOK.escalationBusinessDays()).isEqualTo(5);
     assertThat(RULE_BOOK.rulesWithCode("OPEN_NEGOTIATION_RESPONSE").get(0).ruleSets())
         .containsExactly("FEDERAL_IDR_2026");

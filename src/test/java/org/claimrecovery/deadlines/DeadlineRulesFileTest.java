@@ -31,7 +31,7 @@ class DeadlineRulesFileTest {
               - {code: X, title: t, startOn: IDR_INITIATED, length: 1, unit: CALENDAR_DAYS, binds: PROVIDER,
                  effectiveFrom: 2022-01-01, citation: c}
             """, """
-            rules/deadline-rules.yaml: rules[0].startOn: unknown property (known: binds, citation, code, …
+            rules/deadline-rules.yaml: rules[0].startOn: unknown property (known: awaitsProvision, billedAs, binds, citation, …
             rules/deadline-rules.yaml: rules[0].startsOn: must not be blank
             """),
         arguments("wrong type", RULE_SET + """
@@ -53,7 +53,7 @@ class DeadlineRulesFileTest {
               - {code: X, title: t, pathways: [APPEAL, FEDERAL], startsOn: IDR_INITIATED, length: 1,
                  unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
             """, """
-            rules/deadline-rules.yaml: rules[0].pathways[1]: unknown value 'FEDERAL', expected one of FEDERAL_IDR, STATE_PROCESS, APPEAL
+            rules/deadline-rules.yaml: rules[0].pathways[1]: unknown value 'FEDERAL', expected one of FEDERAL_IDR, STATE_PROCESS, APPEAL, PUBLIC_PROGRAM
             """),
         arguments("negative escalation margin", RULE_SET + """
             escalationBusinessDays: -1
@@ -100,6 +100,23 @@ class DeadlineRulesFileTest {
             rules/deadline-rules.yaml: rules[0].metBy: unknown case event PAID
             rules/deadline-rules.yaml: rules[0].ruleSets: unknown ruleSet FEDERAL_IDR_1999 (known: [FEDERAL_IDR_2022])
             rules/deadline-rules.yaml: rules[0].startsOn: forms a cycle A -> B -> A
+            """),
+        arguments("versions of one code that govern the same plan type on the same days; an unknown provision",
+            RULE_SET + """
+            provisions:
+              - {id: PORTAL, title: t, citation: c}
+            rules:
+              - {code: A, title: t, planTypes: [FEHB], startsOn: IDR_INITIATED, length: 1, unit: CALENDAR_DAYS,
+                 binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
+              - {code: A, title: t, planTypes: [CHURCH_PLAN], startsOn: IDR_INITIATED, length: 2,
+                 unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2022-01-01, citation: c}
+              - {code: A, title: t, planTypes: [CHURCH_PLAN, FEHB], startsOn: IDR_INITIATED, length: 3,
+                 unit: CALENDAR_DAYS, binds: PROVIDER, effectiveFrom: 2025-01-01, citation: c,
+                 awaitsProvision: PORTAL_READY}
+            """, """
+            rules/deadline-rules.yaml: rules[2]: another version of A (rules[0]) governs the same cases on overlapping effective dates
+            rules/deadline-rules.yaml: rules[2]: another version of A (rules[1]) governs the same cases on overlapping effective dates
+            rules/deadline-rules.yaml: rules[2].awaitsProvision: unknown provision PORTAL_READY (known: [PORTAL])
             """),
         arguments("a key given twice", RULE_SET + """
             rules:

@@ -105,7 +105,8 @@ class AccessMatrixIT {
       return api.post(caller, "/engine-rest/message", """
           {"messageName": "InitialPaymentReceived", "businessKey": "%s",
            "processVariables": {"serviceCategory": {"value": "EMERGENCY"}, "planType": {"value": "FULLY_INSURED"},
-             "noticeAndConsentObtained": {"value": false}, "stateLawApplies": {"value": false},
+             "noticeAndConsentObtained": {"value": false}, "consentCannotWaive": {"value": false},
+             "stateLawApplies": {"value": false},
              "coverageDenial": {"value": false}}}
           """.formatted(unpaid.body().get("id").asText()));
     });

@@ -260,7 +260,8 @@ class ClaimRecoveryModelTest {
   /** The decision table's inputs for an emergency claim under the No Surprises Act (federal IDR). */
   private static Map<String, Object> emergencyUnderTheNsa() {
     return withVariables("claimId", CLAIM, "serviceCategory", "EMERGENCY", "planType", "SELF_FUNDED_ERISA",
-        "noticeAndConsentObtained", false, "coverageDenial", false, "stateLawApplies", false);
+        "noticeAndConsentObtained", false, "consentCannotWaive", false, "coverageDenial", false,
+        "stateLawApplies", false);
   }
 
   /** A case in the middle, where a path starts, with the pathway its classification recorded. */

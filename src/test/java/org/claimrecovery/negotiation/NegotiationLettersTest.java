@@ -91,13 +91,15 @@ class NegotiationLettersTest {
 
   private Claim claimNumbered(String number, String id) {
     return new Claim(id, number, paid.payer(), paid.provider(), null, paid.planType(), paid.planState(),
-        paid.serviceState(), paid.serviceCategory(), false, paid.serviceDate(), paid.submittedOn(), paid.lines(),
+        paid.serviceState(), paid.serviceCategory(), false, Claim.Circumstances.NONE_STATED,
+        paid.serviceDate(), paid.submittedOn(), paid.lines(),
         null, null, null, paid.status(), paid.stage(), null, null, null, null, "test", paid.createdAt());
   }
 
   private static Claim withDenial(Claim claim) {
     return new Claim(claim.id(), claim.claimNumber(), claim.payer(), claim.provider(), null, claim.planType(),
-        claim.planState(), claim.serviceState(), claim.serviceCategory(), false, claim.serviceDate(),
+        claim.planState(), claim.serviceState(), claim.serviceCategory(), false, Claim.Circumstances.NONE_STATED,
+        claim.serviceDate(),
         claim.submittedOn(), claim.lines(), null,
         new Claim.Denial(LocalDate.of(2026, 5, 20), "50", "Not medically necessary"), null, claim.status(),
         claim.stage(), null, null, null, null, "test", claim.createdAt());

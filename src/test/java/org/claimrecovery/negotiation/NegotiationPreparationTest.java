@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.ClaimStatus;
-import org.claimrecovery.claims.PlanType;
-import org.claimrecovery.claims.ServiceCategory;
 import org.claimrecovery.claims.Stage;
 import org.claimrecovery.correspondence.Channel;
 import org.claimrecovery.documents.DocumentType;
 import org.claimrecovery.documents.StoredDocument;
+import org.claimrecovery.pathway.PlanType;
+import org.claimrecovery.pathway.ServiceCategory;
 import org.claimrecovery.refusal.FieldProblem;
 import org.claimrecovery.text.Markdown;
 import org.junit.jupiter.api.Test;
@@ -106,7 +106,7 @@ class NegotiationPreparationTest {
   static Claim claim() {
     return new Claim("c1", "CLM-1", new Claim.Payer("acme", "Acme Health Plan", "claims@acme.example", "PO Box 1"),
         new Claim.Provider("1234567893", "123456789", "Riverside"), null, PlanType.SELF_FUNDED_ERISA, "FL", "FL",
-        ServiceCategory.EMERGENCY, false, LocalDate.of(2026, 4, 20), LocalDate.of(2026, 4, 24),
+        ServiceCategory.EMERGENCY, false, Claim.Circumstances.NONE_STATED, LocalDate.of(2026, 4, 20), LocalDate.of(2026, 4, 24),
         List.of(new Claim.ClaimLine(1, "99285", new BigDecimal("2400.00"), new BigDecimal("600.00"),
             new BigDecimal("900.00"))),
         new Claim.InitialPayment(LocalDate.of(2026, 6, 1), new BigDecimal("600.00")), null, null, ClaimStatus.OPEN,

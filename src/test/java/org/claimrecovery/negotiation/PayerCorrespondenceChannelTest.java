@@ -53,8 +53,8 @@ class PayerCorrespondenceChannelTest {
 
   static Claim claim(String payerId, String email, String address, Pathway pathway) {
     return new Claim("c-1", "NEG-1", new Claim.Payer(payerId, "Some Health Plan", email, address), null, null,
-        null, "FL", "FL", null, false, JUNE, JUNE, List.of(), null, null,
-        pathway == null ? null : new Claim.Classification(pathway != Pathway.APPEAL, pathway, null), null, null,
+        null, "FL", "FL", null, false, Claim.Circumstances.NONE_STATED, JUNE, JUNE, List.of(), null, null,
+        pathway == null ? null : new Claim.Classification(pathway != Pathway.APPEAL, pathway, null, List.of()), null, null,
         null, null, null, null, null, null);
   }
 

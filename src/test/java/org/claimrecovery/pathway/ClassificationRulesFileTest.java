@@ -18,15 +18,19 @@ class ClassificationRulesFileTest {
   private static final String FILE = "rules/classification.yaml";
 
   private static final String PLANS_AND_CODES = """
-      stateRegulatedPlanTypes: [FULLY_INSURED]
       coverageDenialReasonCodes: [{code: "50", description: Not medically necessary}]
       """;
+
+  private static final String SCOPE = """
+      {planTypes: [FULLY_INSURED], serviceCategories: [EMERGENCY], billedAs: [PROFESSIONAL], citation: c}""";
 
   @Test
   void theShippedFileLoads() throws Exception {
     try (var in = getClass().getResourceAsStream("/" + FILE)) {
       var shipped = ClassificationRules.load(in, FILE);
-      assertThat(shipped.stateLawFor("TX", "TX", "FULLY_INSURED", LocalDate.of(2026, 6, 1))).isPresent();
+      var texasEmergency = new ClassificationRules.ClaimFacts("TX", "TX", PlanType.FULLY_INSURED,
+          ServiceCategory.EMERGENCY, BilledAs.PROFESSIONAL, null, LocalDate.of(2026, 6, 1));
+      assertThat(shipped.stateLawFor(texasEmergency).law()).isPresent();
       assertThat(shipped.isCoverageDenial("50")).isTrue();
     }
   }
@@ -35,37 +39,47 @@ class ClassificationRulesFileTest {
     return Stream.of(
         arguments("state law without citation", PLANS_AND_CODES + """
             specifiedStateLaws:
-              - {state: TX, name: Texas arbitration, effectiveFrom: 2022-01-01}
-            """, """
+              - {state: TX, name: Texas arbitration, effectiveFrom: 2022-01-01, scope: %s}
+            """.formatted(SCOPE), """
             rules/classification.yaml: specifiedStateLaws[0].citation: must not be blank
             """),
         arguments("state law without a start, or named in full", PLANS_AND_CODES + """
             specifiedStateLaws:
-              - {state: Texas, name: Texas arbitration, citation: Tex. Ins. Code ch. 1467}
-            """, """
+              - {state: Texas, name: Texas arbitration, citation: Tex. Ins. Code ch. 1467, scope: %s}
+            """.formatted(SCOPE), """
             rules/classification.yaml: specifiedStateLaws[0].effectiveFrom: must not be null
             rules/classification.yaml: specifiedStateLaws[0].state: must be a two-letter state code
             """),
         arguments("state law that ends before it starts", PLANS_AND_CODES + """
             specifiedStateLaws:
-              - {state: TX, citation: c, effectiveFrom: 2022-01-01, effectiveTo: 2021-01-01}
-            """, """
+              - {state: TX, name: T, citation: c, effectiveFrom: 2022-01-01, effectiveTo: 2021-01-01, scope: %s}
+            """.formatted(SCOPE), """
             rules/classification.yaml: specifiedStateLaws[0]: effectiveTo must not be before effectiveFrom
             """),
         arguments("misspelt property", PLANS_AND_CODES + """
             specifiedStateLaws:
-              - {state: NJ, citation: c, effectiveFrom: 2022-01-01, selfFundedPlanOptIn: true}
-            """, """
-            rules/classification.yaml: specifiedStateLaws[0].selfFundedPlanOptIn: unknown property (known: …
+              - {state: NJ, name: N, citation: c, effectiveFrom: 2022-01-01, scope: %s, selfFundedPlansOptIn: true}
+            """.formatted(SCOPE), """
+            rules/classification.yaml: specifiedStateLaws[0].selfFundedPlansOptIn: unknown property (known: …
             """),
         arguments("wrong type", PLANS_AND_CODES + """
             specifiedStateLaws:
-              - {state: NJ, citation: c, effectiveFrom: 2022-01-01, selfFundedPlansOptIn: [yes]}
+              - {state: NJ, name: N, citation: c, effectiveFrom: 2022-01-01,
+                 scope: {planTypes: [FULLY_INSURED], serviceCategories: [EMERGENCY], billedAs: [NURSE], citation: c}}
             """, """
-            rules/classification.yaml: specifiedStateLaws[0].selfFundedPlansOptIn: expected true or false here
+            rules/classification.yaml: specifiedStateLaws[0].scope.billedAs[0]: unknown value 'NURSE', expected one of PROFESSIONAL, FACILITY
+            """),
+        arguments("a state law without its scope, or a scope that reaches nothing", PLANS_AND_CODES + """
+            specifiedStateLaws:
+              - {state: NJ, name: N, citation: c, effectiveFrom: 2022-01-01}
+              - {state: NY, name: N, citation: c, effectiveFrom: 2022-01-01,
+                 scope: {planTypes: [], serviceCategories: [EMERGENCY], billedAs: [FACILITY]}}
+            """, """
+            rules/classification.yaml: specifiedStateLaws[0].scope: must not be null
+            rules/classification.yaml: specifiedStateLaws[1].scope.citation: must not be blank
+            rules/classification.yaml: specifiedStateLaws[1].scope.planTypes: must not be empty
             """),
         arguments("missing lists and a reason code without code", """
-            stateRegulatedPlanTypes: [FULLY_INSURED]
             coverageDenialReasonCodes: [{description: Non-covered charge(s)}]
             """, """
             rules/classification.yaml: coverageDenialReasonCodes[0].code: must not be blank

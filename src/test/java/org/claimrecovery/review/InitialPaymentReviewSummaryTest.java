@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.ClaimStatus;
-import org.claimrecovery.claims.PlanType;
-import org.claimrecovery.claims.ServiceCategory;
 import org.claimrecovery.claims.Stage;
 import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.deadlines.DeadlineStatus;
 import org.claimrecovery.pathway.Pathway;
+import org.claimrecovery.pathway.PlanType;
+import org.claimrecovery.pathway.ServiceCategory;
 import org.claimrecovery.text.Markdown;
 import org.junit.jupiter.api.Test;
 
@@ -95,9 +95,9 @@ class InitialPaymentReviewSummaryTest {
     BigDecimal paid = lines.stream().map(Claim.ClaimLine::paidOrZero).reduce(BigDecimal.ZERO, BigDecimal::add);
     return new Claim("c1", "CLM-1", new Claim.Payer("acme", payerName, "claims@acme.example", "PO Box 1"),
         new Claim.Provider("1234567893", "123456789", "Riverside"), null, PlanType.SELF_FUNDED_ERISA, "FL", "FL",
-        ServiceCategory.EMERGENCY, false, LocalDate.of(2026, 4, 20), LocalDate.of(2026, 4, 24), lines,
+        ServiceCategory.EMERGENCY, false, Claim.Circumstances.NONE_STATED, LocalDate.of(2026, 4, 20), LocalDate.of(2026, 4, 24), lines,
         new Claim.InitialPayment(LocalDate.of(2026, 6, 1), paid), null,
-        new Claim.Classification(true, Pathway.FEDERAL_IDR, null), ClaimStatus.OPEN, Stage.INITIAL_PAYMENT_REVIEW, null,
+        new Claim.Classification(true, Pathway.FEDERAL_IDR, null, List.of()), ClaimStatus.OPEN, Stage.INITIAL_PAYMENT_REVIEW, null,
         null, null, null, "test", Instant.parse("2026-06-01T10:00:00Z"));
   }
 }

@@ -57,6 +57,7 @@ class CamundaCaseWorkflow implements CaseWorkflow {
     variables.put(SERVICE_CATEGORY, Variables.stringValue(facts.serviceCategory(), true));
     variables.put(PLAN_TYPE, Variables.stringValue(facts.planType(), true));
     variables.put(NOTICE_AND_CONSENT_OBTAINED, Variables.booleanValue(facts.noticeAndConsentObtained(), true));
+    variables.put(CONSENT_CANNOT_WAIVE, Variables.booleanValue(facts.consentCannotWaive(), true));
     variables.put(STATE_LAW_APPLIES, Variables.booleanValue(facts.stateLawApplies(), true));
     variables.put(COVERAGE_DENIAL, Variables.booleanValue(facts.coverageDenial(), true));
     return variables;

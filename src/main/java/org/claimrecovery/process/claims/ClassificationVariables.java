@@ -8,6 +8,7 @@ public final class ClassificationVariables {
   public static final String SERVICE_CATEGORY = "serviceCategory";
   public static final String PLAN_TYPE = "planType";
   public static final String NOTICE_AND_CONSENT_OBTAINED = "noticeAndConsentObtained";
+  public static final String CONSENT_CANNOT_WAIVE = "consentCannotWaive";
   public static final String STATE_LAW_APPLIES = "stateLawApplies";
   public static final String COVERAGE_DENIAL = "coverageDenial";
   public static final String INITIAL_PAYMENT_KNOWN = "initialPaymentKnown";
