@@ -56,7 +56,7 @@ class NegotiationLetters {
         "claimNumber", member.claim().claimNumber(), "offer", money(member.negotiation().targetAmount()))).toList());
     return new OutboundLetter(lead.id(), conversation.claimIds(), CorrespondenceKind.OPEN_NEGOTIATION_NOTICE, 0,
         route.channel(), route.recipient(), NOTICE_EMAIL.subject(values), NOTICE_EMAIL.body(values),
-        renderer.render(notice), "open-negotiation-notice-" + lead.claimNumber() + ".pdf");
+        renderer.render(notice), "open-negotiation-notice-" + lead.claimNumber() + ".pdf", route.basis());
   }
 
   /**
@@ -69,7 +69,7 @@ class NegotiationLetters {
     values.put("claims", conversation.members().stream().map(NegotiationLetters::claimFacts).toList());
     return new OutboundLetter(conversation.lead().claim().id(), conversation.claimIds(),
         CorrespondenceKind.NEGOTIATION_LETTER, 0, route.channel(), route.recipient(),
-        NEGOTIATION_LETTER.subject(values), NEGOTIATION_LETTER.body(values), null, null);
+        NEGOTIATION_LETTER.subject(values), NEGOTIATION_LETTER.body(values), null, null, route.basis());
   }
 
   /** The payer has not answered our latest letter, sent on {@code sentOn}: our offers stand. */
@@ -82,7 +82,7 @@ class NegotiationLetters {
         .toList());
     return new OutboundLetter(conversation.lead().claim().id(), conversation.claimIds(),
         CorrespondenceKind.FOLLOW_UP, round, route.channel(), route.recipient(), FOLLOW_UP.subject(values),
-        FOLLOW_UP.body(values), null, null);
+        FOLLOW_UP.body(values), null, null, route.basis());
   }
 
   /** Our counteroffer of {@code total}, {@code amounts} the part of each claim of the conversation. */
@@ -101,7 +101,7 @@ class NegotiationLetters {
     values.put("claims", claims);
     return new OutboundLetter(conversation.lead().claim().id(), conversation.claimIds(),
         CorrespondenceKind.COUNTEROFFER, letterRound, route.channel(), route.recipient(),
-        COUNTEROFFER.subject(values), COUNTEROFFER.body(values), null, null);
+        COUNTEROFFER.subject(values), COUNTEROFFER.body(values), null, null, route.basis());
   }
 
   /** What every letter names: the claims and who writes. */

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class NegotiationLettersTest {
 
   static final LocalDate TODAY = LocalDate.of(2026, 6, 2);
-  static final PayerNegotiationRules.Route MAIL = new PayerNegotiationRules.Route(Channel.MAIL, "PO Box 1");
+  static final PayerNegotiationRules.Route MAIL = new PayerNegotiationRules.Route(Channel.MAIL, "PO Box 1",
+      "the postal address the payer named on claim CLM-1");
 
   final NegotiationLetters letters = new NegotiationLetters(new NoticeRenderer(),
       new ProviderContact("Riverside Emergency Physicians", "billing@riverside.test", "(555) 010-0000", "1 Way"),
