@@ -43,15 +43,24 @@ class NegotiationLetters {
     this.clock = clock;
   }
 
-  /** The open negotiation notice (round 0): the standard notice as a PDF, with an e-mail that names the offers. */
+  /**
+   * The open negotiation notice (round 0): the standard notice as a PDF, with an e-mail that names the offers
+   * and offers a paper copy free of charge (45 CFR 149.510(b)(1)(ii)(B)). The route's basis goes to the ledger.
+   *
+   * @throws IllegalStateException when no signer is configured: nothing is sent
+   */
   OutboundLetter notice(Conversation conversation, PayerNegotiationRules.Route route) {
     Claim lead = conversation.lead().claim();
+    var signer = provider.asNoticeSigner();
     var notice = new OpenNegotiationNotice(provider.asNoticeContact(),
         new OpenNegotiationNotice.Payer(lead.payer().name(), route.recipient()),
         conversation.members().stream()
             .flatMap(member -> items(member.claim(), member.negotiation().targetAmount()).stream()).toList(),
-        clock.today(), null);
+        clock.today(), null, signer);
     var values = letter(conversation);
+    values.put("providerMailingAddress", provider.mailingAddress());
+    values.put("signedBy", signer.role() == null || signer.role().isBlank() ? signer.name()
+        : signer.name() + ", " + signer.role().strip());
     values.put("claims", conversation.members().stream().map(member -> Map.of(
         "claimNumber", member.claim().claimNumber(), "offer", money(member.negotiation().targetAmount()))).toList());
     return new OutboundLetter(lead.id(), conversation.claimIds(), CorrespondenceKind.OPEN_NEGOTIATION_NOTICE, 0,
@@ -149,6 +158,9 @@ class NegotiationLetters {
       case OTHER -> throw new IllegalStateException("claim " + claim.id() + " (OTHER) is no qualified IDR item: "
           + "no open negotiation notice");
     };
+    // the claim's provider, not the configured contact, is the party that initiates (45 CFR 149.510(b)(1)(i))
+    var furnishedBy = new OpenNegotiationNotice.Provider(claim.provider().name(), claim.provider().npi(),
+        claim.provider().tin());
     var items = new ArrayList<OpenNegotiationNotice.Item>();
     var offers = Shares.split(target, claim.lines().stream().map(ClaimLine::billedAmount).toList());
     for (int i = 0; i < claim.lines().size(); i++) {
@@ -156,7 +168,8 @@ class NegotiationLetters {
       String denial = claim.denial() == null ? null
           : (claim.denial().reasonCode() + " " + nullToEmpty(claim.denial().description())).strip();
       items.add(new OpenNegotiationNotice.Item(claim.claimNumber(), claim.serviceDate(), line.serviceCode(),
-          itemType, claim.denial() == null ? line.paidOrZero() : null, denial, offers.get(i)));
+          itemType, claim.denial() == null ? line.paidOrZero() : null, denial, offers.get(i), furnishedBy,
+          line.description()));
     }
     return items;
   }
