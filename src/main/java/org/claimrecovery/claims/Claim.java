@@ -43,8 +43,18 @@ public record Claim(
 
   public record Provider(String npi, String tin, String name) {}
 
+  /**
+   * @param description what the item or service was, in words (optional, from intake): the open negotiation
+   *     notice describes each item (45 CFR 149.510(b)(1)(i))
+   */
   public record ClaimLine(int lineNumber, String serviceCode, BigDecimal billedAmount, BigDecimal paidAmount,
-      BigDecimal qpa) {
+      BigDecimal qpa, String description) {
+
+    /** A line without a description. */
+    public ClaimLine(int lineNumber, String serviceCode, BigDecimal billedAmount, BigDecimal paidAmount,
+        BigDecimal qpa) {
+      this(lineNumber, serviceCode, billedAmount, paidAmount, qpa, null);
+    }
 
     /** How far the payment falls short of the QPA; zero when at or above it, or when no QPA is known. */
     public BigDecimal gapToQpa() {

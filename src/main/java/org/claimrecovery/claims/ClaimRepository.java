@@ -83,10 +83,11 @@ public class ClaimRepository {
   private void insertLines(String claimId, List<ClaimLine> lines) {
     for (ClaimLine line : lines) {
       jdbc.sql("""
-          INSERT INTO claim_line (claim_id, line_number, service_code, billed_amount, paid_amount, qpa)
-          VALUES (?, ?, ?, ?, ?, ?)
+          INSERT INTO claim_line (claim_id, line_number, service_code, billed_amount, paid_amount, qpa, description)
+          VALUES (?, ?, ?, ?, ?, ?, ?)
           """)
-          .params(claimId, line.lineNumber(), line.serviceCode(), line.billedAmount(), line.paidAmount(), line.qpa())
+          .params(claimId, line.lineNumber(), line.serviceCode(), line.billedAmount(), line.paidAmount(), line.qpa(),
+              line.description())
           .update();
     }
   }
@@ -214,7 +215,7 @@ public class ClaimRepository {
 
   private Claim withLines(ClaimRow row) {
     return row.toClaim(jdbc.sql("""
-            SELECT line_number, service_code, billed_amount, paid_amount, qpa
+            SELECT line_number, service_code, billed_amount, paid_amount, qpa, description
             FROM claim_line WHERE claim_id = ? ORDER BY line_number
             """)
         .param(row.id())

@@ -31,7 +31,15 @@ public record ClaimSubmission(
 
   public record ProviderPart(String npi, String tin, String name) {}
 
-  public record LinePart(String serviceCode, String billedAmount, String paidAmount, String qpa) {}
+  /** @param description the item or service in words (optional, at most 200 characters, one line) */
+  public record LinePart(String serviceCode, String billedAmount, String paidAmount, String qpa,
+      String description) {
+
+    /** A line without a description. */
+    public LinePart(String serviceCode, String billedAmount, String paidAmount, String qpa) {
+      this(serviceCode, billedAmount, paidAmount, qpa, null);
+    }
+  }
 
   public record PaymentPart(String receivedOn, String amount) {}
 

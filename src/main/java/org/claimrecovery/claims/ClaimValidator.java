@@ -186,7 +186,8 @@ public class ClaimValidator {
         invalid(at + ".paidAmount", "is more than the billed amount " + billed.toPlainString());
       }
       BigDecimal qpa = amount(at + ".qpa", part.qpa(), false);
-      lines.add(new ClaimLine(i + 1, code, billed, paid, qpa));
+      String description = optionalText(at + ".description", part.description(), 200);
+      lines.add(new ClaimLine(i + 1, code, billed, paid, qpa, description));
     }
     return lines;
   }
@@ -211,7 +212,7 @@ public class ClaimValidator {
       }
       BigDecimal qpa = amount(at + ".qpa", part.qpa(), false);
       lines.add(new ClaimLine(line.lineNumber(), line.serviceCode(), line.billedAmount(),
-          paid != null ? paid : line.paidAmount(), qpa != null ? qpa : line.qpa()));
+          paid != null ? paid : line.paidAmount(), qpa != null ? qpa : line.qpa(), line.description()));
     }
     return lines;
   }

@@ -79,7 +79,7 @@ public class Correspondence {
         ledger.insert(new CorrespondenceRepository.NewItem(id, letter.caseKey(), letter.claimIds(),
             Direction.OUTBOUND, letter.kind(), letter.round(), letter.channel(), letter.outboundKey(),
             letter.recipient(), letter.subject(), letter.body(), letter.pdf(), documentName(letter),
-            sha256(letter.pdf(), letter.body()), first, null, null, clock.now()));
+            sha256(letter.pdf(), letter.body()), first, null, null, clock.now(), letter.deliveryBasis()));
         return null;
       });
     } catch (DuplicateKeyException alreadyInLedger) {
@@ -108,8 +108,9 @@ public class Correspondence {
         return entry(existing.id());
       }
       case FAILED, QUEUED -> {
-        boolean taken = inOwnTransaction(() -> ledger.retake(existing.id(), letter.recipient(), letter.subject(),
-            letter.body(), letter.pdf(), documentName(letter), sha256(letter.pdf(), letter.body())));
+        boolean taken = inOwnTransaction(() -> ledger.retake(existing.id(), letter.recipient(),
+            letter.deliveryBasis(), letter.subject(), letter.body(), letter.pdf(), documentName(letter),
+            sha256(letter.pdf(), letter.body())));
         // someone else took it between our read and our update: their outcome is the outcome
         return taken ? email(existing.id(), letter) : entry(existing.id());
       }
@@ -188,7 +189,7 @@ public class Correspondence {
       ledger.insert(new CorrespondenceRepository.NewItem(id, item.caseKey(), item.claimIds(), Direction.INBOUND,
           item.kind(), item.round(), item.channel(), null, item.from(), item.subject(), item.body(),
           item.document(), item.documentName(), sha256(item.document(), hashed), DeliveryStatus.RECEIVED, null,
-          item.receivedAt(), clock.now()));
+          item.receivedAt(), clock.now(), null));
       return null;
     });
     return entry(id);

@@ -18,7 +18,7 @@ class CorrespondenceRepository {
 
   private static final String ENTRY_COLUMNS = """
       id, case_key, direction, kind, round, channel, recipient, subject, sent_at, received_at, delivery_status,
-      sha256, proof, document_name, created_at""";
+      sha256, proof, document_name, created_at, delivery_basis""";
 
   private final JdbcClient jdbc;
 
@@ -29,15 +29,15 @@ class CorrespondenceRepository {
   record NewItem(String id, String caseKey, List<String> claimIds, Direction direction, CorrespondenceKind kind,
       int round, Channel channel, String outboundKey, String recipient, String subject, String body,
       byte[] document, String documentName, String sha256, DeliveryStatus status, Instant sentAt,
-      Instant receivedAt, Instant createdAt) {}
+      Instant receivedAt, Instant createdAt, String deliveryBasis) {}
 
   /** @throws org.springframework.dao.DuplicateKeyException when the outbound key is already in the ledger */
   void insert(NewItem item) {
     jdbc.sql("""
         INSERT INTO correspondence (id, case_key, direction, kind, round, channel, outbound_key, recipient, subject,
-          body, document, document_name, sha256, delivery_status, sent_at, received_at, created_at)
+          body, document, document_name, sha256, delivery_status, sent_at, received_at, created_at, delivery_basis)
         VALUES (:id, :caseKey, :direction, :kind, :round, :channel, :outboundKey, :recipient, :subject, :body,
-          :document, :documentName, :sha256, :status, :sentAt, :receivedAt, :createdAt)
+          :document, :documentName, :sha256, :status, :sentAt, :receivedAt, :createdAt, :deliveryBasis)
         """)
         .param("id", item.id())
         .param("caseKey", item.caseKey())
@@ -56,6 +56,7 @@ class CorrespondenceRepository {
         .param("sentAt", timestamp(item.sentAt()))
         .param("receivedAt", timestamp(item.receivedAt()))
         .param("createdAt", timestamp(item.createdAt()))
+        .param("deliveryBasis", item.deliveryBasis())
         .update();
     for (String claimId : item.claimIds().stream().distinct().toList()) {
       jdbc.sql("INSERT INTO correspondence_claim (correspondence_id, claim_id) VALUES (?, ?)")
@@ -85,16 +86,18 @@ class CorrespondenceRepository {
 
   /**
    * Takes a letter that surely did not leave (FAILED) back to SENDING, with the content of this attempt
-   * (e.g. a corrected address); false when another attempt took it first.
+   * (e.g. a corrected address, with its basis); false when another attempt took it first.
    */
-  boolean retake(String id, String recipient, String subject, String body, byte[] document, String documentName,
-      String sha256) {
+  boolean retake(String id, String recipient, String deliveryBasis, String subject, String body, byte[] document,
+      String documentName, String sha256) {
     return jdbc.sql("""
-            UPDATE correspondence SET delivery_status = 'SENDING', recipient = :recipient, subject = :subject,
-              body = :body, document = :document, document_name = :documentName, sha256 = :sha256
+            UPDATE correspondence SET delivery_status = 'SENDING', recipient = :recipient,
+              delivery_basis = :deliveryBasis, subject = :subject, body = :body, document = :document,
+              document_name = :documentName, sha256 = :sha256
             WHERE id = :id AND delivery_status IN ('FAILED', 'QUEUED')
             """)
         .param("recipient", recipient)
+        .param("deliveryBasis", deliveryBasis)
         .param("subject", subject)
         .param("body", body)
         .param("document", document)
@@ -169,7 +172,7 @@ class CorrespondenceRepository {
     return new CorrespondenceEntry(entry.id(), entry.caseKey(), entry.direction(), entry.kind(), entry.round(),
         entry.channel(), entry.recipient(), entry.subject(), entry.sentAt(), entry.receivedAt(),
         entry.deliveryStatus(), entry.sha256(), entry.proof(), entry.documentName(), List.copyOf(claimIds),
-        entry.createdAt());
+        entry.createdAt(), entry.deliveryBasis());
   }
 
   private CorrespondenceEntry entryRow(ResultSet rs, int rowNumber) throws SQLException {
@@ -189,7 +192,8 @@ class CorrespondenceRepository {
         rs.getString("proof"),
         rs.getString("document_name"),
         List.of(),
-        instant(rs, "created_at"));
+        instant(rs, "created_at"),
+        rs.getString("delivery_basis"));
   }
 
   private static Timestamp timestamp(Instant instant) {

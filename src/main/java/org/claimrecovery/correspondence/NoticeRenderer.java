@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,7 +76,10 @@ public class NoticeRenderer {
       values.put("itemNumber", Integer.toString(number++));
       values.put("claimNumber", item.claimNumber());
       values.put("serviceDate", date(item.serviceDate()));
+      values.put("providerName", item.provider().name());
+      values.put("providerNpi", item.provider().npi());
       values.put("serviceCode", item.serviceCode());
+      values.put("description", item.describedAs());
       values.put("itemType", item.itemType().label());
       values.put("initialPaymentOrDenial", item.initialPaymentAmount() != null
           ? "Initial payment: " + money(item.initialPaymentAmount())
@@ -85,7 +89,11 @@ public class NoticeRenderer {
     }
 
     var contact = notice.initiatingParty();
+    var providers = notice.initiatingProviders();
     Map<String, String> values = new LinkedHashMap<>();
+    values.put("initiatingProviders", providers.stream().map(NoticeRenderer::named)
+        .collect(Collectors.joining("; ")));
+    values.put("initiates", providers.size() == 1 ? "initiates" : "each initiate");
     values.put("sentOn", date(notice.sentOn()));
     values.put("payerName", notice.payer().name());
     values.put("payerContact", notice.payer().contact());
@@ -98,6 +106,8 @@ public class NoticeRenderer {
     values.put("contactEmail", contact.email());
     values.put("contactPhone", contact.phone());
     values.put("contactMailingAddress", contact.mailingAddress());
+    values.put("signerName", notice.signer().name());
+    values.put("signerRole", notice.signer().role());
     return fill(template.substring(0, start), values) + items + fill(template.substring(end + ITEM_END.length()),
         values);
   }
@@ -133,6 +143,15 @@ public class NoticeRenderer {
       }
     }
     return escaped.toString();
+  }
+
+  /** "Riverside Emergency Physicians (NPI 1234567893, TIN 12-3456789)". */
+  private static String named(OpenNegotiationNotice.Provider provider) {
+    String tin = provider.tin();
+    if (tin != null && tin.matches("\\d{9}")) {
+      tin = tin.substring(0, 2) + "-" + tin.substring(2);
+    }
+    return provider.name() + " (NPI " + provider.npi() + (tin == null || tin.isBlank() ? "" : ", TIN " + tin) + ")";
   }
 
   private static String date(LocalDate date) {

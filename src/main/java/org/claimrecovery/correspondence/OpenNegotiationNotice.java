@@ -6,21 +6,25 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The content of the standard open negotiation notice (45 CFR 149.510(b)(1)): per item the claim number,
- * date of service, service code, item type, initial payment or denial and the offer, and the initiating
- * party's contact details.
+ * The content of the standard open negotiation notice (OMB control no. 1210-0169; 45 CFR 149.510(b)(1)(i)): the
+ * providers or facilities that initiate it (name, NPI, TIN); per item the claim number, date of service, the
+ * provider's or facility's name and NPI, service code, a description, item type, initial payment or denial and
+ * the offer; the initiating party's contact details; and who signs it.
  *
+ * @param initiatingParty whom the payer answers: the contact details the notice prints
  * @param payer the plan or issuer, and the contact it named with the initial payment (where the notice goes)
  * @param sentOn the day the notice is sent: day 1 of the 30-business-day open negotiation period
  * @param openNegotiationPeriodEnd the last day of that period, when known (may be null)
+ * @param signer the person who signs for the initiating party
  */
 public record OpenNegotiationNotice(Contact initiatingParty, Payer payer, List<Item> items, LocalDate sentOn,
-    LocalDate openNegotiationPeriodEnd) {
+    LocalDate openNegotiationPeriodEnd, Signer signer) {
 
   public OpenNegotiationNotice {
     Objects.requireNonNull(initiatingParty, "initiatingParty");
     Objects.requireNonNull(payer, "payer");
     Objects.requireNonNull(sentOn, "sentOn");
+    Objects.requireNonNull(signer, "an open negotiation notice is signed: signer");
     if (items == null || items.isEmpty()) {
       throw new IllegalArgumentException("a notice covers at least one item");
     }
@@ -28,6 +32,25 @@ public record OpenNegotiationNotice(Contact initiatingParty, Payer payer, List<I
   }
 
   public record Contact(String name, String email, String phone, String mailingAddress) {}
+
+  /** The person who signs the notice for the initiating party, and in which role. */
+  public record Signer(String name, String role) {
+
+    public Signer {
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("an open negotiation notice needs the name of its signer");
+      }
+    }
+  }
+
+  /** The provider or facility that furnished an item: the party that initiates negotiation for it. */
+  public record Provider(String name, String npi, String tin) {
+
+    public Provider {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(npi, "npi");
+    }
+  }
 
   /** @param contact the address, e-mail or portal the payer named for open negotiation */
   public record Payer(String name, String contact) {}
@@ -53,9 +76,12 @@ public record OpenNegotiationNotice(Contact initiatingParty, Payer payer, List<I
    * One item or service. Exactly one of {@code initialPaymentAmount} and {@code denialReason} is given.
    *
    * @param offer the offer for the total out-of-network rate, including any cost sharing
+   * @param provider the provider or facility that furnished it
+   * @param description the item in words as the claim describes it; null when the claim gives none
    */
   public record Item(String claimNumber, LocalDate serviceDate, String serviceCode, ItemType itemType,
-      BigDecimal initialPaymentAmount, String denialReason, BigDecimal offer) {
+      BigDecimal initialPaymentAmount, String denialReason, BigDecimal offer, Provider provider,
+      String description) {
 
     public Item {
       Objects.requireNonNull(claimNumber, "claimNumber");
@@ -63,10 +89,26 @@ public record OpenNegotiationNotice(Contact initiatingParty, Payer payer, List<I
       Objects.requireNonNull(serviceCode, "serviceCode");
       Objects.requireNonNull(itemType, "itemType");
       Objects.requireNonNull(offer, "offer");
+      Objects.requireNonNull(provider, "provider");
       if ((initialPaymentAmount == null) == (denialReason == null)) {
         throw new IllegalArgumentException("an item has either an initial payment amount or a denial");
       }
+      description = description == null || description.isBlank() ? null : description.strip();
     }
+
+    /**
+     * What the notice says the item is: the claim's description, else the service code with the kind of service
+     * in words, never a blank (45 CFR 149.510(b)(1)(i) asks for a description of each item).
+     */
+    public String describedAs() {
+      return description != null ? description
+          : itemType.label() + ", service code " + serviceCode;
+    }
+  }
+
+  /** The providers and facilities of the items, each once, in the order of the items. */
+  public List<Provider> initiatingProviders() {
+    return items.stream().map(Item::provider).distinct().toList();
   }
 
   public BigDecimal totalOffer() {

@@ -11,9 +11,18 @@ import java.util.Objects;
  * @param round which exchange of the kind this is (0 for the notice, 1, 2, … for counteroffers)
  * @param recipient e-mail address, or postal address / fax number / portal case for a person to dispatch to
  * @param pdf the letter itself (may be null for a plain e-mail)
+ * @param deliveryBasis why the recipient may be written to this way, e.g. the payer's own designation of its
+ *     e-mail address (45 CFR 149.510(b)(1)(ii)(A)); kept in the ledger with the letter (may be null)
  */
 public record OutboundLetter(String caseKey, List<String> claimIds, CorrespondenceKind kind, int round,
-    Channel channel, String recipient, String subject, String body, byte[] pdf, String attachmentName) {
+    Channel channel, String recipient, String subject, String body, byte[] pdf, String attachmentName,
+    String deliveryBasis) {
+
+  /** A letter whose ledger entry records no delivery basis. */
+  public OutboundLetter(String caseKey, List<String> claimIds, CorrespondenceKind kind, int round, Channel channel,
+      String recipient, String subject, String body, byte[] pdf, String attachmentName) {
+    this(caseKey, claimIds, kind, round, channel, recipient, subject, body, pdf, attachmentName, null);
+  }
 
   public OutboundLetter {
     Objects.requireNonNull(caseKey, "caseKey");

@@ -4,12 +4,31 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code recovery.provider.contact.*}: the initiating party's contact details that every open negotiation
- * notice must carry (45 CFR 149.510(b)(1)), configured once per deployment.
+ * notice must carry (45 CFR 149.510(b)(1)(i)), and the person who signs it (OMB 1210-0169 standard notice),
+ * configured once per deployment.
+ *
+ * @param signerName who signs the notices; without one no notice is sent
+ * @param signerRole the signer's role, e.g. "Revenue Cycle Director"
  */
 @ConfigurationProperties("recovery.provider.contact")
-public record ProviderContact(String name, String email, String phone, String mailingAddress) {
+public record ProviderContact(String name, String email, String phone, String mailingAddress, String signerName,
+    String signerRole) {
 
   public OpenNegotiationNotice.Contact asNoticeContact() {
     return new OpenNegotiationNotice.Contact(name, email, phone, mailingAddress);
+  }
+
+  /**
+   * The notice's signer.
+   *
+   * @throws IllegalStateException when no signer is configured: a notice is never sent unsigned, as e-mail is
+   *     never sent without its sender (recovery.correspondence.from)
+   */
+  public OpenNegotiationNotice.Signer asNoticeSigner() {
+    if (signerName == null || signerName.isBlank()) {
+      throw new IllegalStateException("recovery.provider.contact.signer-name is not configured: "
+          + "no open negotiation notice is sent without its signer");
+    }
+    return new OpenNegotiationNotice.Signer(signerName.strip(), signerRole);
   }
 }

@@ -30,7 +30,10 @@ class LetterRoutes {
     return negotiations.findByClaim(claim.id()).map(Negotiation::noticeCorrespondenceId)
         .flatMap(noticeId -> correspondence.ofClaim(claim.id()).stream()
             .filter(entry -> entry.id().equals(noticeId)).findFirst())
-        .map(notice -> new PayerNegotiationRules.Route(notice.channel(), notice.recipient()))
+        .map(notice -> new PayerNegotiationRules.Route(notice.channel(), notice.recipient(),
+            "where the open negotiation notice went: " + (notice.deliveryBasis() != null ? notice.deliveryBasis()
+                // a notice sent before the ledger recorded a basis (V10)
+                : "its basis was not recorded")))
         .orElseGet(() -> payerRules.routeFor(claim, clock.today()));
   }
 }

@@ -43,20 +43,29 @@ class NegotiationLetters {
     this.clock = clock;
   }
 
-  /** The open negotiation notice (round 0): the standard notice as a PDF, with an e-mail that names the offers. */
+  /**
+   * The open negotiation notice (round 0): the standard notice as a PDF, with an e-mail that names the offers
+   * and offers a paper copy free of charge (45 CFR 149.510(b)(1)(ii)(B)). The route's basis goes to the ledger.
+   *
+   * @throws IllegalStateException when no signer is configured: nothing is sent
+   */
   OutboundLetter notice(Conversation conversation, PayerNegotiationRules.Route route) {
     Claim lead = conversation.lead().claim();
+    var signer = provider.asNoticeSigner();
     var notice = new OpenNegotiationNotice(provider.asNoticeContact(),
         new OpenNegotiationNotice.Payer(lead.payer().name(), route.recipient()),
         conversation.members().stream()
             .flatMap(member -> items(member.claim(), member.negotiation().targetAmount()).stream()).toList(),
-        clock.today(), null);
+        clock.today(), null, signer);
     var values = letter(conversation);
+    values.put("providerMailingAddress", provider.mailingAddress());
+    values.put("signedBy", signer.role() == null || signer.role().isBlank() ? signer.name()
+        : signer.name() + ", " + signer.role().strip());
     values.put("claims", conversation.members().stream().map(member -> Map.of(
         "claimNumber", member.claim().claimNumber(), "offer", money(member.negotiation().targetAmount()))).toList());
     return new OutboundLetter(lead.id(), conversation.claimIds(), CorrespondenceKind.OPEN_NEGOTIATION_NOTICE, 0,
         route.channel(), route.recipient(), NOTICE_EMAIL.subject(values), NOTICE_EMAIL.body(values),
-        renderer.render(notice), "open-negotiation-notice-" + lead.claimNumber() + ".pdf");
+        renderer.render(notice), "open-negotiation-notice-" + lead.claimNumber() + ".pdf", route.basis());
   }
 
   /**
@@ -69,7 +78,7 @@ class NegotiationLetters {
     values.put("claims", conversation.members().stream().map(NegotiationLetters::claimFacts).toList());
     return new OutboundLetter(conversation.lead().claim().id(), conversation.claimIds(),
         CorrespondenceKind.NEGOTIATION_LETTER, 0, route.channel(), route.recipient(),
-        NEGOTIATION_LETTER.subject(values), NEGOTIATION_LETTER.body(values), null, null);
+        NEGOTIATION_LETTER.subject(values), NEGOTIATION_LETTER.body(values), null, null, route.basis());
   }
 
   /** The payer has not answered our latest letter, sent on {@code sentOn}: our offers stand. */
@@ -82,7 +91,7 @@ class NegotiationLetters {
         .toList());
     return new OutboundLetter(conversation.lead().claim().id(), conversation.claimIds(),
         CorrespondenceKind.FOLLOW_UP, round, route.channel(), route.recipient(), FOLLOW_UP.subject(values),
-        FOLLOW_UP.body(values), null, null);
+        FOLLOW_UP.body(values), null, null, route.basis());
   }
 
   /** Our counteroffer of {@code total}, {@code amounts} the part of each claim of the conversation. */
@@ -101,7 +110,7 @@ class NegotiationLetters {
     values.put("claims", claims);
     return new OutboundLetter(conversation.lead().claim().id(), conversation.claimIds(),
         CorrespondenceKind.COUNTEROFFER, letterRound, route.channel(), route.recipient(),
-        COUNTEROFFER.subject(values), COUNTEROFFER.body(values), null, null);
+        COUNTEROFFER.subject(values), COUNTEROFFER.body(values), null, null, route.basis());
   }
 
   /** What every letter names: the claims and who writes. */
@@ -150,6 +159,9 @@ class NegotiationLetters {
       case LABORATORY_OR_IMAGING, OTHER -> throw new IllegalStateException("claim " + claim.id() + " ("
           + claim.serviceCategory() + ") is no qualified IDR item: no open negotiation notice");
     };
+    // the claim's provider, not the configured contact, is the party that initiates (45 CFR 149.510(b)(1)(i))
+    var furnishedBy = new OpenNegotiationNotice.Provider(claim.provider().name(), claim.provider().npi(),
+        claim.provider().tin());
     var items = new ArrayList<OpenNegotiationNotice.Item>();
     var offers = Shares.split(target, claim.lines().stream().map(ClaimLine::billedAmount).toList());
     for (int i = 0; i < claim.lines().size(); i++) {
@@ -157,7 +169,8 @@ class NegotiationLetters {
       String denial = claim.denial() == null ? null
           : (claim.denial().reasonCode() + " " + nullToEmpty(claim.denial().description())).strip();
       items.add(new OpenNegotiationNotice.Item(claim.claimNumber(), claim.serviceDate(), line.serviceCode(),
-          itemType, claim.denial() == null ? line.paidOrZero() : null, denial, offers.get(i)));
+          itemType, claim.denial() == null ? line.paidOrZero() : null, denial, offers.get(i), furnishedBy,
+          line.description()));
     }
     return items;
   }

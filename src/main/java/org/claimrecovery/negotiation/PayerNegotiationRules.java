@@ -125,8 +125,24 @@ public record PayerNegotiationRules(
     }
   }
 
-  /** Where a letter goes: its channel and the recipient a person (or SMTP) sends it to. */
-  public record Route(Channel channel, String recipient) {}
+  /**
+   * Where a letter goes: its channel and the recipient a person (or SMTP) sends it to.
+   *
+   * @param basis why the letter may go there: the payer's own designation (the contact it named on the claim, or
+   *     its entry in rules/payers.yaml with the entry's why). Recorded with the letter in the ledger: an
+   *     electronic notice needs the good-faith belief that the payer can take it that way (45 CFR
+   *     149.510(b)(1)(ii)(A)), so an e-mail route never goes without one
+   */
+  public record Route(Channel channel, String recipient, String basis) {
+
+    public Route {
+      Objects.requireNonNull(channel, "channel");
+      if (channel == Channel.EMAIL && (basis == null || basis.isBlank())) {
+        throw new IllegalArgumentException("an e-mail route needs the basis on which the payer may be written to "
+            + "by e-mail (45 CFR 149.510(b)(1)(ii)(A))");
+      }
+    }
+  }
 
   /**
    * The route of a letter to the claim's payer on {@code on}: the payer's preference in force that day (the
@@ -149,9 +165,25 @@ public record PayerNegotiationRules(
               case EMAIL -> email;
               case IDR_PORTAL -> "Federal IDR portal: " + payer.name();
               default -> postalAddress(payer);
-            }))
-        .orElseGet(() -> email != null ? new Route(Channel.EMAIL, email)
-            : new Route(Channel.MAIL, postalAddress(payer)));
+            }, basisOf(preference, claim)))
+        .orElseGet(() -> email != null
+            ? new Route(Channel.EMAIL, email, "the payer's own designation: the e-mail address it named as its "
+                + "contact on claim " + claim.claimNumber())
+            : new Route(Channel.MAIL, postalAddress(payer), blankToNull(payer.address()) != null
+                ? "the postal address the payer named on claim " + claim.claimNumber()
+                : "claim " + claim.claimNumber() + " names no payer address: only the payer's name"));
+  }
+
+  /** The payer's own designation in rules/payers.yaml, with the entry's why. */
+  private static String basisOf(CorrespondenceChannel preference, Claim claim) {
+    String where = preference.recipient() != null ? ""
+        : preference.channel() == Channel.EMAIL ? ", to the e-mail address it named on claim " + claim.claimNumber()
+        : preference.channel() == Channel.MAIL && blankToNull(claim.payer().address()) != null
+            ? ", to the postal address it named on claim " + claim.claimNumber()
+        : preference.channel() == Channel.MAIL ? ", claim " + claim.claimNumber() + " names no payer address"
+        : "";
+    return "the payer's own designation: " + preference.channel() + " channel of payer " + preference.payerId()
+        + " in rules/payers.yaml from " + preference.effectiveFrom() + where + " (" + preference.why() + ")";
   }
 
   /** The payer's channel entry in force on {@code on}, if any. */

@@ -223,4 +223,30 @@ class ClaimApiIT {
         "{\"initialPayment\": {\"receivedOn\": \"2026-06-01\", \"amount\": 900.00}}");
     assertThat(again.status()).isEqualTo(409);
   }
+
+  @Test
+  void aLineDescriptionIsStoredShownAndKeptWhenThePaymentArrives() {
+    String described = Claims.unpaidClaim("API-6", "2026-05-20").replace("\"billedAmount\": 1650.00}",
+        "\"billedAmount\": 1650.00, \"description\": \"Emergency department visit, moderate complexity\"}");
+    var created = api.post(INTEGRATION, "/api/claims", described);
+    assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+    String id = created.body().get("id").asText();
+    assertThat(created.body().get("lines").get(0).get("description").asText())
+        .isEqualTo("Emergency department visit, moderate complexity");
+
+    // the remittance's lines carry amounts only: the claim keeps its description
+    var paid = api.post(INTEGRATION, "/api/claims/" + id + "/initial-payment", """
+        {"initialPayment": {"receivedOn": "2026-06-01", "amount": 900.00},
+         "lines": [{"paidAmount": 900.00, "qpa": 1100.00}]}
+        """);
+    assertThat(paid.status()).as(paid.raw().body()).isEqualTo(200);
+    var line = api.get(AUDITOR, "/api/claims/" + id).body().get("lines").get(0);
+    assertThat(line.get("description").asText()).isEqualTo("Emergency department visit, moderate complexity");
+    assertThat(line.get("paidAmount").decimalValue()).isEqualByComparingTo("900.00");
+
+    var tooLong = api.post(INTEGRATION, "/api/claims", Claims.unpaidClaim("API-7", "2026-05-20")
+        .replace("\"billedAmount\": 1650.00}", "\"billedAmount\": 1650.00, \"description\": \"" + "x".repeat(201) + "\"}"));
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.body().findValuesAsText("field")).containsExactly("lines[0].description");
+  }
 }

@@ -83,4 +83,40 @@ class ClaimValidatorTest {
     assertThat(rejected.fieldProblems()).extracting(FieldProblem::field)
         .containsExactlyInAnyOrder("serviceCategory", "serviceDate", "submittedOn");
   }
+
+  @Test
+  void aLineDescriptionIsKeptStrippedAndOptional() {
+    var s = valid();
+    var described = withLines(s, List.of(
+        new LinePart("99285", "2400.00", "600.00", "900.00", "  Emergency department visit, high complexity "),
+        new LinePart("99284", "1200.00", "300.00", null, null)));
+
+    NewClaim claim = ClaimValidator.validate(described, TODAY, RULES_BEGIN);
+
+    assertThat(claim.lines().get(0).description()).isEqualTo("Emergency department visit, high complexity");
+    assertThat(claim.lines().get(1).description()).isNull();
+  }
+
+  @Test
+  void aLineDescriptionOverTwoHundredCharactersOrWithControlCharactersIsRefused() {
+    var s = valid();
+    var bad = withLines(s, List.of(
+        new LinePart("99285", "2400.00", "600.00", "900.00", "x".repeat(201)),
+        new LinePart("99285", "2400.00", "600.00", "900.00", "CT head\u0000"),
+        new LinePart("99285", "2400.00", "600.00", "900.00", "CT head\nwithout contrast"),
+        new LinePart("99285", "2400.00", "600.00", "900.00", "x".repeat(200))));
+
+    var rejected = catchThrowableOfType(() -> ClaimValidator.validate(bad, TODAY, RULES_BEGIN), RequestRejected.class);
+
+    assertThat(rejected.fieldProblems()).containsExactly(
+        new FieldProblem("lines[0].description", "is longer than 200 characters"),
+        new FieldProblem("lines[1].description", "must be one line without control characters"),
+        new FieldProblem("lines[2].description", "must be one line without control characters"));
+  }
+
+  private static ClaimSubmission withLines(ClaimSubmission s, List<LinePart> lines) {
+    return new ClaimSubmission(s.claimNumber(), s.payer(), s.provider(), s.patientAccount(), s.planType(),
+        s.planState(), s.serviceState(), s.serviceCategory(), false, s.serviceDate(), s.submittedOn(), lines,
+        s.initialPayment(), s.denial());
+  }
 }

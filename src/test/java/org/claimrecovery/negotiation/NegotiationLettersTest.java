@@ -1,6 +1,7 @@
 package org.claimrecovery.negotiation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -24,12 +25,16 @@ import org.junit.jupiter.api.Test;
 class NegotiationLettersTest {
 
   static final LocalDate TODAY = LocalDate.of(2026, 6, 2);
-  static final PayerNegotiationRules.Route MAIL = new PayerNegotiationRules.Route(Channel.MAIL, "PO Box 1");
+  static final PayerNegotiationRules.Route MAIL = new PayerNegotiationRules.Route(Channel.MAIL, "PO Box 1",
+      "the postal address the payer named on claim CLM-1");
+
+  static final CaseClock CLOCK = new CaseClock(Clock.fixed(Instant.parse("2026-06-02T14:00:00Z"), ZoneId.of("UTC")),
+      ZoneId.of("America/New_York"));
 
   final NegotiationLetters letters = new NegotiationLetters(new NoticeRenderer(),
-      new ProviderContact("Riverside Emergency Physicians", "billing@riverside.test", "(555) 010-0000", "1 Way"),
-      new CaseClock(Clock.fixed(Instant.parse("2026-06-02T14:00:00Z"), ZoneId.of("UTC")),
-          ZoneId.of("America/New_York")));
+      new ProviderContact("Riverside Emergency Physicians", "billing@riverside.test", "(555) 010-0000", "1 Way",
+          "Jordan Reyes", "Revenue Cycle Manager"),
+      CLOCK);
 
   final Claim paid = NegotiationPreparationTest.claim();
   final Claim denied = withDenial(claimNumbered("CLM-2", "c2"));
@@ -62,6 +67,35 @@ class NegotiationLettersTest {
     assertThat(letter.body()).contains("45 CFR 149.510(b)(1) for claim CLM-1", "- claim CLM-1: $1,800.00");
     assertThat(letter.pdf()).startsWith("%PDF".getBytes());
     assertThat(letter.round()).isZero();
+  }
+
+  @Test
+  void theNoticeEmailOffersAPaperCopyIsSignedAndTakesTheRoutesBasisToTheLedger() throws Exception {
+    var email = new PayerNegotiationRules.Route(Channel.EMAIL, "claims@acme.example",
+        "the payer's own designation: the e-mail address it named as its contact on claim CLM-1");
+
+    var letter = letters.notice(new Conversation(List.of(bundle.members().get(0))), email);
+
+    assertThat(letter.body()).contains("If you would like a paper copy of this notice, ask us and we will send one "
+        + "free of charge:\nRiverside Emergency Physicians, billing@riverside.test, (555) 010-0000, 1 Way.",
+        "Jordan Reyes, Revenue Cycle Manager").doesNotContain("{{");
+    assertThat(letter.deliveryBasis()).isEqualTo(email.basis());
+    // the claim's provider initiates; its line has no description: code and category
+    assertThat(pdfText(letter.pdf())).contains(
+        "Riverside (NPI 1234567893, TIN 12-3456789) initiates open negotiation",
+        "Description of the item or service Emergency service, service code 99285",
+        "Signed for the initiating party by Jordan Reyes");
+  }
+
+  @Test
+  void noNoticeWithoutASigner() {
+    var unsigned = new NegotiationLetters(new NoticeRenderer(),
+        new ProviderContact("Riverside Emergency Physicians", "billing@riverside.test", "(555) 010-0000", "1 Way",
+            null, "Revenue Cycle Manager"), CLOCK);
+
+    assertThatThrownBy(() -> unsigned.notice(new Conversation(List.of(bundle.members().get(0))), MAIL))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("recovery.provider.contact.signer-name is not configured");
   }
 
   @Test
@@ -103,5 +137,11 @@ class NegotiationLettersTest {
         claim.submittedOn(), claim.lines(), null,
         new Claim.Denial(LocalDate.of(2026, 5, 20), "50", "Not medically necessary"), null, claim.status(),
         claim.stage(), null, null, null, null, "test", claim.createdAt());
+  }
+
+  private static String pdfText(byte[] pdf) throws java.io.IOException {
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
   }
 }

@@ -71,7 +71,7 @@ class NegotiationPreparationTest {
   @Test
   void theSummaryListsTheDocumentsOnFileAndWhatIsMissing() {
     var summary = preparation.summary(claim(),
-        new PayerNegotiationRules.Route(Channel.EMAIL, "claims@acme.example"), List.of(bill()),
+        new PayerNegotiationRules.Route(Channel.EMAIL, "claims@acme.example", "the payer named it"), List.of(bill()),
         List.of(new FieldProblem("targetAmount", "Set a reimbursement target (targetAmount).")));
     assertThat(summary).contains("cannot be sent yet", "Set a reimbursement target", "ITEMIZED_BILL: bill\\.pdf",
         "claims@acme\\.example (email)", "$600.00");
@@ -86,7 +86,7 @@ class NegotiationPreparationTest {
     }
 
     var summary = preparation.summary(claim(),
-        new PayerNegotiationRules.Route(Channel.MAIL, "<img src=x onerror=alert(1)>\nPO Box 1"), documents,
+        new PayerNegotiationRules.Route(Channel.MAIL, "<img src=x onerror=alert(1)>\nPO Box 1", null), documents,
         List.of(new FieldProblem("bundleClaimNumbers", "Claim [x](http://evil) is no claim of Acme Health Plan.")));
 
     assertThat(summary.length()).isLessThan(4000);

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -98,6 +100,24 @@ class NegotiationScenarioIT {
     assertThat(sent[0].getAllRecipients()).extracting(Object::toString).containsExactly("claims@acme.example");
     assertThat(sent[0].getSubject()).isEqualTo("Open Negotiation Notice, claim NEG-FAIL");
     assertThat(attachment(sent[0], "open-negotiation-notice-NEG-FAIL.pdf")).startsWith("%PDF".getBytes());
+    // a paper copy free of charge on request, with whom to ask (45 CFR 149.510(b)(1)(ii)(B)), and a signature
+    assertThat(plainText(sent[0]).replaceAll("\\s+", " ")).contains(
+        "If you would like a paper copy of this notice, ask us and we will send one free of charge: "
+            + "Riverside Emergency Physicians, billing@provider.test, (555) 010-0000, 1 Test Way, Tampa, FL 33602.",
+        "Jordan Reyes, Revenue Cycle Manager");
+    // the ledger says why the payer may get it by e-mail: the address it named itself (149.510(b)(1)(ii)(A))
+    var notice = api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body().get(0);
+    assertThat(notice.get("kind").asText()).isEqualTo("OPEN_NEGOTIATION_NOTICE");
+    assertThat(notice.get("channel").asText()).isEqualTo("EMAIL");
+    assertThat(notice.get("deliveryBasis").asText()).isEqualTo(
+        "the payer's own designation: the e-mail address it named as its contact on claim NEG-FAIL");
+    // the notice names the claim's provider, describes the item, and is signed
+    try (var pdf = Loader.loadPDF(attachment(sent[0], "open-negotiation-notice-NEG-FAIL.pdf"))) {
+      assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains(
+          "Riverside Emergency Physicians (NPI 1234567893, TIN 12-3456789) initiates open negotiation",
+          "Description of the item or service Emergency service, service code 99285",
+          "Signed for the initiating party by Jordan Reyes", "paper copy");
+    }
 
     // notice sent Tuesday 2026-06-02 = day 1; 30 business days skip Juneteenth and the observed July 4th
     var periodEnd = deadline(claim, "OPEN_NEGOTIATION_PERIOD_END");
@@ -799,6 +819,22 @@ class NegotiationScenarioIT {
   /** Runs the due jobs of the case and of its negotiation. */
   private void runJobs(Case claim) {
     CaseTime.runDueJobs(management, () -> instances(claim));
+  }
+
+  /** The text part of an e-mail, decoded, wherever it sits among the attachments. */
+  private static String plainText(Part part) throws Exception {
+    if (part.isMimeType("text/plain") && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+      return (String) part.getContent();
+    }
+    if (part.getContent() instanceof MimeMultipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        String text = plainText(multipart.getBodyPart(i));
+        if (text != null) {
+          return text;
+        }
+      }
+    }
+    return null;
   }
 
   private static byte[] attachment(MimeMessage mail, String fileName) throws Exception {

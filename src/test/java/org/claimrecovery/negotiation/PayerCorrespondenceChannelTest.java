@@ -51,6 +51,13 @@ class PayerCorrespondenceChannelTest {
 
   static final LocalDate JUNE = LocalDate.of(2026, 6, 2);
 
+  // why each route may be used: recorded with the letter in the ledger (45 CFR 149.510(b)(1)(ii)(A))
+  static final String EMAIL_THE_PAYER_NAMED =
+      "the payer's own designation: the e-mail address it named as its contact on claim NEG-1";
+  static final String ADDRESS_THE_PAYER_NAMED = "the postal address the payer named on claim NEG-1";
+  static final String FAXER_2026 = "the payer's own designation: FAX channel of payer faxer in rules/payers.yaml "
+      + "from 2026-01-01 (Faxer provider manual 2026, 12.4)";
+
   static Claim claim(String payerId, String email, String address, Pathway pathway) {
     return new Claim("c-1", "NEG-1", new Claim.Payer(payerId, "Some Health Plan", email, address), null, null,
         null, "FL", "FL", null, false, Claim.Circumstances.NONE_STATED, JUNE, JUNE, List.of(), null, null,
@@ -63,11 +70,12 @@ class PayerCorrespondenceChannelTest {
     var shipped = rules("");
     assertThat(shipped.correspondenceChannels()).isEmpty();
     assertThat(shipped.routeFor(claim("other", "claims@plan.example", "PO Box 1", Pathway.FEDERAL_IDR), JUNE))
-        .isEqualTo(new Route(Channel.EMAIL, "claims@plan.example"));
+        .isEqualTo(new Route(Channel.EMAIL, "claims@plan.example", EMAIL_THE_PAYER_NAMED));
     assertThat(shipped.routeFor(claim("other", " ", "PO Box 1", Pathway.FEDERAL_IDR), JUNE))
-        .isEqualTo(new Route(Channel.MAIL, "PO Box 1"));
+        .isEqualTo(new Route(Channel.MAIL, "PO Box 1", ADDRESS_THE_PAYER_NAMED));
     assertThat(shipped.routeFor(claim("other", null, null, Pathway.APPEAL), JUNE))
-        .isEqualTo(new Route(Channel.MAIL, "Some Health Plan"));
+        .isEqualTo(new Route(Channel.MAIL, "Some Health Plan",
+            "claim NEG-1 names no payer address: only the payer's name"));
   }
 
   @Test
@@ -80,13 +88,13 @@ class PayerCorrespondenceChannelTest {
   @Test
   void aFaxPayerGetsItsLettersByFaxToItsNumberEvenWithAnEmailAddress() {
     assertThat(CONFIGURED.routeFor(claim("faxer", "claims@plan.example", "PO Box 1", Pathway.FEDERAL_IDR), JUNE))
-        .isEqualTo(new Route(Channel.FAX, "+1 555 010 0177"));
+        .isEqualTo(new Route(Channel.FAX, "+1 555 010 0177", FAXER_2026));
     // outside the NSA too: only the portal is limited to NSA items
     assertThat(CONFIGURED.routeFor(claim("faxer", null, "PO Box 1", Pathway.APPEAL), JUNE))
-        .isEqualTo(new Route(Channel.FAX, "+1 555 010 0177"));
+        .isEqualTo(new Route(Channel.FAX, "+1 555 010 0177", FAXER_2026));
     // before its entry takes effect, the default applies
     assertThat(CONFIGURED.routeFor(claim("faxer", "claims@plan.example", null, Pathway.FEDERAL_IDR),
-        LocalDate.of(2025, 12, 31))).isEqualTo(new Route(Channel.EMAIL, "claims@plan.example"));
+        LocalDate.of(2025, 12, 31))).isEqualTo(new Route(Channel.EMAIL, "claims@plan.example", EMAIL_THE_PAYER_NAMED));
   }
 
   @Test
@@ -94,17 +102,21 @@ class PayerCorrespondenceChannelTest {
     var claim = claim("faxer", "claims@plan.example", "PO Box 1", Pathway.FEDERAL_IDR);
     assertThat(CONFIGURED.routeFor(claim, LocalDate.of(2026, 12, 31)).channel()).isEqualTo(Channel.FAX);
     // the later MAIL entry names no recipient: the claim's payer address
-    assertThat(CONFIGURED.routeFor(claim, LocalDate.of(2027, 1, 1))).isEqualTo(new Route(Channel.MAIL, "PO Box 1"));
+    assertThat(CONFIGURED.routeFor(claim, LocalDate.of(2027, 1, 1))).isEqualTo(new Route(Channel.MAIL, "PO Box 1",
+        "the payer's own designation: MAIL channel of payer faxer in rules/payers.yaml from 2027-01-01, to the "
+            + "postal address it named on claim NEG-1 (Faxer notice of 2026-11-15, disputes by mail only)"));
   }
 
   @Test
   void theIdrPortalIsUsedForNsaItemsOnlyOutsideTheNsaTheDefaultApplies() {
     assertThat(CONFIGURED.routeFor(claim("portal", "claims@plan.example", "PO Box 1", Pathway.FEDERAL_IDR), JUNE))
-        .isEqualTo(new Route(Channel.IDR_PORTAL, "portal account 4711"));
+        .isEqualTo(new Route(Channel.IDR_PORTAL, "portal account 4711",
+            "the payer's own designation: IDR_PORTAL channel of payer portal in rules/payers.yaml from 2026-01-01 "
+                + "(Portal plan agreement 2026, 9.1)"));
     assertThat(CONFIGURED.routeFor(claim("portal", "claims@plan.example", "PO Box 1", Pathway.APPEAL), JUNE))
-        .isEqualTo(new Route(Channel.EMAIL, "claims@plan.example"));
+        .isEqualTo(new Route(Channel.EMAIL, "claims@plan.example", EMAIL_THE_PAYER_NAMED));
     assertThat(CONFIGURED.routeFor(claim("portal", null, "PO Box 1", null), JUNE))
-        .isEqualTo(new Route(Channel.MAIL, "PO Box 1"));
+        .isEqualTo(new Route(Channel.MAIL, "PO Box 1", ADDRESS_THE_PAYER_NAMED));
   }
 
   @Test
@@ -117,9 +129,17 @@ class PayerCorrespondenceChannelTest {
             why: Emailer agreement 2026
         """);
     assertThat(rules.routeFor(claim("emailer", "claims@plan.example", "PO Box 1", Pathway.APPEAL), JUNE))
-        .isEqualTo(new Route(Channel.EMAIL, "claims@plan.example"));
+        .isEqualTo(new Route(Channel.EMAIL, "claims@plan.example", "the payer's own designation: EMAIL channel of "
+            + "payer emailer in rules/payers.yaml from 2026-01-01, to the e-mail address it named on claim NEG-1 "
+            + "(Emailer agreement 2026)"));
     assertThat(rules.routeFor(claim("emailer", null, "PO Box 1", Pathway.APPEAL), JUNE))
-        .isEqualTo(new Route(Channel.MAIL, "PO Box 1"));
+        .isEqualTo(new Route(Channel.MAIL, "PO Box 1", ADDRESS_THE_PAYER_NAMED));
+  }
+
+  @Test
+  void anEmailRouteNeedsItsBasis() {
+    assertThatThrownBy(() -> new Route(Channel.EMAIL, "claims@plan.example", " "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("149.510(b)(1)(ii)(A)");
   }
 
   @Test
