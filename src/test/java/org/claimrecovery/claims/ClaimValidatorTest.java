@@ -116,7 +116,8 @@ class ClaimValidatorTest {
 
   private static ClaimSubmission withLines(ClaimSubmission s, List<LinePart> lines) {
     return new ClaimSubmission(s.claimNumber(), s.payer(), s.provider(), s.patientAccount(), s.planType(),
-        s.planState(), s.serviceState(), s.serviceCategory(), false, s.serviceDate(), s.submittedOn(), lines,
+        s.planState(), s.serviceState(), s.serviceCategory(), false, s.billedAs(), s.ancillaryService(),
+        s.unforeseenUrgentNeed(), s.noParticipatingProviderAvailable(), s.planElectedStateProcess(), s.serviceDate(), s.submittedOn(), lines,
         s.initialPayment(), s.denial());
   }
 }
