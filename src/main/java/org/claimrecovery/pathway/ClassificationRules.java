@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,11 +55,6 @@ public record ClassificationRules(
 
     public Scope {
       unverified = unverified == null ? List.of() : List.copyOf(unverified);
-    }
-
-    boolean reaches(ClaimFacts claim) {
-      return planTypes.contains(claim.planType()) && serviceCategories.contains(claim.serviceCategory())
-          && claim.billedAs() != null && billedAs.contains(claim.billedAs());
     }
   }
 
@@ -116,39 +110,50 @@ public record ClassificationRules(
   }
 
   private static StateLawFinding findingFor(SpecifiedStateLaw law, ClaimFacts claim) {
-    var scope = law.scope();
     String federalDefault = " Federal rules apply until a person checks.";
     if (claim.planType() == PlanType.SELF_FUNDED_ERISA) {
+      // a self-funded plan is reached only through its sponsor's own election, where the state allows one
       var election = Optional.ofNullable(law.selfFundedElection()).filter(e -> e.inForceOn(claim.serviceDate()));
       if (election.isEmpty() || Boolean.FALSE.equals(claim.planElectedStateProcess())) {
-        return new StateLawFinding(Optional.empty(), List.of());
+        return none(List.of());
       }
       if (claim.planElectedStateProcess() == null) {
-        return new StateLawFinding(Optional.empty(), List.of(law.name() + " lets a self-funded plan elect its process "
-            + "for a plan year (" + election.get().citation() + "); the claim does not say whether this plan elected "
-            + "it for the plan year of the service, so federal IDR, the default, applies until the election is "
-            + "recorded."));
+        return none(List.of(law.name() + " lets a self-funded plan elect its process for a plan year ("
+            + election.get().citation() + "); the claim does not say whether this plan elected it for the plan year "
+            + "of the service, so federal IDR, the default, applies until the election is recorded."));
       }
     } else if (!law.state().equals(claim.planState())) {
       // a state's insurance law reaches the plans issued in that state
-      return new StateLawFinding(Optional.empty(), List.of());
+      return none(List.of());
+    } else if (!law.scope().planTypes().contains(claim.planType())) {
+      return none(unverifiedNotes(law, claim, federalDefault));
     }
-    boolean planReached = claim.planType() == PlanType.SELF_FUNDED_ERISA || scope.planTypes().contains(claim.planType());
-    if (planReached && scope.serviceCategories().contains(claim.serviceCategory())) {
-      if (claim.billedAs() == null && !scope.billedAs().containsAll(Set.of(BilledAs.values()))) {
-        return new StateLawFinding(Optional.empty(), List.of(law.name() + " reaches only " + scope.billedAs()
-            .stream().map(billed -> billed.name().toLowerCase()).toList() + " claims (" + scope.citation()
-            + "), and the claim does not say who bills it (billedAs)." + federalDefault));
-      }
-      if (claim.billedAs() == null || scope.billedAs().contains(claim.billedAs())) {
-        return new StateLawFinding(Optional.of(law), law.notes());
-      }
+    var scope = law.scope();
+    if (!scope.serviceCategories().contains(claim.serviceCategory())) {
+      return none(unverifiedNotes(law, claim, federalDefault));
     }
-    List<String> notes = new ArrayList<>();
-    scope.unverified().stream().filter(entry -> entry.matches(claim)).findFirst().ifPresent(entry -> notes.add(
-        law.name() + " may reach this claim, but its scope in the rules is not verified for it: " + entry.reason()
-            + federalDefault));
+    if (claim.billedAs() == null) {
+      return scope.billedAs().containsAll(Set.of(BilledAs.values()))
+          ? new StateLawFinding(Optional.of(law), law.notes())
+          : none(List.of(law.name() + " reaches only " + scope.billedAs().stream()
+              .map(billed -> billed.name().toLowerCase()).toList() + " claims (" + scope.citation()
+              + "), and the claim does not say who bills it (billedAs)." + federalDefault));
+    }
+    return scope.billedAs().contains(claim.billedAs())
+        ? new StateLawFinding(Optional.of(law), law.notes())
+        : none(unverifiedNotes(law, claim, federalDefault));
+  }
+
+  private static StateLawFinding none(List<String> notes) {
     return new StateLawFinding(Optional.empty(), notes);
+  }
+
+  /** A claim outside the verified scope that the law may still reach: say so, with the reason. */
+  private static List<String> unverifiedNotes(SpecifiedStateLaw law, ClaimFacts claim, String federalDefault) {
+    return law.scope().unverified().stream().filter(entry -> entry.matches(claim)).limit(1)
+        .map(entry -> law.name() + " may reach this claim, but its scope in the rules is not verified for it: "
+            + entry.reason() + "." + federalDefault)
+        .toList();
   }
 
   /** What a person must know about claims of this plan type. */
