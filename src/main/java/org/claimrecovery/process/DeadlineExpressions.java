@@ -65,6 +65,13 @@ public class DeadlineExpressions {
         : expiryOf(scope, "OPEN_NEGOTIATION_PERIOD_END");
   }
 
+  /** End of the negotiation period's last day: the due date of work that must be done within the period. */
+  public Date negotiationPeriodDue(VariableScope scope) {
+    String claimId = (String) scope.getVariable(CLAIM_ID);
+    return negotiations.outsideFederalIdr(claimId) ? clock.endOf(dates.windowEnd(claimId))
+        : clock.endOf(deadline(scope, "OPEN_NEGOTIATION_PERIOD_END").dueOn());
+  }
+
   /**
    * Due date of the notice (NSA: OPEN_NEGOTIATION_INITIATION) or, outside federal IDR, the negotiation letter (the
    * filing bound); for a bundle the earliest of its claims'.

@@ -89,6 +89,8 @@ public final class ModelEngine implements AfterEachCallback, AfterAllCallback {
 
     Date negotiationPeriodExpiry(VariableScope scope);
 
+    Date negotiationPeriodDue(VariableScope scope);
+
     Date payerFollowUpDate(VariableScope scope);
   }
 

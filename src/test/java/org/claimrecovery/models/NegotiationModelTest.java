@@ -249,6 +249,23 @@ class NegotiationModelTest {
     assertThat(negotiation).hasPassed("negotiationFailed").isEnded();
   }
 
+  @Test
+  void theEndOfTheNegotiationPeriodInterruptsAnEvaluationStillOpen() throws Exception {
+    Date lastDay = date("2026-07-14T23:59:59Z");
+    Date periodEnded = date("2026-07-15T00:00:00Z");
+    when(deadlines.negotiationPeriodDue(any())).thenReturn(lastDay);
+    when(deadlines.negotiationPeriodExpiry(any())).thenReturn(periodEnded);
+    ProcessInstance negotiation = startBefore("evaluatePayerResponse");
+    assertThat(task(negotiation)).hasDueDate(lastDay);
+    assertThat(job("periodEndedDuringEvaluation", negotiation)).hasDueDate(periodEnded);
+
+    execute(job("periodEndedDuringEvaluation", negotiation));
+
+    verify(failNegotiation).execute(any());
+    assertThat(negotiation).hasPassed("periodEndedDuringEvaluation", "failNegotiation", "negotiationFailed")
+        .isEnded();
+  }
+
   private static ProcessInstance start() {
     return runtimeService().startProcessInstanceByKey("negotiation", CLAIM, withVariables("claimId", CLAIM));
   }

@@ -178,6 +178,28 @@ class NegotiationScenarioIT {
   }
 
   @Test
+  void thePeriodsEndInterruptsAnEvaluationStillOpenSoTheCaseReachesTheIdrWindow() {
+    var claim = openNegotiation("NEG-EVALUATING");
+    moveClockTo(LocalDateTime.of(2026, 7, 14, 11, 0));
+    assertThat(payerResponse(claim, "COUNTEROFFER", "1000.00", "2026-07-14").status()).isEqualTo(200);
+    // notice sent 2026-06-02: the period's last day is 2026-07-15, and so is the evaluation's due date
+    Task evaluate = task(claim, "evaluatePayerResponse");
+    assertThat(evaluate.getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 7, 15, 23, 59, 59)));
+
+    // nobody decides; the period ends at the start of 2026-07-16
+    moveClockTo(LocalDateTime.of(2026, 7, 16, 9, 0));
+    runJobs(claim);
+
+    assertThat(task(claim, "evaluatePayerResponse")).isNull();
+    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("awaitDisputeStage");
+    var failed = negotiation(claim);
+    assertThat(failed.get("status").asText()).isEqualTo("FAILED");
+    assertThat(failed.get("outcomeReason").asText()).isEqualTo("OPEN_NEGOTIATION_PERIOD_ENDED");
+    assertThat(api.get(AUDITOR, "/api/claims/" + claim.id).body().get("stage").asText())
+        .isEqualTo("AWAITING_DISPUTE_STAGE");
+  }
+
+  @Test
   void aSettledNegotiationIsPaidAndClosesWithItsRecoveredAmount() {
     var claim = openNegotiation("NEG-SETTLE");
     moveClockTo(LocalDateTime.of(2026, 6, 5, 11, 0));
