@@ -53,11 +53,16 @@ public record OpenNegotiationNotice(Contact initiatingParty, Payer payer, List<I
 
     /** As the notices name a party: "Riverside Emergency Physicians (NPI 1234567893, TIN 12-3456789)". */
     public String identified() {
-      String shownTin = tin;
-      if (shownTin != null && shownTin.matches("\\d{9}")) {
-        shownTin = shownTin.substring(0, 2) + "-" + shownTin.substring(2);
+      String shownTin = tinAsWritten();
+      return name + " (NPI " + npi + (shownTin == null ? "" : ", TIN " + shownTin) + ")";
+    }
+
+    /** The TIN as an EIN is written, "12-3456789"; null when the claim gives none. */
+    public String tinAsWritten() {
+      if (tin == null || tin.isBlank()) {
+        return null;
       }
-      return name + " (NPI " + npi + (shownTin == null || shownTin.isBlank() ? "" : ", TIN " + shownTin) + ")";
+      return tin.matches("\\d{9}") ? tin.substring(0, 2) + "-" + tin.substring(2) : tin;
     }
   }
 
