@@ -50,6 +50,20 @@ public record OpenNegotiationNotice(Contact initiatingParty, Payer payer, List<I
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(npi, "npi");
     }
+
+    /** As the notices name a party: "Riverside Emergency Physicians (NPI 1234567893, TIN 12-3456789)". */
+    public String identified() {
+      String shownTin = tinAsWritten();
+      return name + " (NPI " + npi + (shownTin == null ? "" : ", TIN " + shownTin) + ")";
+    }
+
+    /** The TIN as an EIN is written, "12-3456789"; null when the claim gives none. */
+    public String tinAsWritten() {
+      if (tin == null || tin.isBlank()) {
+        return null;
+      }
+      return tin.matches("\\d{9}") ? tin.substring(0, 2) + "-" + tin.substring(2) : tin;
+    }
   }
 
   /** @param contact the address, e-mail or portal the payer named for open negotiation */
@@ -69,6 +83,15 @@ public record OpenNegotiationNotice(Contact initiatingParty, Payer payer, List<I
 
     public String label() {
       return label;
+    }
+
+    /**
+     * An item in words: the claim's description, else the kind of service with its code, never a blank
+     * (45 CFR 149.510(b)(1)(i) asks for a description of each item; the IDR initiation notice identifies each).
+     */
+    public String describe(String description, String serviceCode) {
+      return description == null || description.isBlank() ? label + ", service code " + serviceCode
+          : description.strip();
     }
   }
 
@@ -101,8 +124,7 @@ public record OpenNegotiationNotice(Contact initiatingParty, Payer payer, List<I
      * in words, never a blank (45 CFR 149.510(b)(1)(i) asks for a description of each item).
      */
     public String describedAs() {
-      return description != null ? description
-          : itemType.label() + ", service code " + serviceCode;
+      return itemType.describe(description, serviceCode);
     }
   }
 

@@ -4,8 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code recovery.provider.contact.*}: the initiating party's contact details that every open negotiation
- * notice must carry (45 CFR 149.510(b)(1)(i)), and the person who signs it (OMB 1210-0169 standard notice),
- * configured once per deployment.
+ * notice and notice of IDR initiation must carry (45 CFR 149.510(b)(1)(i), (b)(2)(iii)), and the person who
+ * signs them (OMB 1210-0169 standard notices), configured once per deployment.
  *
  * @param signerName who signs the notices; without one no notice is sent
  * @param signerRole the signer's role, e.g. "Revenue Cycle Director"
@@ -27,7 +27,7 @@ public record ProviderContact(String name, String email, String phone, String ma
   public OpenNegotiationNotice.Signer asNoticeSigner() {
     if (signerName == null || signerName.isBlank()) {
       throw new IllegalStateException("recovery.provider.contact.signer-name is not configured: "
-          + "no open negotiation notice is sent without its signer");
+          + "no notice (open negotiation, IDR initiation) is sent without its signer");
     }
     return new OpenNegotiationNotice.Signer(signerName.strip(), signerRole);
   }

@@ -1,0 +1,127 @@
+package org.claimrecovery.correspondence;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A notice's page as an XHTML file in {@code templates/}, made into a PDF: {@code {{placeholders}}} are filled
+ * and HTML-escaped, and the one block between {@code <!-- each item -->} and {@code <!-- end each item -->} is
+ * repeated per item. The PDF uses the built-in PDF base fonts, so nothing needs installing (and templates keep
+ * to Latin-1).
+ */
+final class PdfTemplate {
+
+  private static final String ITEM_START = "<!-- each item -->";
+  private static final String ITEM_END = "<!-- end each item -->";
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z]+)}}");
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.US);
+
+  private final String resource;
+  private final String beforeItems;
+  private final String itemBlock;
+  private final String afterItems;
+
+  private PdfTemplate(String resource, String text) {
+    this.resource = resource;
+    int start = text.indexOf(ITEM_START);
+    int end = text.indexOf(ITEM_END);
+    if (start < 0 || end < start) {
+      throw new IllegalStateException(resource + " needs an item block between " + ITEM_START + " and " + ITEM_END);
+    }
+    this.beforeItems = text.substring(0, start);
+    this.itemBlock = text.substring(start + ITEM_START.length(), end);
+    this.afterItems = text.substring(end + ITEM_END.length());
+  }
+
+  /** Loads a template from the class path, e.g. {@code /templates/open-negotiation-notice.html}. */
+  static PdfTemplate load(String resource) {
+    try (InputStream in = PdfTemplate.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing " + resource);
+      }
+      return new PdfTemplate(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException(unreadable);
+    }
+  }
+
+  /**
+   * The filled-in page: {@code values} outside the item block, one copy of the block per entry of {@code items}.
+   *
+   * @throws IllegalStateException when the template uses a placeholder it is given no value for
+   */
+  String html(Map<String, String> values, List<Map<String, String>> items) {
+    var page = new StringBuilder(fill(beforeItems, values));
+    items.forEach(item -> page.append(fill(itemBlock, item)));
+    return page.append(fill(afterItems, values)).toString();
+  }
+
+  /** The page as a PDF; {@code what} names the document in the error. */
+  byte[] pdf(String html, String what) {
+    var pdf = new ByteArrayOutputStream();
+    try {
+      var builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      builder.withHtmlContent(html, null);
+      builder.toStream(pdf);
+      builder.run();
+    } catch (IOException failed) {
+      throw new UncheckedIOException("could not render the " + what, failed);
+    }
+    return pdf.toByteArray();
+  }
+
+  private String fill(String text, Map<String, String> values) {
+    Matcher placeholder = PLACEHOLDER.matcher(text);
+    var filled = new StringBuilder();
+    while (placeholder.find()) {
+      String name = placeholder.group(1);
+      if (!values.containsKey(name)) {
+        throw new IllegalStateException(resource + " uses unknown placeholder {{" + name + "}}");
+      }
+      placeholder.appendReplacement(filled, Matcher.quoteReplacement(escape(values.get(name))));
+    }
+    placeholder.appendTail(filled);
+    return filled.toString();
+  }
+
+  /** Values come from claims and payers: never let them become markup. */
+  static String escape(String value) {
+    if (value == null || value.isBlank()) {
+      return "(not provided)";
+    }
+    var escaped = new StringBuilder(value.length());
+    for (char c : value.toCharArray()) {
+      switch (c) {
+        case '&' -> escaped.append("&amp;");
+        case '<' -> escaped.append("&lt;");
+        case '>' -> escaped.append("&gt;");
+        case '"' -> escaped.append("&quot;");
+        case '\'' -> escaped.append("&#39;");
+        default -> escaped.append(c);
+      }
+    }
+    return escaped.toString();
+  }
+
+  static String date(LocalDate date) {
+    return date.format(DATE);
+  }
+
+  static String money(BigDecimal amount) {
+    return NumberFormat.getCurrencyInstance(Locale.US).format(amount);
+  }
+}
