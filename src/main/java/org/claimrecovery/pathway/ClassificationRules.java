@@ -103,10 +103,7 @@ public record ClassificationRules(
     var law = specifiedStateLaws.stream()
         .filter(candidate -> candidate.state().equals(claim.serviceState()) && candidate.inForceOn(claim.serviceDate()))
         .findFirst();
-    if (law.isEmpty()) {
-      return new StateLawFinding(Optional.empty(), List.of());
-    }
-    return findingFor(law.get(), claim);
+    return law.isEmpty() ? none(List.of()) : findingFor(law.get(), claim);
   }
 
   private static StateLawFinding findingFor(SpecifiedStateLaw law, ClaimFacts claim) {
@@ -135,8 +132,8 @@ public record ClassificationRules(
     if (claim.billedAs() == null) {
       return scope.billedAs().containsAll(Set.of(BilledAs.values()))
           ? new StateLawFinding(Optional.of(law), law.notes())
-          : none(List.of(law.name() + " reaches only " + scope.billedAs().stream()
-              .map(billed -> billed.name().toLowerCase()).toList() + " claims (" + scope.citation()
+          : none(List.of(law.name() + " reaches only " + String.join(" or ", scope.billedAs().stream()
+              .map(billed -> billed.name().toLowerCase()).toList()) + " claims (" + scope.citation()
               + "), and the claim does not say who bills it (billedAs)." + federalDefault));
     }
     return scope.billedAs().contains(claim.billedAs())
