@@ -88,7 +88,11 @@ class DemoData {
         "EMERGENCY", today.minusDays(20), payment(today.minusDays(5), "1500.00"),
         line("99284", "1700.00", "1500.00", "1400.00"), null));
     decide(accept, Map.of("decision", "ACCEPT", "reviewNote", "Paid above the QPA and close to billed"));
-    log.info("Demo data seeded: 8 sample claims");
+    // Medicare Advantage denial: the programme's own route, no ERISA or ACA deadline; the review says what it needs
+    submit(claim("DEMO-1009", "aetna-demo", "Acme Health Plan", "MEDICARE_ADVANTAGE", "FL", "FL", "EMERGENCY",
+        today.minusDays(35), null, line("99285", "2400.00", "0.00", null),
+        new DenialPart(today.minusDays(7).toString(), "16", "Claim lacks information needed for adjudication")));
+    log.info("Demo data seeded: 9 sample claims");
   }
 
   private String submit(ClaimSubmission submission) {

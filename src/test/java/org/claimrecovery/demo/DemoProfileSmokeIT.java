@@ -65,8 +65,8 @@ class DemoProfileSmokeIT {
     var response = send("specialist", get("/engine-rest/task?taskDefinitionKey=reviewInitialPayment"));
     assertThat(response.statusCode()).isEqualTo(200);
     var tasks = JSON.readTree(response.body());
-    // DEMO-1001, 1002, 1003 and 1006 wait for their review; 1007 and 1008 were decided by the seed
-    assertThat(tasks.size()).isEqualTo(4);
+    // DEMO-1001, 1002, 1003, 1006 and 1009 wait for their review; 1007 and 1008 were decided by the seed
+    assertThat(tasks.size()).isEqualTo(5);
     for (JsonNode task : tasks) {
       assertThat(task.get("name").asText()).isEqualTo("Review initial payment");
       assertThat(task.get("due").isNull()).as("due date of task %s", task.get("id")).isFalse();
@@ -77,7 +77,8 @@ class DemoProfileSmokeIT {
           get("/engine-rest/task/" + task.get("id").asText() + "/variables/claimNumber")).body());
       claimNumbers.add(variable.get("value").asText());
     }
-    assertThat(claimNumbers).containsExactlyInAnyOrder("DEMO-1001", "DEMO-1002", "DEMO-1003", "DEMO-1006");
+    assertThat(claimNumbers).containsExactlyInAnyOrder("DEMO-1001", "DEMO-1002", "DEMO-1003", "DEMO-1006",
+        "DEMO-1009");
   }
 
   @Test
