@@ -9,6 +9,8 @@ public enum Stage {
   NEGOTIATION,
   /** Settled with the payer; waiting for the agreed payment. */
   AWAITING_SETTLEMENT_PAYMENT,
+  /** In federal IDR (federal-idr.bpmn): eligibility, initiation, the entity's determination. */
+  FEDERAL_IDR,
   /** Decided to dispute; waits visibly until the dispute stage is available. */
   AWAITING_DISPUTE_STAGE,
   CLOSED

@@ -4,7 +4,11 @@ package org.claimrecovery.settlement;
 public enum PaymentSource {
 
   /** The payer and the provider agreed on it in negotiation. */
-  NEGOTIATED_SETTLEMENT("SETTLED");
+  NEGOTIATED_SETTLEMENT("SETTLED"),
+  /** A certified IDR entity's payment determination in our favour (PHS Act 2799A-1(c)(6): paid within 30 days). */
+  IDR_AWARD("IDR_WON"),
+  /** The parties settled during federal IDR (45 CFR 149.510(c)(2)(ii)). */
+  IDR_SETTLEMENT("IDR_SETTLED");
 
   private final String outcome;
 

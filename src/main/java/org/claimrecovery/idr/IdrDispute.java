@@ -1,0 +1,27 @@
+package org.claimrecovery.idr;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A claim's federal IDR dispute as it stands.
+ *
+ * @param status          where the dispute is
+ * @param result          WON, LOST or SETTLED once decided, INELIGIBLE when it could not be filed; null while open
+ * @param decidedAmount   the amount awarded (the prevailing offer) or agreed
+ * @param ineligibleReasons why it could not be filed, one reason a line
+ */
+public record IdrDispute(String claimId, Status status, BigDecimal offerAmount, String offerJustification,
+    String overrideReason, String preferredEntity, String disputeNumber, LocalDate initiatedOn, String entity,
+    LocalDate entitySelectedOn, LocalDate offersSubmittedOn, BigDecimal submittedOffer, BigDecimal feesPaid,
+    Result result, BigDecimal decidedAmount, LocalDate decidedOn, String ineligibleReasons) {
+
+  public enum Status { PREPARED, INITIATED, ENTITY_SELECTED, OFFERS_SUBMITTED, DECIDED, INELIGIBLE }
+
+  /** How the dispute ended; the case's outcome is {@code IDR_} and this. */
+  public enum Result { WON, LOST, SETTLED, INELIGIBLE }
+
+  public boolean open() {
+    return status != Status.DECIDED && status != Status.INELIGIBLE;
+  }
+}
