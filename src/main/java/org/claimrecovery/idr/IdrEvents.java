@@ -1,0 +1,76 @@
+package org.claimrecovery.idr;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.claimrecovery.caseevents.CaseEventHandler;
+import org.claimrecovery.caseevents.EventFields;
+import org.claimrecovery.idr.FederalIdr.PrevailingParty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Federal IDR facts from outside: the portal has no provider API, so an integration (or a person with a script)
+ * posts what happened there. Each goes through {@link FederalIdr}, as the same fact recorded in Tasklist does.
+ */
+@Component
+class IdrEvents implements CaseEventHandler {
+
+  /** BPMN messages of bpmn/federal-idr.bpmn, one per event type. */
+  static final Map<String, String> MESSAGES = Map.of(
+      "IDR_INITIATED", "IdrInitiated",
+      "IDR_ENTITY_SELECTED", "IdrEntitySelected",
+      "IDR_OFFERS_SUBMITTED", "IdrOffersSubmitted",
+      "IDR_DETERMINATION", "IdrDetermination",
+      "IDR_SETTLED", "IdrSettled");
+
+  private final FederalIdr federalIdr;
+
+  IdrEvents(FederalIdr federalIdr) {
+    this.federalIdr = federalIdr;
+  }
+
+  @Override
+  public Set<String> types() {
+    return MESSAGES.keySet();
+  }
+
+  @Override
+  public Recorded record(String claimId, String type, EventFields fields, String user) {
+    var on = fields.date("on");
+    IdrDispute dispute = switch (type) {
+      case "IDR_INITIATED" -> {
+        var number = fields.text("disputeNumber", 64);
+        fields.throwIfInvalid();
+        yield federalIdr.initiated(claimId, number, on, user);
+      }
+      case "IDR_ENTITY_SELECTED" -> {
+        var entity = fields.text("entity", 200);
+        fields.throwIfInvalid();
+        yield federalIdr.entitySelected(claimId, entity, on, user);
+      }
+      case "IDR_OFFERS_SUBMITTED" -> {
+        var offer = fields.amount("offerAmount");
+        var fees = fields.amount("feesPaid");
+        fields.throwIfInvalid();
+        yield federalIdr.offersSubmitted(claimId, on, offer, fees, user);
+      }
+      case "IDR_DETERMINATION" -> {
+        var party = fields.oneOf("prevailingParty", PrevailingParty.class);
+        var amount = fields.amount("amount");
+        fields.throwIfInvalid();
+        yield federalIdr.determined(claimId, party, amount, on, user);
+      }
+      case "IDR_SETTLED" -> {
+        var amount = fields.amount("amount");
+        fields.throwIfInvalid();
+        yield federalIdr.settled(claimId, amount, on, user);
+      }
+      default -> throw new IllegalArgumentException("not an IDR event: " + type);
+    };
+    Map<String, Object> variables = new HashMap<>();
+    if (dispute.result() != null) {
+      variables.put("idrResult", dispute.result().name());
+    }
+    return new Recorded(MESSAGES.get(type), variables, dispute);
+  }
+}
