@@ -46,12 +46,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ClaimRecoveryModelTest {
 
   @RegisterExtension
-  static final ProcessEngineCoverageExtension engine = ModelEngine.recordingCoverage("negotiation");
+  static final ProcessEngineCoverageExtension engine = ModelEngine.recordingCoverage("negotiation", "federalIdr");
 
   /** Stands in for bpmn/negotiation.bpmn: it waits until a test completes it with the stage's result. */
   static final BpmnModelInstance NEGOTIATION_STAGE = Bpmn.createExecutableProcess("negotiation")
       .camundaHistoryTimeToLive(1)
       .startEvent().userTask("negotiating").endEvent()
+      .done();
+
+  /** Stands in for bpmn/federal-idr.bpmn: it waits until a test completes it with the stage's result. */
+  static final BpmnModelInstance FEDERAL_IDR_STAGE = Bpmn.createExecutableProcess("federalIdr")
+      .camundaHistoryTimeToLive(1)
+      .startEvent().userTask("inFederalIdr").endEvent()
       .done();
 
   static final String CLAIM = "claim-1";
@@ -79,7 +85,8 @@ class ClaimRecoveryModelTest {
     reviewDecisionGuard = ModelEngine.mockTaskListener("reviewDecisionGuard");
     deadlines = ModelEngine.mockDeadlines();
     engine.manageDeployment(repositoryService().createDeployment()
-        .addModelInstance("negotiation-stage-stub.bpmn", NEGOTIATION_STAGE).deploy());
+        .addModelInstance("negotiation-stage-stub.bpmn", NEGOTIATION_STAGE)
+        .addModelInstance("federal-idr-stage-stub.bpmn", FEDERAL_IDR_STAGE).deploy());
   }
 
   @Test
@@ -155,14 +162,52 @@ class ClaimRecoveryModelTest {
   }
 
   @Test
-  void aDisputeWaitsAtTheDisputeStageUntilItIsAvailable() {
-    ProcessInstance claim = startBefore("reviewInitialPayment", "FEDERAL_IDR");
+  void aDisputeOnTheAppealPathwayWaitsForItsStage() {
+    ProcessInstance claim = startBefore("reviewInitialPayment", "APPEAL");
 
     complete(task(claim), withVariables("decision", "DISPUTE"));
-    assertThat(claim).isWaitingAt("awaitDisputeStage");
+    assertThat(claim).hasPassed("disputeMechanism").isWaitingAt("awaitDisputeStage");
     runtimeService().correlateMessage("DisputeStageAvailable", CLAIM);
 
     assertThat(claim).hasPassed("disputeStageNeeded", "disputeStageEntered").isEnded();
+  }
+
+  @Test
+  void aDisputeOfAnNsaItemRunsFederalIdrAndAnAwardAwaitsItsPayment() {
+    Date paymentDeadlinePassed = date("2026-10-01T00:00:00Z");
+    when(deadlines.settlementPaymentExpiry(any())).thenReturn(paymentDeadlinePassed);
+    ProcessInstance claim = startBefore("reviewInitialPayment", "FEDERAL_IDR");
+
+    complete(task(claim), withVariables("decision", "DISPUTE"));
+    assertThat(claim).hasPassed("disputeMechanism").isWaitingAt("federalIdr");
+    ProcessInstance idr = calledProcessInstance(claim);
+    assertThat(idr).hasBusinessKey(CLAIM).variables().containsEntry("claimId", CLAIM);
+    complete(task("inFederalIdr", idr), withVariables("idrResult", "WON"));
+
+    assertThat(claim).hasPassed("idrOutcome", "paymentOwed").isWaitingAt("awaitSettlementPayment");
+    assertThat(job("settlementPaymentOverdue", claim)).hasDueDate(paymentDeadlinePassed);
+  }
+
+  @Test
+  void aSettlementDuringFederalIdrAwaitsItsPaymentToo() {
+    ProcessInstance claim = startBefore("reviewInitialPayment", "FEDERAL_IDR");
+
+    complete(task(claim), withVariables("decision", "NEGOTIATE"));
+    complete(task("negotiating", calledProcessInstance(claim)), withVariables("negotiationResult", "FAILED"));
+    assertThat(claim).isWaitingAt("federalIdr");
+    complete(task("inFederalIdr", calledProcessInstance(claim)), withVariables("idrResult", "SETTLED"));
+
+    assertThat(claim).isWaitingAt("awaitSettlementPayment");
+  }
+
+  @Test
+  void aLostOrIneligibleDisputeEndsTheCase() {
+    ProcessInstance claim = startBefore("reviewInitialPayment", "FEDERAL_IDR");
+
+    complete(task(claim), withVariables("decision", "DISPUTE"));
+    complete(task("inFederalIdr", calledProcessInstance(claim)), withVariables("idrResult", "LOST"));
+
+    assertThat(claim).hasPassed("idrOutcome", "disputeClosed").isEnded();
   }
 
   @Test
@@ -183,8 +228,8 @@ class ClaimRecoveryModelTest {
   }
 
   @Test
-  void aFailedNegotiationWaitsAtTheDisputeStage() {
-    ProcessInstance claim = startBefore("reviewInitialPayment", "FEDERAL_IDR");
+  void aFailedNegotiationOnTheAppealPathwayWaitsAtTheDisputeStage() {
+    ProcessInstance claim = startBefore("reviewInitialPayment", "APPEAL");
 
     complete(task(claim), withVariables("decision", "NEGOTIATE"));
     complete(task("negotiating", calledProcessInstance(claim)), withVariables("negotiationResult", "FAILED"));
