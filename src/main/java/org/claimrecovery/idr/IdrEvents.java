@@ -6,6 +6,7 @@ import java.util.Set;
 import org.claimrecovery.caseevents.CaseEventHandler;
 import org.claimrecovery.caseevents.EventFields;
 import org.claimrecovery.idr.FederalIdr.PrevailingParty;
+import org.claimrecovery.settlement.Settlements;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,9 +25,11 @@ class IdrEvents implements CaseEventHandler {
       "IDR_SETTLED", "IdrSettled");
 
   private final FederalIdr federalIdr;
+  private final Settlements settlements;
 
-  IdrEvents(FederalIdr federalIdr) {
+  IdrEvents(FederalIdr federalIdr, Settlements settlements) {
     this.federalIdr = federalIdr;
+    this.settlements = settlements;
   }
 
   @Override
@@ -70,6 +73,10 @@ class IdrEvents implements CaseEventHandler {
     Map<String, Object> variables = new HashMap<>();
     if (dispute.result() != null) {
       variables.put("idrResult", dispute.result().name());
+    }
+    if (settlements.of(claimId).isPresent()) {
+      // what the payment watch's tasks show
+      variables.put("settlementSummary", settlements.summary(claimId));
     }
     return new Recorded(MESSAGES.get(type), variables, dispute);
   }
