@@ -92,6 +92,14 @@ public final class ModelEngine implements AfterEachCallback, AfterAllCallback {
     Date negotiationPeriodDue(VariableScope scope);
 
     Date payerFollowUpDate(VariableScope scope);
+
+    Date idrInitiationDue(VariableScope scope);
+
+    Date idrInitiationExpiry(VariableScope scope);
+
+    Date idrInitiationEscalationDate(VariableScope scope);
+
+    Date idrDueDate(VariableScope scope, String code);
   }
 
   /** The settings of the service's engine that change how a model runs (application.yaml). */
