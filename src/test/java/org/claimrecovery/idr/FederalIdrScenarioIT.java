@@ -1,0 +1,330 @@
+package org.claimrecovery.idr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimrecovery.support.CaseTime.moveClockTo;
+import static org.claimrecovery.support.TestUsers.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.claimrecovery.documents.TestFiles;
+import org.claimrecovery.support.Api;
+import org.claimrecovery.support.CaseTime;
+import org.claimrecovery.support.Claims;
+import org.claimrecovery.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Federal IDR end to end on PostgreSQL: a failed open negotiation goes to eligibility, initiation in the window,
+ * the entity, offers and the determination, through Tasklist (engine REST) and the events API, with the clock
+ * moved over the business-day windows. Notice sent Tuesday 2026-06-02: the open negotiation period ends Wednesday
+ * 2026-07-15; the initiation window is business days 31 to 34, 2026-07-16 to Tuesday 2026-07-21.
+ */
+@IntegrationTest
+class FederalIdrScenarioIT {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  static final String PREPARED_NEGOTIATION = """
+      {"targetAmount": {"value": 1800.00},
+       "justificationGrounds": {"value": "[\\"PATIENT_ACUITY\\"]", "type": "Json"},
+       "justification": {"value": "Level 5 emergency visit; the QPA is 900."}}
+      """;
+  static final String CLEAN_OFFER = """
+      {"offerAmount": {"value": 1800.00},
+       "offerJustification": {"value": "The QPA is 900; the patient's acuity and our physicians' training justify more."}}
+      """;
+
+  @Autowired Api api;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+
+  @BeforeEach
+  void startOfJune() {
+    moveClockTo(LocalDateTime.of(2026, 6, 2, 10, 0));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void wonAndPaid() throws Exception {
+    var claim = inFederalIdr("IDR-WON");
+    assertThat(claim(claim).get("stage").asText()).isEqualTo("FEDERAL_IDR");
+    Task prepare = task(claim, "prepareIdrInitiation");
+    // due on the window's last day
+    assertThat(prepare.getDueDate()).isEqualTo(CaseTime.at(LocalDateTime.of(2026, 7, 21, 23, 59, 59)));
+    assertThat((String) tasks.getVariable(prepare.getId(), "idrEligibilitySummary")).contains("Eligible",
+        "Inside the initiation window", "2026-07-21");
+
+    assertThat(complete(prepare, CLEAN_OFFER, SPECIALIST).status()).isEqualTo(204);
+    runJobs(claim);
+    // the Notice of IDR Initiation went to the payer where the open negotiation notice went
+    var ledger = api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body();
+    assertThat(ledger.findValuesAsText("kind")).contains("IDR_INITIATION_NOTICE");
+
+    assertThat(complete(task(claim, "submitIdrInitiation"),
+        "{\"disputeNumber\": {\"value\": \"DISP-1001\"}, \"initiatedOn\": {\"value\": \"2026-07-16\"}}", SPECIALIST)
+        .status()).isEqualTo(204);
+    // the entity's selection arrives through the API: deadlines count from its date
+    moveClockTo(LocalDateTime.of(2026, 7, 21, 10, 0));
+    assertThat(event(claim, "{\"type\": \"IDR_ENTITY_SELECTED\", \"entity\": \"Example Entity A\", "
+        + "\"on\": \"2026-07-20\"}").status()).isEqualTo(200);
+    // 10 business days after 2026-07-20: 2026-08-03; the determination 30 business days after: 2026-08-31
+    assertThat(deadline(claim, "IDR_OFFER_SUBMISSION").get("dueOn").asText()).isEqualTo("2026-08-03");
+    assertThat(deadline(claim, "IDR_DETERMINATION").get("dueOn").asText()).isEqualTo("2026-08-31");
+
+    assertThat(complete(task(claim, "recordOfferSubmission"), "{\"submittedOn\": {\"value\": \"2026-07-28\"}, "
+        + "\"offerAmount\": {\"value\": 1800.00}, \"feesPaid\": {\"value\": 15.00}}", SPECIALIST).status())
+        .isEqualTo(204);
+    moveClockTo(LocalDateTime.of(2026, 8, 25, 10, 0));
+    assertThat(event(claim, "{\"type\": \"IDR_DETERMINATION\", \"prevailingParty\": \"PROVIDER\", "
+        + "\"amount\": 1800.00, \"on\": \"2026-08-24\"}").status()).isEqualTo(200);
+
+    // PHS Act 2799A-1(c)(6): paid within 30 calendar days of the determination
+    assertThat(deadline(claim, "IDR_PAYMENT").get("dueOn").asText()).isEqualTo("2026-09-23");
+    assertThat(deadline(claim, "COOLING_OFF_END").get("dueOn").asText()).isEqualTo("2026-11-22");
+    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("awaitSettlementPayment");
+    var dispute = api.get(AUDITOR, "/api/claims/" + claim.id + "/dispute").body();
+    assertThat(dispute.get("result").asText()).isEqualTo("WON");
+    assertThat(dispute.get("disputeNumber").asText()).isEqualTo("DISP-1001");
+    assertThat(dispute.get("feesPaid").decimalValue()).isEqualByComparingTo("15.00");
+
+    assertThat(api.post(INTEGRATION, "/api/claims/" + claim.id + "/payments",
+        "{\"receivedOn\": \"2026-09-10\", \"amount\": 1800.00}").status()).isEqualTo(200);
+    runJobs(claim);
+    var closed = claim(claim);
+    assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(closed.get("outcome").asText()).isEqualTo("IDR_WON");
+  }
+
+  @Test
+  void wonButUnpaidGivesSupervisorsATask() {
+    var claim = initiated("IDR-UNPAID");
+    entitySelected(claim);
+    moveClockTo(LocalDateTime.of(2026, 8, 25, 10, 0));
+    assertThat(event(claim, "{\"type\": \"IDR_DETERMINATION\", \"prevailingParty\": \"PROVIDER\", "
+        + "\"amount\": 1700.00, \"on\": \"2026-08-24\"}").status()).isEqualTo(200);
+
+    moveClockTo(LocalDateTime.of(2026, 9, 24, 9, 0));
+    runJobs(claim);
+
+    Task enforce = task(claim, "followUpMissedSettlementPayment");
+    assertThat(enforce).isNotNull();
+    assertThat(tasks.getIdentityLinksForTask(enforce.getId())).anySatisfy(link ->
+        assertThat(link.getGroupId()).isEqualTo("billing-supervisors"));
+  }
+
+  @Test
+  void lostClosesTheCaseAndStartsTheCoolingOffPeriod() {
+    var claim = initiated("IDR-LOST");
+    entitySelected(claim);
+    moveClockTo(LocalDateTime.of(2026, 8, 25, 10, 0));
+
+    assertThat(event(claim, "{\"type\": \"IDR_DETERMINATION\", \"prevailingParty\": \"PAYER\", "
+        + "\"amount\": 950.00, \"on\": \"2026-08-24\"}").status()).isEqualTo(200);
+
+    var closed = claim(claim);
+    assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(closed.get("outcome").asText()).isEqualTo("IDR_LOST");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(claim.processInstanceId).count()).isZero();
+    assertThat(deadline(claim, "COOLING_OFF_END").get("dueOn").asText()).isEqualTo("2026-11-22");
+
+    // a second claim of the same provider against the same payer for the same code is barred until then
+    var barred = inFederalIdrOn("IDR-BARRED", LocalDateTime.of(2026, 8, 26, 9, 0));
+    Task review = task(barred, "reviewIneligibleDispute");
+    assertThat((String) tasks.getVariable(review.getId(), "idrEligibilitySummary"))
+        .contains("No cooling-off period", "IDR-LOST", "2026-11-22", "149.510(c)(4)(vi)");
+  }
+
+  @Test
+  void settledDuringIdrIsReportedAndWatchedForPayment() {
+    var claim = initiated("IDR-SETTLED");
+    moveClockTo(LocalDateTime.of(2026, 7, 27, 10, 0));
+
+    assertThat(event(claim, "{\"type\": \"IDR_SETTLED\", \"amount\": 1500.00, \"on\": \"2026-07-27\"}").status())
+        .isEqualTo(200);
+    // 45 CFR 149.510(c)(2)(ii): reported within 3 business days after the agreement
+    Task report = task(claim, "reportIdrSettlement");
+    assertThat(report.getDueDate()).isEqualTo(CaseTime.at(LocalDateTime.of(2026, 7, 30, 23, 59, 59)));
+    assertThat(complete(report, "{\"reportedOn\": {\"value\": \"2026-07-28\"}}", SPECIALIST).status())
+        .isEqualTo(204);
+
+    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("awaitSettlementPayment");
+    assertThat(api.get(AUDITOR, "/api/claims/" + claim.id + "/dispute").body().get("result").asText())
+        .isEqualTo("SETTLED");
+  }
+
+  @Test
+  void aMissedWindowIsIneligibleAndGoesToSupervisors() {
+    var claim = inFederalIdr("IDR-LATE");
+    // nobody prepares the initiation; the window closes at the start of 2026-07-22
+    moveClockTo(LocalDateTime.of(2026, 7, 21, 9, 0));
+    runJobs(claim);
+    assertThat(task(claim, "alertIdrInitiationAtRisk")).isNotNull();
+    moveClockTo(LocalDateTime.of(2026, 7, 22, 9, 0));
+    runJobs(claim);
+
+    Task review = task(claim, "reviewIneligibleDispute");
+    assertThat((String) tasks.getVariable(review.getId(), "idrEligibilitySummary"))
+        .contains("the window closed on 2026-07-21");
+    assertThat(complete(review, "{\"ineligibleNote\": {\"value\": \"Preparation was not finished in time.\"}}",
+        SUPERVISOR).status()).isEqualTo(204);
+
+    var closed = claim(claim);
+    assertThat(closed.get("outcome").asText()).isEqualTo("IDR_INELIGIBLE");
+    assertThat(api.get(AUDITOR, "/api/claims/" + claim.id + "/dispute").body().get("ineligibleReasons").asText())
+        .contains("window closed", "Preparation was not finished in time.");
+  }
+
+  @Test
+  void aDisputeWithoutOpenNegotiationIsIneligible() {
+    var created = api.post(INTEGRATION, "/api/claims", Claims.nsaClaim("IDR-NO-NOTICE", "2026-06-01"));
+    var claim = new Case(created.body().get("id").asText(), created.body().get("processInstanceId").asText());
+    assertThat(complete(task(claim, "reviewInitialPayment"), "{\"decision\": {\"value\": \"DISPUTE\"}}",
+        SPECIALIST).status()).isEqualTo(204);
+
+    Task review = task(claim, "reviewIneligibleDispute");
+    assertThat((String) tasks.getVariable(review.getId(), "idrEligibilitySummary"))
+        .contains("no open negotiation notice was sent");
+  }
+
+  @Test
+  void aJustificationCitingBilledChargesIsFlaggedAndOnlyASupervisorMayFileIt() {
+    var claim = inFederalIdr("IDR-BILLED");
+    String billed = """
+        {"offerAmount": {"value": 2400.00},
+         "offerJustification": {"value": "Our billed charges are 2,400 and the usual and customary rate is higher."}}
+        """;
+
+    var refused = complete(task(claim, "prepareIdrInitiation"), billed, SPECIALIST);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().get("message").asText()).contains("billed charges", "2799A-1(c)(5)(D)");
+    assertThat(task(claim, "prepareIdrInitiation")).isNotNull();
+
+    String overridden = billed.strip().substring(0, billed.strip().length() - 1)
+        + ", \"overrideReason\": {\"value\": \"The charges are cited as context; counsel reviewed the offer.\"}}";
+    assertThat(complete(task(claim, "prepareIdrInitiation"), overridden, SPECIALIST).status()).isEqualTo(400);
+    assertThat(api.post(SUPERVISOR, "/engine-rest/task/" + task(claim, "prepareIdrInitiation").getId() + "/claim",
+        "{\"userId\": \"supervisor\"}").status()).isEqualTo(204);
+    assertThat(complete(task(claim, "prepareIdrInitiation"), overridden, SUPERVISOR).status()).isEqualTo(204);
+    var dispute = api.get(AUDITOR, "/api/claims/" + claim.id + "/dispute").body();
+    assertThat(dispute.get("overrideReason").asText()).contains("counsel reviewed");
+  }
+
+  @Test
+  void eventsThatDoNotFitAreRefusedWithTheReason() {
+    var notInIdr = api.post(INTEGRATION, "/api/claims", Claims.nsaClaim("IDR-EVENTS", "2026-06-01"));
+    String id = notInIdr.body().get("id").asText();
+
+    assertThat(api.post(INTEGRATION, "/api/claims/" + id + "/events",
+        "{\"type\": \"IDR_DETERMINATION\", \"prevailingParty\": \"PROVIDER\", \"amount\": 10, \"on\": \"2026-06-01\"}")
+        .status()).isEqualTo(409);
+    var unknown = api.post(INTEGRATION, "/api/claims/" + id + "/events", "{\"type\": \"IDR_WON\"}");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.body().toString()).contains("IDR_INITIATED");
+    var incomplete = api.post(INTEGRATION, "/api/claims/" + id + "/events",
+        "{\"type\": \"IDR_INITIATED\", \"on\": \"2026-12-31\"}");
+    assertThat(incomplete.status()).isEqualTo(400);
+    assertThat(incomplete.body().findValuesAsText("field")).containsExactlyInAnyOrder("on", "disputeNumber");
+    assertThat(api.post(AUDITOR, "/api/claims/" + id + "/events",
+        "{\"type\": \"IDR_INITIATED\", \"disputeNumber\": \"D\", \"on\": \"2026-06-01\"}").status()).isEqualTo(403);
+  }
+
+  record Case(String id, String processInstanceId) {}
+
+  /** A claim whose open negotiation failed on 2026-07-16: federal IDR waits for the initiation's preparation. */
+  private Case inFederalIdr(String claimNumber) {
+    return inFederalIdrOn(claimNumber, LocalDateTime.of(2026, 7, 16, 9, 0));
+  }
+
+  private Case inFederalIdrOn(String claimNumber, LocalDateTime periodEnded) {
+    var created = api.post(INTEGRATION, "/api/claims", Claims.nsaClaim(claimNumber, "2026-06-01"));
+    assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+    var claim = new Case(created.body().get("id").asText(), created.body().get("processInstanceId").asText());
+    assertThat(complete(task(claim, "reviewInitialPayment"), "{\"decision\": {\"value\": \"NEGOTIATE\"}}",
+        SPECIALIST).status()).isEqualTo(204);
+    var uploaded = api.upload(INTEGRATION, "/api/claims/" + claim.id + "/documents", "file", "itemized-bill.pdf",
+        TestFiles.pdf(1), Map.of("type", "ITEMIZED_BILL"));
+    assertThat(uploaded.status()).isEqualTo(201);
+    assertThat(complete(task(claim, "prepareNegotiation"), PREPARED_NEGOTIATION, SPECIALIST).status()).isEqualTo(204);
+    runJobs(claim);
+    moveClockTo(periodEnded);
+    runJobs(claim);
+    return claim;
+  }
+
+  /** Initiated on 2026-07-16 through the API. */
+  private Case initiated(String claimNumber) {
+    var claim = inFederalIdr(claimNumber);
+    assertThat(complete(task(claim, "prepareIdrInitiation"), CLEAN_OFFER, SPECIALIST).status()).isEqualTo(204);
+    runJobs(claim);
+    var initiated = event(claim, "{\"type\": \"IDR_INITIATED\", \"disputeNumber\": \"DISP-" + claimNumber
+        + "\", \"on\": \"2026-07-16\"}");
+    assertThat(initiated.status()).as(initiated.raw().body()).isEqualTo(200);
+    return claim;
+  }
+
+  private void entitySelected(Case claim) {
+    moveClockTo(LocalDateTime.of(2026, 7, 21, 10, 0));
+    assertThat(complete(task(claim, "recordEntitySelection"),
+        "{\"idrEntity\": {\"value\": \"Example Entity A\"}, \"selectedOn\": {\"value\": \"2026-07-20\"}}", SPECIALIST)
+        .status()).isEqualTo(204);
+  }
+
+  private Api.Response event(Case claim, String json) {
+    return api.post(INTEGRATION, "/api/claims/" + claim.id + "/events", json);
+  }
+
+  private JsonNode claim(Case claim) {
+    return api.get(AUDITOR, "/api/claims/" + claim.id).body();
+  }
+
+  private JsonNode deadline(Case claim, String code) {
+    return api.get(AUDITOR, "/api/claims/" + claim.id + "/deadlines").body().findParents("code").stream()
+        .filter(d -> d.get("code").asText().equals(code)).findFirst().orElseThrow(() ->
+            new AssertionError(code + " not among the claim's deadlines"));
+  }
+
+  private Task task(Case claim, String key) {
+    return tasks.createTaskQuery().processInstanceIdIn(instances(claim).toArray(String[]::new))
+        .taskDefinitionKey(key).singleResult();
+  }
+
+  /** The case and every stage it called, however deep. */
+  private List<String> instances(Case claim) {
+    var ids = new ArrayList<String>();
+    ids.add(claim.processInstanceId);
+    for (int i = 0; i < ids.size(); i++) {
+      runtime.createProcessInstanceQuery().superProcessInstanceId(ids.get(i)).list()
+          .forEach(sub -> ids.add(sub.getId()));
+    }
+    return ids;
+  }
+
+  private Api.Response complete(Task task, String variables, String user) {
+    assertThat(task).as("the task to complete").isNotNull();
+    return api.post(user, "/engine-rest/task/" + task.getId() + "/complete", "{\"variables\": " + variables + "}");
+  }
+
+  private void runJobs(Case claim) {
+    CaseTime.runDueJobs(management, () -> instances(claim));
+  }
+}
