@@ -68,6 +68,9 @@ class AccessMatrixIT {
         "{\"responseType\": \"REJECTED\", \"receivedOn\": \"2026-06-02\"}"));
     operations.put("`POST /api/claims/{id}/payments`", caller -> api.post(caller,
         "/api/claims/" + reviewCase().claimId() + "/payments", "{\"receivedOn\": \"2026-06-02\", \"amount\": 10}"));
+    operations.put("`POST /api/claims/{id}/events`", caller -> api.post(caller,
+        "/api/claims/" + reviewCase().claimId() + "/events",
+        "{\"type\": \"IDR_INITIATED\", \"disputeNumber\": \"DISP-1\", \"on\": \"2026-06-02\"}"));
     operations.put("`GET /engine-rest/task` (the case's tasks)", caller -> api.get(caller,
         "/engine-rest/task?processInstanceId=" + reviewCase().processInstanceId()));
     operations.put("`GET /engine-rest/process-instance/{id}/variables`", caller -> api.get(caller,
