@@ -12,6 +12,8 @@ public enum CorrespondenceKind {
   PAYER_ACCEPTANCE,
   PAYER_DENIAL,
   APPEAL_DECISION,
+  /** Our notice of IDR initiation to the payer (45 CFR 149.510(b)(2)(iii)), round 0. */
+  IDR_INITIATION_NOTICE,
   IDR_DETERMINATION,
   PAYMENT,
   OTHER

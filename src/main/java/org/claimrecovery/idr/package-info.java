@@ -5,6 +5,11 @@
  * certified IDR entity must not consider ({@link org.claimrecovery.idr.OfferJustificationCheck}), all from
  * {@code rules/idr.yaml}.
  *
- * <p>Domain code: no Camunda, no HTTP. Groundwork for the federal IDR stage; nothing calls it yet.
+ * <p>The stage itself: {@link org.claimrecovery.idr.FederalIdr} (the dispute from preparation to decision),
+ * {@link org.claimrecovery.idr.IdrEligibility}, the tasks' summaries ({@link org.claimrecovery.idr.IdrSummaries}),
+ * the notice of IDR initiation ({@link org.claimrecovery.idr.IdrInitiationLetters}) and the port to its process
+ * ({@link org.claimrecovery.idr.IdrWorkflow}, implemented in process/idr).
+ *
+ * <p>Domain code: no Camunda, no HTTP.
  */
 package org.claimrecovery.idr;

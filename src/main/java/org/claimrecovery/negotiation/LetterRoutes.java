@@ -5,9 +5,12 @@ import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.correspondence.Correspondence;
 import org.springframework.stereotype.Component;
 
-/** Where a negotiation's letters go: the channel and recipient of the payer (rules/payers.yaml). */
+/**
+ * Where a negotiation's letters go: the channel and recipient of the payer (rules/payers.yaml). Public for federal
+ * IDR: the notice of IDR initiation goes where the open negotiation notice went.
+ */
 @Component
-class LetterRoutes {
+public class LetterRoutes {
 
   private final NegotiationRepository negotiations;
   private final Correspondence correspondence;
@@ -26,7 +29,7 @@ class LetterRoutes {
    * The payer's route in force today; once the notice is out, later letters go where it went, as their channel
    * already does, so a newer payer entry never splits a channel from its recipient.
    */
-  PayerNegotiationRules.Route of(Claim claim) {
+  public PayerNegotiationRules.Route of(Claim claim) {
     return negotiations.findByClaim(claim.id()).map(Negotiation::noticeCorrespondenceId)
         .flatMap(noticeId -> correspondence.ofClaim(claim.id()).stream()
             .filter(entry -> entry.id().equals(noticeId)).findFirst())

@@ -5,13 +5,16 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splitting an amount over claims or lines in proportion to weights, to the cent. */
-final class Shares {
+/**
+ * Splitting an amount over claims or lines in proportion to weights, to the cent. Public for federal IDR, whose
+ * notice of initiation splits our offer over the claim's lines as the open negotiation notice does.
+ */
+public final class Shares {
 
   private Shares() {}
 
   /** Each weight's share of {@code total}, rounded half-up to the cent; the last share takes what rounding left. */
-  static List<BigDecimal> split(BigDecimal total, List<BigDecimal> weights) {
+  public static List<BigDecimal> split(BigDecimal total, List<BigDecimal> weights) {
     BigDecimal sum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     var shares = new ArrayList<BigDecimal>();
     BigDecimal allocated = BigDecimal.ZERO;

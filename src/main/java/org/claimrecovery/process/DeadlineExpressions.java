@@ -94,6 +94,33 @@ public class DeadlineExpressions {
     return clock.expiryOf(dates.filingBound((String) scope.getVariable(CLAIM_ID)));
   }
 
+  /** End of IDR_INITIATION's due day: the last moment to initiate federal IDR (45 CFR 149.510(b)(2)(i)). */
+  public Date idrInitiationDue(VariableScope scope) {
+    return clock.endOf(deadline(scope, "IDR_INITIATION").dueOn());
+  }
+
+  /** Start of the day after IDR_INITIATION's due day: the initiation window has closed. */
+  public Date idrInitiationExpiry(VariableScope scope) {
+    return clock.expiryOf(deadline(scope, "IDR_INITIATION").dueOn());
+  }
+
+  /**
+   * Start of IDR_INITIATION's due day. The window is only 4 business days, shorter than the escalation margin, so
+   * supervisors hear of an uninitiated dispute on its last day instead of before it opened.
+   */
+  public Date idrInitiationEscalationDate(VariableScope scope) {
+    return clock.startOf(deadline(scope, "IDR_INITIATION").dueOn());
+  }
+
+  /**
+   * End of the due day of an IDR deadline, e.g. {@code ${deadlines.idrDueDate(execution, 'IDR_OFFER_SUBMISSION')}};
+   * none (null: the task has no due date) when the case has no such deadline under the rules in force.
+   */
+  public Date idrDueDate(VariableScope scope, String code) {
+    return deadlines.find((String) scope.getVariable(CLAIM_ID), code).map(deadline -> clock.endOf(deadline.dueOn()))
+        .orElse(null);
+  }
+
   /** Start of the day after the deadline: when a timer reacting to the expired period fires. */
   public Date expiryOf(VariableScope scope, String code) {
     return clock.expiryOf(deadline(scope, code).dueOn());

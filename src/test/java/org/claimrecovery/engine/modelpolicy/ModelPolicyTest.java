@@ -45,7 +45,8 @@ class ModelPolicyTest {
         .contains("closeCaseDelegate", "reviewDecisionGuard", "storeAttachedDocumentDelegate")
         .doesNotContain("deadlines", "caseClock", "claimRepository", "accessSeeding");
     assertThat(ExpressionBeans.deadlineMethods(beans))
-        .contains("expiryOf", "providerDueDate", "filingBoundExpiry")
+        .contains("expiryOf", "providerDueDate", "filingBoundExpiry", "idrInitiationDue", "idrInitiationExpiry",
+            "idrInitiationEscalationDate", "idrDueDate")
         .doesNotContain("getClass", "wait", "toString");
   }
 

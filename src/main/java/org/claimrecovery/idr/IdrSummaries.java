@@ -1,0 +1,172 @@
+package org.claimrecovery.idr;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.claimrecovery.claims.Claim;
+import org.claimrecovery.claims.Claim.ClaimLine;
+import org.claimrecovery.claims.ClaimRepository;
+import org.claimrecovery.clock.CaseClock;
+import org.claimrecovery.deadlines.CaseDeadlines;
+import org.claimrecovery.deadlines.CaseEvents;
+import org.claimrecovery.deadlines.Deadline;
+import org.claimrecovery.deadlines.DeadlineStatus;
+import org.claimrecovery.idr.IdrRules.AdministrativeFee;
+import org.claimrecovery.text.Markdown;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the federal IDR stage's tasks show, as Markdown that fits a form (every value from a claim or a person as
+ * literal text): the claim as the preparation needs it, and the dispute as it stands.
+ */
+@Component
+public class IdrSummaries {
+
+  private final ClaimRepository claims;
+  private final CaseDeadlines deadlines;
+  private final IdrFees fees;
+  private final FederalIdr idr;
+  private final CaseClock clock;
+
+  IdrSummaries(ClaimRepository claims, CaseDeadlines deadlines, IdrFees fees, FederalIdr idr, CaseClock clock) {
+    this.claims = claims;
+    this.deadlines = deadlines;
+    this.fees = fees;
+    this.idr = idr;
+    this.clock = clock;
+  }
+
+  /** The preparation task's summary of the claim: parties, lines, open negotiation, the window and today's fee. */
+  public String preparation(String claimId) {
+    Claim claim = claims.findById(claimId).orElseThrow();
+    LocalDate today = clock.today();
+    return preparation(claim, claims.events(claimId).get(CaseEvents.OPEN_NEGOTIATION_STARTED),
+        dueOn(claimId, "OPEN_NEGOTIATION_PERIOD_END"), dueOn(claimId, "IDR_INITIATION"), fee(today), today);
+  }
+
+  /** The dispute as it stands, with the next IDR deadline; only the claim number before anything is recorded. */
+  public String dispute(String claimId) {
+    Claim claim = claims.findById(claimId).orElseThrow();
+    var dispute = idr.of(claimId);
+    var fee = dispute.map(IdrDispute::initiatedOn).flatMap(this::fee);
+    return dispute(claim.claimNumber(), claimId, dispute.orElse(null), fee, nextIdrDeadline(claimId));
+  }
+
+  /**
+   * @param negotiationStartedOn day 1 of the open negotiation period; null when no notice was sent
+   * @param fee the administrative fee in force {@code today}; empty when the rules configure none for it
+   */
+  static String preparation(Claim claim, LocalDate negotiationStartedOn, LocalDate periodEnd,
+      LocalDate initiationDue, Optional<AdministrativeFee> fee, LocalDate today) {
+    var head = new StringBuilder();
+    head.append("**Claim** ").append(Markdown.text(claim.claimNumber()))
+        .append(" · **Payer** ").append(Markdown.text(claim.payer().name())).append("\n\n");
+    head.append("**Provider** ").append(Markdown.text(claim.provider().name()))
+        .append(" · **NPI** ").append(Markdown.text(claim.provider().npi()))
+        .append(" · **TIN** ").append(claim.provider().tin() == null || claim.provider().tin().isBlank()
+            ? "not given" : Markdown.text(claim.provider().tin()))
+        .append("\n\n");
+    head.append("| Line | Code | Billed | Paid | QPA |\n|---|---|---|---|---|\n");
+    List<String> rows = new ArrayList<>();
+    for (ClaimLine line : claim.lines()) {
+      rows.add("| " + line.lineNumber() + " | " + Markdown.text(line.serviceCode()) + " | "
+          + money(line.billedAmount()) + " | " + money(line.paidOrZero()) + " | "
+          + (line.qpa() == null ? "not disclosed" : money(line.qpa())) + " |\n");
+    }
+    var foot = new StringBuilder();
+    foot.append("| **Total** |  | ").append(money(claim.totalBilled())).append(" | ")
+        .append(money(claim.totalPaid())).append(" | ")
+        .append(claim.totalQpa().map(IdrSummaries::money).orElse("not disclosed for every line")).append(" |\n\n");
+    foot.append("**Open negotiation** ").append(negotiationStartedOn == null ? "no notice sent"
+            : "began " + negotiationStartedOn + ", period " + (periodEnd == null ? "end not known"
+                : (today.isAfter(periodEnd) ? "ended " : "ends ") + periodEnd))
+        .append("\n\n");
+    foot.append("**Initiate IDR by** ").append(initiationDue == null ? "not known (no IDR_INITIATION deadline)"
+        : initiationDue + " (IDR_INITIATION, 45 CFR 149.510(b)(2)(i))").append("\n\n");
+    foot.append("**Administrative fee** ").append(fee
+        .map(entry -> money(entry.amount()) + " per party, initiated today (" + Markdown.text(entry.citation()) + ")")
+        .orElse("none configured for a dispute initiated today (rules/idr.yaml)")).append("\n");
+    return Markdown.table(head.toString(), rows, foot.toString(), "lines",
+        "the claim in the API (GET /api/claims/" + claim.id() + ")");
+  }
+
+  /**
+   * @param dispute null before anything of the dispute is recorded
+   * @param fee the administrative fee for its initiation date; empty before initiation
+   * @param nextDeadline the earliest open IDR deadline of the case
+   */
+  static String dispute(String claimNumber, String claimId, IdrDispute dispute, Optional<AdministrativeFee> fee,
+      Optional<Deadline> nextDeadline) {
+    var md = new StringBuilder();
+    md.append("**Claim** ").append(Markdown.text(claimNumber));
+    if (dispute == null) {
+      md.append(" · **Dispute** not prepared\n\n");
+    } else {
+      md.append(" · **Dispute** ").append(dispute.disputeNumber() == null ? "no number yet"
+              : Markdown.text(dispute.disputeNumber()))
+          .append(" · **Status** ").append(dispute.status().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+          .append("\n\n");
+      if (dispute.initiatedOn() != null) {
+        md.append("**Initiated** ").append(dispute.initiatedOn()).append("\n\n");
+      }
+      md.append("**Certified IDR entity** ").append(dispute.entity() == null ? "not selected yet"
+          : Markdown.text(dispute.entity()) + " (selected " + dispute.entitySelectedOn() + ")").append("\n\n");
+      md.append("**Our offer** ").append(dispute.offerAmount() == null ? "none" : money(dispute.offerAmount()));
+      if (dispute.offersSubmittedOn() != null) {
+        md.append(" · **Submitted** ").append(dispute.offersSubmittedOn())
+            .append(dispute.submittedOffer() == null ? "" : " at " + money(dispute.submittedOffer()));
+      }
+      md.append("\n\n");
+      md.append("**Fees paid** ").append(dispute.feesPaid() == null ? "none recorded" : money(dispute.feesPaid()));
+      fee.ifPresent(entry -> md.append(" · **Administrative fee** ").append(money(entry.amount()))
+          .append(" per party"));
+      md.append("\n\n");
+      if (dispute.result() != null) {
+        md.append("**Result** ").append(dispute.result());
+        if (dispute.decidedAmount() != null) {
+          md.append(" · **Amount** ").append(money(dispute.decidedAmount()));
+        }
+        if (dispute.decidedOn() != null) {
+          md.append(" · **On** ").append(dispute.decidedOn());
+        }
+        md.append("\n\n");
+        if (dispute.ineligibleReasons() != null) {
+          dispute.ineligibleReasons().lines()
+              .forEach(reason -> md.append("- ").append(Markdown.text(reason)).append("\n"));
+          md.append("\n");
+        }
+      }
+    }
+    md.append("**Next IDR deadline** ").append(nextDeadline
+        .map(deadline -> Markdown.text(deadline.title()) + " (" + deadline.code() + ") by " + deadline.dueOn())
+        .orElse("none open")).append("\n");
+    return Markdown.bounded(md.toString(), "the claim's dispute in the API (GET /api/claims/" + claimId + "/dispute)");
+  }
+
+  /** The earliest open deadline of the IDR stage (IDR_…, IDRE_…). */
+  Optional<Deadline> nextIdrDeadline(String claimId) {
+    return deadlines.of(claimId).orElse(List.of()).stream()
+        .filter(deadline -> deadline.status() == DeadlineStatus.OPEN && deadline.code().startsWith("IDR"))
+        .min((a, b) -> a.dueOn().compareTo(b.dueOn()));
+  }
+
+  private Optional<AdministrativeFee> fee(LocalDate on) {
+    try {
+      return Optional.of(fees.administrativeFee(on));
+    } catch (IllegalArgumentException noneConfigured) {
+      return Optional.empty();
+    }
+  }
+
+  private LocalDate dueOn(String claimId, String code) {
+    return deadlines.find(claimId, code).map(Deadline::dueOn).orElse(null);
+  }
+
+  static String money(BigDecimal amount) {
+    return NumberFormat.getCurrencyInstance(Locale.US).format(amount);
+  }
+}

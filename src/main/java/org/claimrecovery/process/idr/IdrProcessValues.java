@@ -1,0 +1,61 @@
+package org.claimrecovery.process.idr;
+
+import static org.claimrecovery.process.idr.IdrVariables.*;
+
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.claimrecovery.clock.CaseClock;
+import org.claimrecovery.process.DecisionRefused;
+import org.claimrecovery.process.ProcessValues;
+import org.claimrecovery.refusal.RequestRejected;
+
+/** How the IDR stage's delegates read its forms and report what FederalIdr refuses. */
+final class IdrProcessValues {
+
+  private IdrProcessValues() {}
+
+  /** Who completed the task that led here; "system" for a job or timer. */
+  static String user(IdentityService identityService) {
+    return ProcessValues.actingUser(identityService, SYSTEM);
+  }
+
+  /** A day a person recorded (YYYY-MM-DD or a date): required, and not in the future. */
+  static LocalDate day(VariableScope scope, String field, CaseClock clock) {
+    LocalDate day;
+    try {
+      day = ProcessValues.date(scope.getVariable(field), clock.zone());
+    } catch (RuntimeException notADate) {
+      throw new DecisionRefused(field, "The date " + field + " is not a date (YYYY-MM-DD).");
+    }
+    if (day == null) {
+      throw new DecisionRefused(field, "Record the date (" + field + ").");
+    }
+    if (day.isAfter(clock.today())) {
+      throw new DecisionRefused(field, "The date " + field + " (" + day + ") is in the future.");
+    }
+    return day;
+  }
+
+  /** An optional day: null when not given. */
+  static LocalDate optionalDay(VariableScope scope, String field, CaseClock clock) {
+    return scope.getVariable(field) == null || scope.getVariable(field).toString().isBlank() ? null
+        : day(scope, field, clock);
+  }
+
+  /**
+   * Records a fact through FederalIdr; a refusal (a date before the fact it follows, a dispute in another state)
+   * becomes a 400 on the task with the reason, its field named as the form names it ({@code dateField} for "on").
+   */
+  static <T> T recording(String dateField, Supplier<T> record) {
+    try {
+      return record.get();
+    } catch (RequestRejected refused) {
+      var problem = refused.fieldProblems().stream().findFirst();
+      String field = problem.map(p -> "on".equals(p.field()) ? dateField : p.field()).orElse(dateField);
+      String message = problem.map(p -> field + " " + p.message()).orElse(refused.getMessage());
+      throw new DecisionRefused(field, message);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package org.claimrecovery.process.idr;
+
+/** The federal IDR stage (bpmn/federal-idr.bpmn): its messages, form fields and results. */
+public final class IdrVariables {
+
+  public static final String IDR_ELIGIBLE = "idrEligible";
+  /** The eligibility checks with reasons and sources (Markdown). */
+  public static final String IDR_ELIGIBILITY_SUMMARY = "idrEligibilitySummary";
+  /** The claim as the preparation needs it (Markdown). */
+  public static final String IDR_PREPARATION_SUMMARY = "idrPreparationSummary";
+  /** The dispute as it stands, with the next IDR deadline (Markdown). */
+  public static final String IDR_DISPUTE_SUMMARY = "idrDisputeSummary";
+  /** WON, LOST, SETTLED or INELIGIBLE. */
+  public static final String IDR_RESULT = "idrResult";
+  public static final String OFFER_AMOUNT = "offerAmount";
+  public static final String OFFER_JUSTIFICATION = "offerJustification";
+  public static final String IDR_ENTITY = "idrEntity";
+  /** A billing supervisor's written reason to file a justification with findings anyway. */
+  public static final String OVERRIDE_REASON = "overrideReason";
+  public static final String DISPUTE_NUMBER = "disputeNumber";
+  public static final String INITIATED_ON = "initiatedOn";
+  public static final String SELECTED_ON = "selectedOn";
+  public static final String SUBMITTED_ON = "submittedOn";
+  public static final String FEES_PAID = "feesPaid";
+  /** PROVIDER, PAYER or SETTLED. */
+  public static final String PREVAILING_PARTY = "prevailingParty";
+  public static final String DETERMINATION_AMOUNT = "determinationAmount";
+  public static final String DETERMINED_ON = "determinedOn";
+  public static final String REPORTED_ON = "reportedOn";
+  /** A supervisor's note on a dispute that could not be filed. */
+  public static final String INELIGIBLE_NOTE = "ineligibleNote";
+
+  public static final String MESSAGE_IDR_INITIATED = "IdrInitiated";
+  public static final String MESSAGE_IDR_ENTITY_SELECTED = "IdrEntitySelected";
+  public static final String MESSAGE_IDR_OFFERS_SUBMITTED = "IdrOffersSubmitted";
+  public static final String MESSAGE_IDR_DETERMINATION = "IdrDetermination";
+  public static final String MESSAGE_IDR_SETTLED = "IdrSettled";
+
+  /** prevailingParty of a settlement during IDR. */
+  public static final String SETTLED = "SETTLED";
+
+  /**
+   * engine/Groups.SUPERVISORS, written out: engine/ depends on process/ (DecisionRefused), so process/ importing it
+   * would make a cycle.
+   */
+  static final String SUPERVISORS = "billing-supervisors";
+
+  /** Who acted when the engine runs without an authenticated user (a job, a timer). */
+  static final String SYSTEM = "system";
+
+  private IdrVariables() {}
+}

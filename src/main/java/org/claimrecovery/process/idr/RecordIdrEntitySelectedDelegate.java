@@ -1,0 +1,44 @@
+package org.claimrecovery.process.idr;
+
+import static org.claimrecovery.process.CaseVariables.*;
+import static org.claimrecovery.process.idr.IdrVariables.*;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.claimrecovery.clock.CaseClock;
+import org.claimrecovery.idr.FederalIdr;
+import org.claimrecovery.idr.IdrSummaries;
+import org.claimrecovery.process.DecisionRefused;
+import org.springframework.stereotype.Component;
+
+/** The certified IDR entity was selected (idrEntity, selectedOn): the offer submission clock starts. */
+@Component
+class RecordIdrEntitySelectedDelegate implements JavaDelegate {
+
+  private final FederalIdr idr;
+  private final IdrSummaries summaries;
+  private final CaseClock clock;
+  private final IdentityService identityService;
+
+  RecordIdrEntitySelectedDelegate(FederalIdr idr, IdrSummaries summaries, CaseClock clock,
+      IdentityService identityService) {
+    this.idr = idr;
+    this.summaries = summaries;
+    this.clock = clock;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String claimId = (String) execution.getVariable(CLAIM_ID);
+    Object entity = execution.getVariable(IDR_ENTITY);
+    if (entity == null || entity.toString().isBlank()) {
+      throw new DecisionRefused(IDR_ENTITY, "Name the certified IDR entity (idrEntity).");
+    }
+    var on = IdrProcessValues.day(execution, SELECTED_ON, clock);
+    IdrProcessValues.recording(SELECTED_ON, () -> idr.entitySelected(claimId, entity.toString().strip(), on,
+        IdrProcessValues.user(identityService)));
+    execution.setVariable(IDR_DISPUTE_SUMMARY, summaries.dispute(claimId));
+  }
+}

@@ -1,0 +1,98 @@
+package org.claimrecovery.idr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimrecovery.idr.IdrClaims.claim;
+import static org.claimrecovery.idr.IdrClaims.line;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.claimrecovery.claims.Claim;
+import org.claimrecovery.deadlines.Deadline;
+import org.claimrecovery.deadlines.DeadlineStatus;
+import org.claimrecovery.idr.IdrDispute.Result;
+import org.claimrecovery.idr.IdrDispute.Status;
+import org.claimrecovery.idr.IdrRules.AdministrativeFee;
+import org.junit.jupiter.api.Test;
+
+/** What the federal IDR stage's tasks show of the claim and of the dispute. */
+class IdrSummariesTest {
+
+  static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+  static final AdministrativeFee FEE = new AdministrativeFee(LocalDate.of(2026, 6, 11), null, new BigDecimal("15.00"),
+      "CMS-9897-F");
+
+  final Claim claim = claim(List.of(line(1, "99285", "2000.00", "500.00", "900.00"),
+      line(2, "36415", "500.00", "20.00", null)));
+
+  @Test
+  void thePreparationShowsPartiesLinesNegotiationDatesTheWindowAndTodaysFee() {
+    String summary = IdrSummaries.preparation(claim, LocalDate.of(2026, 4, 27), LocalDate.of(2026, 6, 8),
+        LocalDate.of(2026, 6, 16), Optional.of(FEE), TODAY);
+
+    assertThat(summary).contains("**Claim** CLM\\-1", "**Payer** Acme Health",
+        "**Provider** Riverside Emergency Physicians", "**NPI** 1234567893", "**TIN** 123456789",
+        "| 1 | 99285 | $2,000.00 | $500.00 | $900.00 |", "| 2 | 36415 | $500.00 | $20.00 | not disclosed |",
+        "| **Total** |  | $2,500.00 | $520.00 | not disclosed for every line |",
+        "**Open negotiation** began 2026-04-27, period ended 2026-06-08",
+        "**Initiate IDR by** 2026-06-16 (IDR_INITIATION", "**Administrative fee** $15.00 per party",
+        "CMS\\-9897\\-F");
+  }
+
+  @Test
+  void whatIsNotKnownIsSaidAndNamesFromTheClaimAreText() {
+    var odd = new Claim(claim.id(), "CLM-<b>1</b>", new Claim.Payer("P1", "[Acme](http://evil)", null, null),
+        claim.provider(), null, claim.planType(), null, null, claim.serviceCategory(), false,
+        Claim.Circumstances.NONE_STATED, claim.serviceDate(), null, claim.lines(), null, null, null, claim.status(),
+        claim.stage(), null, null, null, null, "test", claim.createdAt());
+
+    String summary = IdrSummaries.preparation(odd, null, null, null, Optional.empty(), TODAY);
+
+    assertThat(summary).contains("CLM\\-&lt;b&gt;1&lt;/b&gt;", "\\[Acme\\]\\(http\\://evil\\)",
+        "**Open negotiation** no notice sent", "**Initiate IDR by** not known",
+        "none configured for a dispute initiated today").doesNotContain("<b>", "[Acme]");
+  }
+
+  @Test
+  void aClaimWithManyLinesKeepsTheTotalsAndDatesAndFitsAStringVariable() {
+    var lines = IntStream.rangeClosed(1, 200).mapToObj(i -> line(i, "9928" + (i % 10), "100.00", "10.00", "50.00"))
+        .toList();
+    String summary = IdrSummaries.preparation(claim(lines), LocalDate.of(2026, 4, 27), LocalDate.of(2026, 6, 8),
+        LocalDate.of(2026, 6, 16), Optional.of(FEE), TODAY);
+
+    assertThat(summary.length()).isLessThan(4000);
+    assertThat(summary).contains("| **Total** |  | $20,000.00 | $2,000.00 | $10,000.00 |",
+        "**Initiate IDR by** 2026-06-16", "more lines: the claim in the API (GET /api/claims/c1) lists them all");
+  }
+
+  @Test
+  void theDisputeShowsNumberEntityOffersFeesAndTheNextIdrDeadline() {
+    var dispute = new IdrDispute("c1", Status.OFFERS_SUBMITTED, new BigDecimal("1500.00"), "acuity", null, null,
+        "DISP-2026-0042", LocalDate.of(2026, 6, 12), "Entity A", LocalDate.of(2026, 6, 15),
+        LocalDate.of(2026, 6, 20), new BigDecimal("1450.00"), new BigDecimal("15.00"), null, null, null, null);
+    var next = new Deadline("IDR_DETERMINATION", "Entity's determination", LocalDate.of(2026, 7, 20), "149.510(c)(4)",
+        "IDR_ENTITY", null, DeadlineStatus.OPEN, null);
+
+    String summary = IdrSummaries.dispute("CLM-1", "c1", dispute, Optional.of(FEE), Optional.of(next));
+
+    assertThat(summary).contains("**Dispute** DISP\\-2026\\-0042", "**Status** offers submitted",
+        "**Initiated** 2026-06-12", "**Certified IDR entity** Entity A (selected 2026-06-15)",
+        "**Our offer** $1,500.00 · **Submitted** 2026-06-20 at $1,450.00",
+        "**Fees paid** $15.00 · **Administrative fee** $15.00 per party",
+        "**Next IDR deadline** Entity&#39;s determination (IDR_DETERMINATION) by 2026-07-20");
+  }
+
+  @Test
+  void anIneligibleDisputeShowsItsReasonsAndNothingPreparedSaysSo() {
+    var ineligible = new IdrDispute("c1", Status.INELIGIBLE, null, null, null, null, null, null, null, null, null,
+        null, null, Result.INELIGIBLE, null, TODAY, "Not filed within the initiation window\nSupervisor: too late");
+
+    assertThat(IdrSummaries.dispute("CLM-1", "c1", ineligible, Optional.empty(), Optional.empty())).contains(
+        "**Result** INELIGIBLE · **On** 2026-06-15", "- Not filed within the initiation window",
+        "- Supervisor\\: too late", "**Next IDR deadline** none open");
+    assertThat(IdrSummaries.dispute("CLM-1", "c1", null, Optional.empty(), Optional.empty()))
+        .contains("**Dispute** not prepared");
+  }
+}
