@@ -25,10 +25,12 @@ class IdrEvents implements CaseEventHandler {
       "IDR_SETTLED", "IdrSettled");
 
   private final FederalIdr federalIdr;
+  private final IdrSummaries summaries;
   private final Settlements settlements;
 
-  IdrEvents(FederalIdr federalIdr, Settlements settlements) {
+  IdrEvents(FederalIdr federalIdr, IdrSummaries summaries, Settlements settlements) {
     this.federalIdr = federalIdr;
+    this.summaries = summaries;
     this.settlements = settlements;
   }
 
@@ -70,7 +72,9 @@ class IdrEvents implements CaseEventHandler {
       }
       default -> throw new IllegalArgumentException("not an IDR event: " + type);
     };
+    // what the process's next tasks show, as the staff path's delegates set it
     Map<String, Object> variables = new HashMap<>();
+    variables.put("idrDisputeSummary", summaries.dispute(claimId));
     if (dispute.result() != null) {
       variables.put("idrResult", dispute.result().name());
     }

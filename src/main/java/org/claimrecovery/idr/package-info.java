@@ -7,9 +7,9 @@
  *
  * <p>The stage itself: {@link org.claimrecovery.idr.FederalIdr} (the dispute from preparation to decision),
  * {@link org.claimrecovery.idr.IdrEligibility}, the tasks' summaries ({@link org.claimrecovery.idr.IdrSummaries}),
- * the notice of IDR initiation ({@link org.claimrecovery.idr.IdrInitiationLetters}) and the port to its process
- * ({@link org.claimrecovery.idr.IdrWorkflow}, implemented in process/idr).
+ * the notice of IDR initiation ({@link org.claimrecovery.idr.IdrInitiationLetters}), the facts that arrive as
+ * events ({@link org.claimrecovery.idr.IdrEvents}, through caseevents/) and the dispute's API.
  *
- * <p>Domain code: no Camunda, no HTTP.
+ * <p>Domain code: no Camunda.
  */
 package org.claimrecovery.idr;
