@@ -102,7 +102,8 @@ public class IdrEligibility {
     var codes = claim.lines().stream().map(ClaimLine::serviceCode).toList();
     var blocking = disputes.decidedSince(claim.payer().id(), claim.provider().tin(),
             today.minusDays(COOLING_OFF_CALENDAR_DAYS)).stream()
-        .filter(decided -> !decided.claimId().equals(claim.id()) && codes.contains(decided.serviceCode()))
+        .filter(decided -> !decided.claimId().equals(claim.id()) && codes.contains(decided.serviceCode())
+            && !decided.decidedOn().isAfter(today))
         .findFirst();
     return new Check("No cooling-off period", blocking.isEmpty(), blocking
         .map(decided -> "a determination on claim " + decided.claimNumber() + " (" + decided.serviceCode()

@@ -71,7 +71,7 @@ class FederalIdrScenarioIT {
     Task prepare = task(claim, "prepareIdrInitiation");
     // due on the window's last day
     assertThat(prepare.getDueDate()).isEqualTo(CaseTime.at(LocalDateTime.of(2026, 7, 21, 23, 59, 59)));
-    assertThat((String) tasks.getVariable(prepare.getId(), "idrEligibilitySummary")).contains("Eligible",
+    assertThat(plain(tasks.getVariable(prepare.getId(), "idrEligibilitySummary"))).contains("Eligible",
         "Inside the initiation window", "2026-07-21");
 
     assertThat(complete(prepare, CLEAN_OFFER, SPECIALIST).status()).isEqualTo(204);
@@ -87,6 +87,7 @@ class FederalIdrScenarioIT {
     moveClockTo(LocalDateTime.of(2026, 7, 21, 10, 0));
     assertThat(event(claim, "{\"type\": \"IDR_ENTITY_SELECTED\", \"entity\": \"Example Entity A\", "
         + "\"on\": \"2026-07-20\"}").status()).isEqualTo(200);
+    moveClockTo(LocalDateTime.of(2026, 7, 28, 10, 0));
     // 10 business days after 2026-07-20: 2026-08-03; the determination 30 business days after: 2026-08-31
     assertThat(deadline(claim, "IDR_OFFER_SUBMISSION").get("dueOn").asText()).isEqualTo("2026-08-03");
     assertThat(deadline(claim, "IDR_DETERMINATION").get("dueOn").asText()).isEqualTo("2026-08-31");
@@ -107,6 +108,7 @@ class FederalIdrScenarioIT {
     assertThat(dispute.get("disputeNumber").asText()).isEqualTo("DISP-1001");
     assertThat(dispute.get("feesPaid").decimalValue()).isEqualByComparingTo("15.00");
 
+    moveClockTo(LocalDateTime.of(2026, 9, 10, 10, 0));
     assertThat(api.post(INTEGRATION, "/api/claims/" + claim.id + "/payments",
         "{\"receivedOn\": \"2026-09-10\", \"amount\": 1800.00}").status()).isEqualTo(200);
     runJobs(claim);
@@ -118,7 +120,7 @@ class FederalIdrScenarioIT {
   @Test
   void wonButUnpaidGivesSupervisorsATask() {
     var claim = initiated("IDR-UNPAID");
-    entitySelected(claim);
+    entitySelectedAndOffersSubmitted(claim);
     moveClockTo(LocalDateTime.of(2026, 8, 25, 10, 0));
     assertThat(event(claim, "{\"type\": \"IDR_DETERMINATION\", \"prevailingParty\": \"PROVIDER\", "
         + "\"amount\": 1700.00, \"on\": \"2026-08-24\"}").status()).isEqualTo(200);
@@ -134,8 +136,12 @@ class FederalIdrScenarioIT {
 
   @Test
   void lostClosesTheCaseAndStartsTheCoolingOffPeriod() {
-    var claim = initiated("IDR-LOST");
-    entitySelected(claim);
+    // a payer of their own, so that other tests' determinations bar nothing here
+    var claim = initiated("IDR-LOST", ofOtherPayer(Claims.nsaClaim("IDR-LOST", "2026-06-01")));
+    // the same provider's claim against the same payer for the same code, its notice sent 2026-07-16: its period
+    // ends 2026-08-26 and its initiation window runs 2026-08-27 to 2026-09-01
+    var barred = noticeSent("IDR-BARRED", ofOtherPayer(Claims.nsaClaim("IDR-BARRED", "2026-07-10")));
+    entitySelectedAndOffersSubmitted(claim);
     moveClockTo(LocalDateTime.of(2026, 8, 25, 10, 0));
 
     assertThat(event(claim, "{\"type\": \"IDR_DETERMINATION\", \"prevailingParty\": \"PAYER\", "
@@ -147,10 +153,11 @@ class FederalIdrScenarioIT {
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(claim.processInstanceId).count()).isZero();
     assertThat(deadline(claim, "COOLING_OFF_END").get("dueOn").asText()).isEqualTo("2026-11-22");
 
-    // a second claim of the same provider against the same payer for the same code is barred until then
-    var barred = inFederalIdrOn("IDR-BARRED", LocalDateTime.of(2026, 8, 26, 9, 0));
+    // that claim reaches federal IDR after the determination: barred until the cooling-off period ends
+    moveClockTo(LocalDateTime.of(2026, 8, 27, 9, 0));
+    runJobs(barred);
     Task review = task(barred, "reviewIneligibleDispute");
-    assertThat((String) tasks.getVariable(review.getId(), "idrEligibilitySummary"))
+    assertThat(plain(tasks.getVariable(review.getId(), "idrEligibilitySummary")))
         .contains("No cooling-off period", "IDR-LOST", "2026-11-22", "149.510(c)(4)(vi)");
   }
 
@@ -183,7 +190,7 @@ class FederalIdrScenarioIT {
     runJobs(claim);
 
     Task review = task(claim, "reviewIneligibleDispute");
-    assertThat((String) tasks.getVariable(review.getId(), "idrEligibilitySummary"))
+    assertThat(plain(tasks.getVariable(review.getId(), "idrEligibilitySummary")))
         .contains("the window closed on 2026-07-21");
     assertThat(complete(review, "{\"ineligibleNote\": {\"value\": \"Preparation was not finished in time.\"}}",
         SUPERVISOR).status()).isEqualTo(204);
@@ -202,7 +209,7 @@ class FederalIdrScenarioIT {
         SPECIALIST).status()).isEqualTo(204);
 
     Task review = task(claim, "reviewIneligibleDispute");
-    assertThat((String) tasks.getVariable(review.getId(), "idrEligibilitySummary"))
+    assertThat(plain(tasks.getVariable(review.getId(), "idrEligibilitySummary")))
         .contains("no open negotiation notice was sent");
   }
 
@@ -222,8 +229,8 @@ class FederalIdrScenarioIT {
     String overridden = billed.strip().substring(0, billed.strip().length() - 1)
         + ", \"overrideReason\": {\"value\": \"The charges are cited as context; counsel reviewed the offer.\"}}";
     assertThat(complete(task(claim, "prepareIdrInitiation"), overridden, SPECIALIST).status()).isEqualTo(400);
-    assertThat(api.post(SUPERVISOR, "/engine-rest/task/" + task(claim, "prepareIdrInitiation").getId() + "/claim",
-        "{\"userId\": \"supervisor\"}").status()).isEqualTo(204);
+    assertThat(api.post(SUPERVISOR, "/engine-rest/task/" + task(claim, "prepareIdrInitiation").getId()
+        + "/assignee", "{\"userId\": \"supervisor\"}").status()).isEqualTo(204);
     assertThat(complete(task(claim, "prepareIdrInitiation"), overridden, SUPERVISOR).status()).isEqualTo(204);
     var dispute = api.get(AUDITOR, "/api/claims/" + claim.id + "/dispute").body();
     assertThat(dispute.get("overrideReason").asText()).contains("counsel reviewed");
@@ -256,7 +263,20 @@ class FederalIdrScenarioIT {
   }
 
   private Case inFederalIdrOn(String claimNumber, LocalDateTime periodEnded) {
-    var created = api.post(INTEGRATION, "/api/claims", Claims.nsaClaim(claimNumber, "2026-06-01"));
+    var claim = noticeSent(claimNumber, Claims.nsaClaim(claimNumber, "2026-06-01"));
+    moveClockTo(periodEnded);
+    runJobs(claim);
+    return claim;
+  }
+
+  private static String ofOtherPayer(String json) {
+    return json.replace("\"id\": \"acme\", \"name\": \"Acme Health Plan\"",
+        "\"id\": \"coolpay\", \"name\": \"Coolpay Health\"");
+  }
+
+  /** A claim whose open negotiation notice goes out by e-mail today. */
+  private Case noticeSent(String claimNumber, String json) {
+    var created = api.post(INTEGRATION, "/api/claims", json);
     assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
     var claim = new Case(created.body().get("id").asText(), created.body().get("processInstanceId").asText());
     assertThat(complete(task(claim, "reviewInitialPayment"), "{\"decision\": {\"value\": \"NEGOTIATE\"}}",
@@ -266,14 +286,18 @@ class FederalIdrScenarioIT {
     assertThat(uploaded.status()).isEqualTo(201);
     assertThat(complete(task(claim, "prepareNegotiation"), PREPARED_NEGOTIATION, SPECIALIST).status()).isEqualTo(204);
     runJobs(claim);
-    moveClockTo(periodEnded);
-    runJobs(claim);
     return claim;
   }
 
   /** Initiated on 2026-07-16 through the API. */
   private Case initiated(String claimNumber) {
-    var claim = inFederalIdr(claimNumber);
+    return initiated(claimNumber, Claims.nsaClaim(claimNumber, "2026-06-01"));
+  }
+
+  private Case initiated(String claimNumber, String json) {
+    var claim = noticeSent(claimNumber, json);
+    moveClockTo(LocalDateTime.of(2026, 7, 16, 9, 0));
+    runJobs(claim);
     assertThat(complete(task(claim, "prepareIdrInitiation"), CLEAN_OFFER, SPECIALIST).status()).isEqualTo(204);
     runJobs(claim);
     var initiated = event(claim, "{\"type\": \"IDR_INITIATED\", \"disputeNumber\": \"DISP-" + claimNumber
@@ -282,11 +306,20 @@ class FederalIdrScenarioIT {
     return claim;
   }
 
-  private void entitySelected(Case claim) {
-    moveClockTo(LocalDateTime.of(2026, 7, 21, 10, 0));
+  /** The entity selected on 2026-07-20, our offer and fees submitted on 2026-07-28, both recorded in Tasklist. */
+  private void entitySelectedAndOffersSubmitted(Case claim) {
+    moveClockTo(LocalDateTime.of(2026, 7, 28, 10, 0));
     assertThat(complete(task(claim, "recordEntitySelection"),
         "{\"idrEntity\": {\"value\": \"Example Entity A\"}, \"selectedOn\": {\"value\": \"2026-07-20\"}}", SPECIALIST)
         .status()).isEqualTo(204);
+    assertThat(complete(task(claim, "recordOfferSubmission"), "{\"submittedOn\": {\"value\": \"2026-07-28\"}, "
+        + "\"offerAmount\": {\"value\": 1800.00}, \"feesPaid\": {\"value\": 15.00}}", SPECIALIST).status())
+        .isEqualTo(204);
+  }
+
+  /** A task form's Markdown summary as its reader sees it: without the escapes. */
+  private static String plain(Object markdown) {
+    return ((String) markdown).replace("\\", "");
   }
 
   private Api.Response event(Case claim, String json) {
