@@ -68,6 +68,25 @@ class GoverningLawTest {
     }
   }
 
+  @ParameterizedTest(name = "{0} on {1} -> {2} due {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      IDR_INITIATED                 | 2026-09-04 | IDRE_SELECTION            | 2026-09-10 | 3 BD after; Labor Day 09-07 skipped
+      IDR_INITIATED                 | 2026-09-04 | IDRE_DEPARTMENT_SELECTION | 2026-09-15 | 6 BD after; Labor Day skipped
+      IDR_ENTITY_SELECTED           | 2026-09-10 | IDR_OFFER_SUBMISSION      | 2026-09-24 | 10 BD after
+      IDR_ENTITY_SELECTED           | 2026-09-10 | IDR_DETERMINATION         | 2026-10-23 | 30 BD after; Columbus Day 10-12 skipped
+      IDR_DETERMINATION_MADE        | 2026-10-23 | IDR_PAYMENT               | 2026-11-22 | 30 CD
+      IDR_DETERMINATION_MADE        | 2026-10-23 | COOLING_OFF_END           | 2027-01-21 | 90 CD
+      IDR_SETTLEMENT_AGREED         | 2026-11-06 | IDR_SETTLEMENT_NOTICE     | 2026-11-12 | 3 BD after; Veterans Day 11-11 skipped
+      """)
+  void federalIdrDeadlinesCountFromTheirEventsDates(String event, LocalDate on, String code, LocalDate due,
+      String counting) {
+    var facts = new CaseFacts(Pathway.FEDERAL_IDR, null, PlanType.FULLY_INSURED, ServiceCategory.EMERGENCY,
+        BilledAs.PROFESSIONAL, Map.of(INITIAL_PAYMENT_OR_DENIAL_RECEIVED, LocalDate.of(2026, 6, 1), event, on));
+
+    assertThat(CALCULATOR.deadlinesFor(facts, on)).filteredOn(deadline -> deadline.code().equals(code))
+        .extracting(Deadline::dueOn).as(counting).containsExactly(due);
+  }
+
   @Test
   void aStateRuleBindsOnlyTheBillersItsLawReaches() {
     var events = Map.of(INITIAL_PAYMENT_OR_DENIAL_RECEIVED, LocalDate.of(2026, 6, 1));

@@ -65,7 +65,7 @@ class NegotiationScenarioIT {
   }
 
   @Test
-  void aNegotiationWithoutSettlementFailsWhenThePeriodEndsAndTheCaseWaitsForDispute() throws Exception {
+  void aNegotiationWithoutSettlementFailsWhenThePeriodEndsAndTheCaseGoesToFederalIdr() throws Exception {
     var claim = negotiate("NEG-FAIL");
     assertThat(api.get(AUDITOR, "/api/claims/" + claim.id).body().get("stage").asText()).isEqualTo("NEGOTIATION");
 
@@ -164,16 +164,16 @@ class NegotiationScenarioIT {
     assertThat(runtime.getActiveActivityIds(subProcess(claim).getId())).containsExactlyInAnyOrder("payerResponded",
         "recordPayerResponse");
 
-    // the period ends (timer at the start of the day after 2026-07-15)
+    // the period ends (timer at the start of the day after 2026-07-15): on to federal IDR
     moveClockTo(LocalDateTime.of(2026, 7, 16, 9, 0));
     runJobs(claim);
 
-    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("awaitDisputeStage");
+    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("federalIdr");
     var failed = negotiation(claim);
     assertThat(failed.get("status").asText()).isEqualTo("FAILED");
     assertThat(failed.get("outcomeReason").asText()).isEqualTo("OPEN_NEGOTIATION_PERIOD_ENDED");
     assertThat(api.get(AUDITOR, "/api/claims/" + claim.id).body().get("stage").asText())
-        .isEqualTo("AWAITING_DISPUTE_STAGE");
+        .isEqualTo("FEDERAL_IDR");
     assertThat(runtime.getVariable(claim.processInstanceId, "negotiationResult")).isEqualTo("FAILED");
   }
 
@@ -191,12 +191,14 @@ class NegotiationScenarioIT {
     runJobs(claim);
 
     assertThat(task(claim, "evaluatePayerResponse")).isNull();
-    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("awaitDisputeStage");
+    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("federalIdr");
+    // in time: the initiation window runs until 2026-07-21
+    assertThat(task(claim, "prepareIdrInitiation")).isNotNull();
     var failed = negotiation(claim);
     assertThat(failed.get("status").asText()).isEqualTo("FAILED");
     assertThat(failed.get("outcomeReason").asText()).isEqualTo("OPEN_NEGOTIATION_PERIOD_ENDED");
     assertThat(api.get(AUDITOR, "/api/claims/" + claim.id).body().get("stage").asText())
-        .isEqualTo("AWAITING_DISPUTE_STAGE");
+        .isEqualTo("FEDERAL_IDR");
   }
 
   @Test
@@ -652,7 +654,7 @@ class NegotiationScenarioIT {
   }
 
   @Test
-  void whenTheBundlePeriodEndsEveryClaimInItFailsAndWaitsForDispute() {
+  void whenTheBundlePeriodEndsEveryClaimInItFailsAndGoesToFederalIdr() {
     var lead = negotiate("BUNDLE-FAIL-A");
     var member = negotiate("BUNDLE-FAIL-B");
     uploadItemizedBill(lead);
@@ -666,10 +668,10 @@ class NegotiationScenarioIT {
     moveClockTo(LocalDateTime.of(2026, 7, 16, 9, 0));
     runJobs(lead);
     for (Case claim : List.of(lead, member)) {
-      assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("awaitDisputeStage");
+      assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("federalIdr");
       assertThat(negotiation(claim).get("outcomeReason").asText()).isEqualTo("OPEN_NEGOTIATION_PERIOD_ENDED");
       assertThat(api.get(AUDITOR, "/api/claims/" + claim.id).body().get("stage").asText())
-          .isEqualTo("AWAITING_DISPUTE_STAGE");
+          .isEqualTo("FEDERAL_IDR");
     }
   }
 
