@@ -32,12 +32,15 @@ class ClaimController {
   private final ClaimRepository claims;
   private final CurrentUser currentUser;
   private final ObjectMapper json;
+  private final DisputeOutcomes disputeOutcomes;
 
-  ClaimController(ClaimIntake intake, ClaimRepository claims, CurrentUser currentUser, ObjectMapper json) {
+  ClaimController(ClaimIntake intake, ClaimRepository claims, CurrentUser currentUser, ObjectMapper json,
+      DisputeOutcomes disputeOutcomes) {
     this.intake = intake;
     this.claims = claims;
     this.currentUser = currentUser;
     this.json = json;
+    this.disputeOutcomes = disputeOutcomes;
   }
 
   /**
@@ -101,7 +104,8 @@ class ClaimController {
 
   @GetMapping("/{id}")
   ClaimView get(@PathVariable String id) {
-    return claims.findById(id).map(ClaimView::of).orElseThrow(() -> RequestRejected.notFound("Claim " + id));
+    return claims.findById(id).map(claim -> ClaimView.of(claim, disputeOutcomes.of(id).orElse(null)))
+        .orElseThrow(() -> RequestRejected.notFound("Claim " + id));
   }
 
   record ClaimPage(List<ClaimView> claims, int page, int size, long total) {}

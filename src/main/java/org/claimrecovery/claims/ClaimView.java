@@ -44,11 +44,18 @@ public record ClaimView(
     String outcome,
     Instant closedAt,
     String createdBy,
-    Instant createdAt) {
+    Instant createdAt,
+    DisputeOutcomes.DisputeOutcome disputeOutcome) {
 
   public record Totals(BigDecimal billed, BigDecimal paid, BigDecimal qpa, BigDecimal amountAtStake) {}
 
+  /** The claim as lists show it: without its dispute's outcome. */
   public static ClaimView of(Claim c) {
+    return of(c, null);
+  }
+
+  /** @param disputeOutcome how its dispute ended; null while none has */
+  public static ClaimView of(Claim c, DisputeOutcomes.DisputeOutcome disputeOutcome) {
     var classification = c.classification();
     return new ClaimView(c.id(), c.claimNumber(), c.status(), c.stage(), c.processInstanceId(), c.payer(),
         c.provider(), c.patientAccount(), c.planType(), c.planState(), c.serviceState(), c.serviceCategory(),
@@ -58,6 +65,6 @@ public record ClaimView(
         classification == null ? null : classification.stateLaw(),
         classification == null ? List.of() : classification.notes(),
         new Totals(c.totalBilled(), c.totalPaid(), c.totalQpa().orElse(null), c.amountAtStake()),
-        c.review(), c.outcome(), c.closedAt(), c.createdBy(), c.createdAt());
+        c.review(), c.outcome(), c.closedAt(), c.createdBy(), c.createdAt(), disputeOutcome);
   }
 }

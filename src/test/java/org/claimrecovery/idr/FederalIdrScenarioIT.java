@@ -115,6 +115,16 @@ class FederalIdrScenarioIT {
     var closed = claim(claim);
     assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
     assertThat(closed.get("outcome").asText()).isEqualTo("IDR_WON");
+    // the claim says how its dispute ended: mechanism, result, award, what it recovered above the initial
+    // payment of 600, the fees and the date
+    var outcome = closed.get("disputeOutcome");
+    assertThat(outcome.get("mechanism").asText()).isEqualTo("FEDERAL_IDR");
+    assertThat(outcome.get("result").asText()).isEqualTo("WON");
+    assertThat(outcome.get("amount").decimalValue()).isEqualByComparingTo("1800.00");
+    assertThat(outcome.get("recoveredAmount").decimalValue()).isEqualByComparingTo("1200.00");
+    assertThat(outcome.get("feesPaid").decimalValue()).isEqualByComparingTo("15.00");
+    assertThat(outcome.get("decidedOn").asText()).isEqualTo("2026-08-24");
+    assertThat(outcome.get("reference").asText()).isEqualTo("DISP-1001");
   }
 
   @Test
@@ -150,6 +160,7 @@ class FederalIdrScenarioIT {
     var closed = claim(claim);
     assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
     assertThat(closed.get("outcome").asText()).isEqualTo("IDR_LOST");
+    assertThat(closed.get("disputeOutcome").get("result").asText()).isEqualTo("LOST");
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(claim.processInstanceId).count()).isZero();
     assertThat(deadline(claim, "COOLING_OFF_END").get("dueOn").asText()).isEqualTo("2026-11-22");
 
