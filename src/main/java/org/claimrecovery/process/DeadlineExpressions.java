@@ -121,6 +121,11 @@ public class DeadlineExpressions {
         .orElse(null);
   }
 
+  /** Whether a rule with this code governs the case and can be dated (e.g. the payer's deadline for NSA items). */
+  public boolean governs(VariableScope scope, String code) {
+    return deadlines.find((String) scope.getVariable(CLAIM_ID), code).isPresent();
+  }
+
   /** Start of the day after the deadline: when a timer reacting to the expired period fires. */
   public Date expiryOf(VariableScope scope, String code) {
     return clock.expiryOf(deadline(scope, code).dueOn());

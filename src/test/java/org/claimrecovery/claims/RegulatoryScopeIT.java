@@ -7,6 +7,7 @@ import static org.claimrecovery.support.TestUsers.INTEGRATION;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.claimrecovery.support.Api;
 import org.claimrecovery.support.Claims;
@@ -26,6 +27,7 @@ class RegulatoryScopeIT {
 
   @Autowired Api api;
   @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
 
   @Test
   void aMedicareAdvantageDenialTakesTheProgrammesRouteWithoutErisaOrAcaRules() {
@@ -55,6 +57,19 @@ class RegulatoryScopeIT {
         .taskDefinitionKey("reviewInitialPayment").singleResult();
     assertThat((String) tasks.getVariable(review.getId(), "reviewSummary"))
         .contains("No statutory route is configured for Medicaid managed care claims");
+  }
+
+  @Test
+  void anUnpaidClaimOutsideTheNsaWaitsForItsPaymentWithoutAPayerDeadline() {
+    for (String json : List.of(
+        Claims.unpaidClaim("REG-UNPAID-MEDICAID", "2026-05-01").replace("\"FULLY_INSURED\"", "\"MEDICAID_MANAGED_CARE\""),
+        Claims.unpaidClaim("REG-UNPAID-GROUND", "2026-05-01").replace("\"EMERGENCY\"", "\"OTHER\""))) {
+      var claim = post(json);
+      // PAYER_INITIAL_PAYMENT is the No Surprises Act's (PHS Act 2799A-1(a)(1)(C)(iv)): no timer for others
+      assertThat(deadlines(claim).findValuesAsText("code")).doesNotContain("PAYER_INITIAL_PAYMENT");
+      assertThat(runtime.getActiveActivityIds(claim.get("processInstanceId").asText()))
+          .containsExactly("awaitInitialPaymentWithoutDeadline");
+    }
   }
 
   @Test

@@ -124,6 +124,22 @@ class ClaimRecoveryModelTest {
   }
 
   @Test
+  void aClaimNoPayerDeadlineGovernsWaitsForItsPaymentWithoutATimer() throws Exception {
+    recordPathwayAnswering(false, true);
+    when(deadlines.governs(any(), eq("PAYER_INITIAL_PAYMENT"))).thenReturn(false);
+
+    ProcessInstance claim = runtimeService().startProcessInstanceByKey("claim-recovery", CLAIM, emergencyUnderTheNsa());
+    assertThat(claim).isWaitingAt("awaitInitialPaymentWithoutDeadline");
+    assertThat(engine.getProcessEngine().getManagementService().createJobQuery().processInstanceId(claim.getId())
+        .count()).isZero();
+
+    runtimeService().correlateMessage("InitialPaymentReceived", CLAIM);
+
+    verify(recordPathway, times(2)).execute(any());
+    assertThat(claim).hasPassed("paymentArrived").isWaitingAt("reviewInitialPayment");
+  }
+
+  @Test
   void aMissedPaymentDeadlineGivesSupervisorsATaskWhileTheCaseKeepsWaiting() {
     ProcessInstance claim = startBefore("awaitInitialPayment", "FEDERAL_IDR");
 

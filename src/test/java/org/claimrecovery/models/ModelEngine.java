@@ -91,6 +91,8 @@ public final class ModelEngine implements AfterEachCallback, AfterAllCallback {
 
     Date negotiationPeriodDue(VariableScope scope);
 
+    boolean governs(VariableScope scope, String code);
+
     Date payerFollowUpDate(VariableScope scope);
 
     Date idrInitiationDue(VariableScope scope);
@@ -144,9 +146,10 @@ public final class ModelEngine implements AfterEachCallback, AfterAllCallback {
     return listener;
   }
 
-  /** Every date the models ask the deadlines bean for is {@link #SOME_DEADLINE} unless a test stubs it. */
+  /** Every date the models ask the deadlines bean for is {@link #SOME_DEADLINE}, every yes/no question yes, unless a test stubs it. */
   static Deadlines mockDeadlines() {
-    Deadlines deadlines = mock(Deadlines.class, invocation -> SOME_DEADLINE);
+    Deadlines deadlines = mock(Deadlines.class,
+        invocation -> invocation.getMethod().getReturnType() == boolean.class ? Boolean.TRUE : SOME_DEADLINE);
     Mocks.register("deadlines", deadlines);
     return deadlines;
   }
