@@ -39,7 +39,9 @@ class IdrInitiationGuard implements TaskListener {
       throw new DecisionRefused(problems.get(0).field(),
           String.join(" ", problems.stream().map(FieldProblem::message).toList()));
     }
-    idr.prepared((String) task.getVariable(CLAIM_ID), offer, justification, overrideReason, null,
+    // the preference is kept with the dispute; the notice names none until entities carry their numbers in data
+    idr.prepared((String) task.getVariable(CLAIM_ID), offer, justification, overrideReason,
+        text(task.getVariable(IDR_ENTITY)),
         ProcessValues.actingUser(identityService, task.getAssignee() == null ? SYSTEM : task.getAssignee()));
   }
 
