@@ -94,24 +94,12 @@ public record IdrInitiationNotice(LocalDate initiatedOn, Contact initiatingParty
    */
   public record Item(String claimNumber, LocalDate serviceDate, String serviceCode, String description,
       ItemType itemType, BigDecimal qpa, BigDecimal initialPaymentAmount, String denialReason, BigDecimal offer,
-      Provider provider) {
+      Provider provider) implements NoticeItem {
 
     public Item {
-      Objects.requireNonNull(claimNumber, "claimNumber");
-      Objects.requireNonNull(serviceDate, "serviceDate");
-      Objects.requireNonNull(serviceCode, "serviceCode");
-      Objects.requireNonNull(itemType, "itemType");
-      Objects.requireNonNull(offer, "offer");
-      Objects.requireNonNull(provider, "provider");
-      if ((initialPaymentAmount == null) == (denialReason == null)) {
-        throw new IllegalArgumentException("an item has either an initial payment amount or a denial");
-      }
-      description = description == null || description.isBlank() ? null : description.strip();
-    }
-
-    /** What the notice calls the item: as the open negotiation notice does, never a blank. */
-    public String describedAs() {
-      return itemType.describe(description, serviceCode);
+      NoticeItem.requireComplete(claimNumber, serviceDate, serviceCode, itemType, offer, provider,
+          initialPaymentAmount, denialReason);
+      description = NoticeItem.described(description);
     }
   }
 

@@ -27,23 +27,11 @@ public class IdrInitiationNoticeRenderer {
     List<Map<String, String>> items = new ArrayList<>();
     int number = 1;
     for (IdrInitiationNotice.Item item : notice.items()) {
-      Map<String, String> values = new LinkedHashMap<>();
-      values.put("itemNumber", Integer.toString(number++));
-      values.put("claimNumber", item.claimNumber());
-      values.put("serviceDate", PdfTemplate.date(item.serviceDate()));
-      values.put("providerName", item.provider().name());
-      values.put("providerNpi", item.provider().npi());
+      Map<String, String> values = item.templateValues(number++);
       values.put("providerTin", item.provider().tinAsWritten());
-      values.put("serviceCode", item.serviceCode());
-      values.put("description", item.describedAs());
-      values.put("itemType", item.itemType().label());
       // a missing QPA is said as such, never left blank or guessed (45 CFR 149.140(d))
       values.put("qpa", item.qpa() != null ? PdfTemplate.money(item.qpa())
           : "Not disclosed by the plan or issuer");
-      values.put("initialPaymentOrDenial", item.initialPaymentAmount() != null
-          ? "Initial payment: " + PdfTemplate.money(item.initialPaymentAmount())
-          : "Notice of denial: " + item.denialReason());
-      values.put("offer", PdfTemplate.money(item.offer()));
       items.add(values);
     }
 

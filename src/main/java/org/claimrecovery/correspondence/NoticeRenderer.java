@@ -27,20 +27,7 @@ public class NoticeRenderer {
     List<Map<String, String>> items = new ArrayList<>();
     int number = 1;
     for (OpenNegotiationNotice.Item item : notice.items()) {
-      Map<String, String> values = new LinkedHashMap<>();
-      values.put("itemNumber", Integer.toString(number++));
-      values.put("claimNumber", item.claimNumber());
-      values.put("serviceDate", PdfTemplate.date(item.serviceDate()));
-      values.put("providerName", item.provider().name());
-      values.put("providerNpi", item.provider().npi());
-      values.put("serviceCode", item.serviceCode());
-      values.put("description", item.describedAs());
-      values.put("itemType", item.itemType().label());
-      values.put("initialPaymentOrDenial", item.initialPaymentAmount() != null
-          ? "Initial payment: " + PdfTemplate.money(item.initialPaymentAmount())
-          : "Notice of denial: " + item.denialReason());
-      values.put("offer", PdfTemplate.money(item.offer()));
-      items.add(values);
+      items.add(item.templateValues(number++));
     }
 
     var contact = notice.initiatingParty();

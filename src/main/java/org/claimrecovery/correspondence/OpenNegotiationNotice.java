@@ -104,27 +104,12 @@ public record OpenNegotiationNotice(Contact initiatingParty, Payer payer, List<I
    */
   public record Item(String claimNumber, LocalDate serviceDate, String serviceCode, ItemType itemType,
       BigDecimal initialPaymentAmount, String denialReason, BigDecimal offer, Provider provider,
-      String description) {
+      String description) implements NoticeItem {
 
     public Item {
-      Objects.requireNonNull(claimNumber, "claimNumber");
-      Objects.requireNonNull(serviceDate, "serviceDate");
-      Objects.requireNonNull(serviceCode, "serviceCode");
-      Objects.requireNonNull(itemType, "itemType");
-      Objects.requireNonNull(offer, "offer");
-      Objects.requireNonNull(provider, "provider");
-      if ((initialPaymentAmount == null) == (denialReason == null)) {
-        throw new IllegalArgumentException("an item has either an initial payment amount or a denial");
-      }
-      description = description == null || description.isBlank() ? null : description.strip();
-    }
-
-    /**
-     * What the notice says the item is: the claim's description, else the service code with the kind of service
-     * in words, never a blank (45 CFR 149.510(b)(1)(i) asks for a description of each item).
-     */
-    public String describedAs() {
-      return itemType.describe(description, serviceCode);
+      NoticeItem.requireComplete(claimNumber, serviceDate, serviceCode, itemType, offer, provider,
+          initialPaymentAmount, denialReason);
+      description = NoticeItem.described(description);
     }
   }
 
