@@ -90,7 +90,7 @@ class MalformedRequestFuzzIT {
     long claimsBefore = jdbc.sql("SELECT COUNT(*) FROM claim").query(Long.class).single();
     List<Supplier<Sent>> generators = List.of(this::mutatedClaim, this::mutatedClaim, this::mutatedClaim,
         this::corruptedBody, this::mutatedPaymentDetermination, this::mutatedPayerResponse, this::mutatedPayment,
-        this::brokenUpload, this::oddRead, this::wrongMethod);
+        this::mutatedEvent, this::brokenUpload, this::oddRead, this::wrongMethod);
 
     var byStatus = new TreeMap<Integer, Integer>();
     var serverErrors = new ArrayList<Sent>();
@@ -154,10 +154,23 @@ class MalformedRequestFuzzIT {
         body.toString().getBytes(StandardCharsets.UTF_8));
   }
 
+  private Sent mutatedEvent() {
+    ObjectNode body = (ObjectNode) parse(pick(
+        "{\"type\": \"IDR_INITIATED\", \"disputeNumber\": \"DISP-1\", \"on\": \"2026-06-02\"}",
+        "{\"type\": \"IDR_DETERMINATION\", \"prevailingParty\": \"PROVIDER\", \"amount\": 900.00,"
+            + " \"on\": \"2026-06-02\"}",
+        "{\"type\": \"IDR_OFFERS_SUBMITTED\", \"offerAmount\": 900.00, \"feesPaid\": 15.00,"
+            + " \"on\": \"2026-06-02\"}"));
+    mutate(body);
+    return send(SPECIALIST, "POST", "/api/claims/" + claimId + "/events", "application/json",
+        body.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
   private Sent corruptedBody() {
     String valid = Claims.nsaClaim("FUZZ-RAW-" + random.nextInt(1_000_000), "2026-06-01");
     String path = pick("/api/claims", "/api/claims/" + claimId + "/initial-payment",
-        "/api/claims/" + claimId + "/payer-responses", "/api/claims/" + claimId + "/payments");
+        "/api/claims/" + claimId + "/payer-responses", "/api/claims/" + claimId + "/payments",
+        "/api/claims/" + claimId + "/events");
     byte[] body = switch (random.nextInt(8)) {
       case 0 -> valid.substring(0, random.nextInt(valid.length())).getBytes(StandardCharsets.UTF_8);
       case 1 -> randomBytes(random.nextInt(2000));
