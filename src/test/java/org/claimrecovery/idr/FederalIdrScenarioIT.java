@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -18,6 +16,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.claimrecovery.documents.TestFiles;
 import org.claimrecovery.support.Api;
+import org.claimrecovery.support.CaseProcesses;
 import org.claimrecovery.support.CaseTime;
 import org.claimrecovery.support.Claims;
 import org.claimrecovery.support.IntegrationTest;
@@ -53,6 +52,7 @@ class FederalIdrScenarioIT {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
+  @Autowired CaseProcesses cases;
 
   @BeforeEach
   void startOfJune() {
@@ -348,19 +348,7 @@ class FederalIdrScenarioIT {
   }
 
   private Task task(Case claim, String key) {
-    return tasks.createTaskQuery().processInstanceIdIn(instances(claim).toArray(String[]::new))
-        .taskDefinitionKey(key).singleResult();
-  }
-
-  /** The case and every stage it called, however deep. */
-  private List<String> instances(Case claim) {
-    var ids = new ArrayList<String>();
-    ids.add(claim.processInstanceId);
-    for (int i = 0; i < ids.size(); i++) {
-      runtime.createProcessInstanceQuery().superProcessInstanceId(ids.get(i)).list()
-          .forEach(sub -> ids.add(sub.getId()));
-    }
-    return ids;
+    return cases.task(claim.processInstanceId, key);
   }
 
   private Api.Response complete(Task task, String variables, String user) {
@@ -369,6 +357,6 @@ class FederalIdrScenarioIT {
   }
 
   private void runJobs(Case claim) {
-    CaseTime.runDueJobs(management, () -> instances(claim));
+    cases.runDueJobs(claim.processInstanceId);
   }
 }

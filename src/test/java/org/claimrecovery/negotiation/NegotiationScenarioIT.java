@@ -13,7 +13,6 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.claimrecovery.documents.TestFiles;
 import org.claimrecovery.support.Api;
-import org.claimrecovery.support.CaseTime;
+import org.claimrecovery.support.CaseProcesses;
 import org.claimrecovery.support.Claims;
 import org.claimrecovery.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +52,7 @@ class NegotiationScenarioIT {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
+  @Autowired CaseProcesses cases;
 
   @BeforeEach
   void startOfJune() {
@@ -820,19 +820,7 @@ class NegotiationScenarioIT {
   }
 
   private Task task(Case claim, String key) {
-    List<String> instances = instances(claim);
-    return tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).taskDefinitionKey(key)
-        .singleResult();
-  }
-
-  private List<String> instances(Case claim) {
-    var ids = new ArrayList<String>();
-    ids.add(claim.processInstanceId);
-    var sub = subProcess(claim);
-    if (sub != null) {
-      ids.add(sub.getId());
-    }
-    return ids;
+    return cases.task(claim.processInstanceId, key);
   }
 
   private Api.Response complete(Task task, String variables) {
@@ -842,7 +830,7 @@ class NegotiationScenarioIT {
 
   /** Runs the due jobs of the case and of its negotiation. */
   private void runJobs(Case claim) {
-    CaseTime.runDueJobs(management, () -> instances(claim));
+    cases.runDueJobs(claim.processInstanceId);
   }
 
   /** The text part of an e-mail, decoded, wherever it sits among the attachments. */
