@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.claims.Stage;
 import org.claimrecovery.clock.CaseClock;
@@ -13,6 +15,7 @@ import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.idr.IdrDispute.Result;
 import org.claimrecovery.idr.IdrDispute.Status;
 import org.claimrecovery.negotiation.NegotiationRules;
+import org.claimrecovery.negotiation.Shares;
 import org.claimrecovery.refusal.FieldProblem;
 import org.claimrecovery.refusal.RequestRejected;
 import org.claimrecovery.settlement.PaymentSource;
@@ -29,17 +32,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FederalIdr {
 
+  /** Who acts when the service itself changes a dispute (a batch released when its lead was not filed). */
+  private static final String SYSTEM = "system";
+
   private final IdrDisputeRepository disputes;
   private final ClaimRepository claims;
   private final OfferJustificationCheck justificationCheck;
   private final Settlements settlements;
   private final CaseDeadlines deadlines;
   private final NegotiationRules negotiationRules;
+  private final IdrBatches batches;
+  private final IdrWorkflow workflow;
   private final CaseClock clock;
 
   FederalIdr(IdrDisputeRepository disputes, ClaimRepository claims, OfferJustificationCheck justificationCheck,
-      Settlements settlements, CaseDeadlines deadlines, NegotiationRules negotiationRules, CaseClock clock) {
+      Settlements settlements, CaseDeadlines deadlines, NegotiationRules negotiationRules, IdrBatches batches,
+      IdrWorkflow workflow, CaseClock clock) {
     this.disputes = disputes;
+    this.batches = batches;
+    this.workflow = workflow;
     this.claims = claims;
     this.justificationCheck = justificationCheck;
     this.settlements = settlements;
@@ -50,6 +61,19 @@ public class FederalIdr {
 
   /** Which party the certified IDR entity's determination favours. */
   public enum PrevailingParty { PROVIDER, PAYER }
+
+  /** Where the process goes after a preparation that passed its checks. */
+  public enum AfterPreparation {
+    /** Alone, or the lead of a batch whose claims are all prepared: send the notice and file. */
+    FILE,
+    /** The lead of a batch with claims still preparing waits for them. */
+    AWAIT_BATCH,
+    /** Filed in a batch another claim leads: the lead files and records the dispute for it. */
+    FILED_BY_LEAD
+  }
+
+  /** @param next where the process goes on; null when the preparation was refused */
+  public record Preparation(List<FieldProblem> problems, AfterPreparation next) {}
 
   public java.util.Optional<IdrDispute> of(String claimId) {
     return disputes.find(claimId);
@@ -90,36 +114,63 @@ public class FederalIdr {
     return problems;
   }
 
+  /**
+   * Records our offer for the dispute, and the claims named to be filed with it as one batch
+   * ({@code batchClaimNumbers}), unless something refuses it: the preparation's own problems or a claim that may not
+   * join, each named with its rule. Nothing is recorded when anything is refused.
+   */
   @Transactional
-  public IdrDispute prepared(String claimId, BigDecimal offer, String justification, String overrideReason,
-      String preferredEntity, String user) {
+  public Preparation prepare(String claimId, BigDecimal offer, String justification, String overrideReason,
+      String preferredEntity, String batchClaimNumbers, boolean bySupervisor, String user) {
     var dispute = current(claimId);
     requireOpen(claimId, dispute, "prepare a dispute");
-    return save(new IdrDispute(claimId, Status.PREPARED, offer, justification, blankToNull(overrideReason),
-        blankToNull(preferredEntity), null, null, null, null, null, null, null, null, null, null, null), user);
+    var problems = new ArrayList<>(preparationProblems(offer, justification, overrideReason, bySupervisor));
+    var joining = batches.check(claims.findById(claimId).orElseThrow(), dispute,
+        IdrBatches.claimNumbers(batchClaimNumbers), clock.today());
+    problems.addAll(joining.problems());
+    if (!problems.isEmpty()) {
+      return new Preparation(List.copyOf(problems), null);
+    }
+    var prepared = save(new IdrDispute(claimId, Status.PREPARED, offer, justification, blankToNull(overrideReason),
+        blankToNull(preferredEntity), null, null, null, null, null, null, null, null, null, null, null,
+        dispute == null ? null : dispute.batchLeadClaimId()), user);
+    if (!joining.claims().isEmpty()) {
+      prepared = batches.form(prepared, joining.claims(), user, clock.now());
+    }
+    return new Preparation(List.of(), batches.afterPreparation(prepared));
+  }
+
+  /** The claims of the dispute the claim is filed in, the lead first: the claim alone unless it is batched. */
+  public List<String> batchOf(String claimId) {
+    return disputes.find(claimId).map(batches::claimIds).orElse(List.of(claimId));
   }
 
   @Transactional
   public IdrDispute initiated(String claimId, String disputeNumber, LocalDate on, String user) {
     var dispute = current(claimId);
+    requireNotMember(claimId, dispute);
     if (dispute != null && dispute.status() != Status.PREPARED) {
       throw conflict(claimId, "federal IDR was already initiated (" + dispute.disputeNumber() + ")");
     }
     requireStage(claimId);
     notBefore("on", on, startOfWindow(claimId), "the initiation window opens");
-    claims.recordEvent(claimId, CaseEvents.IDR_INITIATED, on, user, clock.now());
     var base = dispute == null ? blank(claimId) : dispute;
-    return save(with(base, Status.INITIATED, disputeNumber, on, base.entity(), base.entitySelectedOn(), null, null,
-        null), user);
+    return forBatch(base, claim -> {
+      claims.recordEvent(claim.claimId(), CaseEvents.IDR_INITIATED, on, user, clock.now());
+      return save(with(claim, Status.INITIATED, disputeNumber, on, claim.entity(), claim.entitySelectedOn(), null,
+          null, null), user);
+    });
   }
 
   @Transactional
   public IdrDispute entitySelected(String claimId, String entity, LocalDate on, String user) {
     var dispute = requireStatus(claimId, "record the certified IDR entity", Status.INITIATED);
     notBefore("on", on, dispute.initiatedOn(), "the initiation");
-    claims.recordEvent(claimId, CaseEvents.IDR_ENTITY_SELECTED, on, user, clock.now());
-    return save(with(dispute, Status.ENTITY_SELECTED, dispute.disputeNumber(), dispute.initiatedOn(), entity, on,
-        null, null, null), user);
+    return forBatch(dispute, claim -> {
+      claims.recordEvent(claim.claimId(), CaseEvents.IDR_ENTITY_SELECTED, on, user, clock.now());
+      return save(with(claim, Status.ENTITY_SELECTED, claim.disputeNumber(), claim.initiatedOn(), entity, on, null,
+          null, null), user);
+    });
   }
 
   @Transactional
@@ -127,8 +178,11 @@ public class FederalIdr {
       String user) {
     var dispute = requireStatus(claimId, "record the offers", Status.ENTITY_SELECTED);
     notBefore("on", on, dispute.entitySelectedOn(), "the entity's selection");
-    return save(with(dispute, Status.OFFERS_SUBMITTED, dispute.disputeNumber(), dispute.initiatedOn(),
-        dispute.entity(), dispute.entitySelectedOn(), on, offer, feesPaid), user);
+    // the fees are paid once for the dispute: they stay with the lead
+    return forBatch(dispute, claim -> save(with(claim, Status.OFFERS_SUBMITTED, claim.disputeNumber(),
+        claim.initiatedOn(), claim.entity(), claim.entitySelectedOn(), on,
+        claim.claimId().equals(claimId) ? offer : claim.offerAmount(),
+        claim.claimId().equals(claimId) ? feesPaid : null), user));
   }
 
   /**
@@ -139,16 +193,19 @@ public class FederalIdr {
   public IdrDispute determined(String claimId, PrevailingParty party, BigDecimal amount, LocalDate on, String user) {
     var dispute = requireStatus(claimId, "record a determination", Status.ENTITY_SELECTED, Status.OFFERS_SUBMITTED);
     notBefore("on", on, dispute.entitySelectedOn(), "the entity's selection");
-    claims.recordEvent(claimId, CaseEvents.IDR_DETERMINATION_MADE, on, user, clock.now());
     var result = party == PrevailingParty.PROVIDER ? Result.WON : Result.LOST;
-    var decided = save(decided(dispute, result, amount, on, null), user);
-    if (result == Result.WON) {
-      LocalDate dueOn = deadlines.find(claimId, "IDR_PAYMENT").map(Deadline::dueOn).orElse(on.plusDays(30));
-      settlements.expect(claimId, PaymentSource.IDR_AWARD, amount, on, dueOn);
-    } else {
-      claims.close(claimId, "IDR_LOST", clock.now());
-    }
-    return decided;
+    return decideBatch(dispute, amount, (claim, share) -> {
+      claims.recordEvent(claim.claimId(), CaseEvents.IDR_DETERMINATION_MADE, on, user, clock.now());
+      var decided = save(decided(claim, result, share, on, null), user);
+      if (result == Result.WON) {
+        LocalDate dueOn = deadlines.find(claim.claimId(), "IDR_PAYMENT").map(Deadline::dueOn)
+            .orElse(on.plusDays(30));
+        settlements.expect(claim.claimId(), PaymentSource.IDR_AWARD, share, on, dueOn);
+      } else {
+        claims.close(claim.claimId(), "IDR_LOST", clock.now());
+      }
+      return decided;
+    });
   }
 
   /** The parties settled during IDR: the agreed amount goes to the payment watch (the house payment deadline). */
@@ -157,11 +214,13 @@ public class FederalIdr {
     var dispute = requireStatus(claimId, "record a settlement", Status.INITIATED, Status.ENTITY_SELECTED,
         Status.OFFERS_SUBMITTED);
     notBefore("on", on, dispute.initiatedOn(), "the initiation");
-    claims.recordEvent(claimId, CaseEvents.IDR_SETTLEMENT_AGREED, on, user, clock.now());
-    var decided = save(decided(dispute, Result.SETTLED, amount, on, null), user);
-    settlements.expect(claimId, PaymentSource.IDR_SETTLEMENT, amount, on,
-        on.plusDays(negotiationRules.paymentDeadline().calendarDays()));
-    return decided;
+    return decideBatch(dispute, amount, (claim, share) -> {
+      claims.recordEvent(claim.claimId(), CaseEvents.IDR_SETTLEMENT_AGREED, on, user, clock.now());
+      var decided = save(decided(claim, Result.SETTLED, share, on, null), user);
+      settlements.expect(claim.claimId(), PaymentSource.IDR_SETTLEMENT, share, on,
+          on.plusDays(negotiationRules.paymentDeadline().calendarDays()));
+      return decided;
+    });
   }
 
   /** The dispute cannot be filed: the reasons stay on the dispute and the case closes as ineligible. */
@@ -169,7 +228,15 @@ public class FederalIdr {
   public IdrDispute ineligible(String claimId, List<String> reasons, String note, String user) {
     var dispute = current(claimId);
     requireOpen(claimId, dispute, "record it as ineligible");
-    var lines = new ArrayList<>(reasons);
+    var lines = new ArrayList<String>();
+    if (dispute != null && dispute.batchMember()) {
+      var lead = disputes.find(dispute.batchLeadClaimId());
+      if (lead.isPresent() && lead.get().status() == Status.INELIGIBLE) {
+        lines.add("Filed in the batch that claim " + claimNumber(lead.get().claimId()) + " leads, which was not "
+            + "filed");
+      }
+    }
+    lines.addAll(reasons);
     if (note != null && !note.isBlank()) {
       lines.add("Supervisor: " + note.strip());
     }
@@ -177,9 +244,70 @@ public class FederalIdr {
     var ended = save(new IdrDispute(claimId, Status.INELIGIBLE, base.offerAmount(), base.offerJustification(),
         base.overrideReason(), base.preferredEntity(), base.disputeNumber(), base.initiatedOn(), base.entity(),
         base.entitySelectedOn(), base.offersSubmittedOn(), base.submittedOffer(), base.feesPaid(), Result.INELIGIBLE,
-        null, clock.today(), String.join("\n", lines)), user);
+        null, clock.today(), String.join("\n", lines), base.batchLeadClaimId()), user);
     claims.close(claimId, "IDR_INELIGIBLE", clock.now());
+    if (ended.batchLead()) {
+      releaseBatch(ended);
+    }
     return ended;
+  }
+
+  /**
+   * The lead was not filed: claims still preparing leave the batch and go on alone; the prepared ones, which handed
+   * their filing to the lead, go to the supervisors with the reason.
+   */
+  private void releaseBatch(IdrDispute lead) {
+    for (var member : batches.members(lead.claimId())) {
+      if (member.prepared()) {
+        workflow.batchNotFiled(member.claimId(), "Filed in the batch that claim " + claimNumber(lead.claimId())
+            + " leads, which was not filed: " + lead.ineligibleReasons().replace('\n', ' '));
+      } else {
+        save(member.withBatchLead(null), SYSTEM);
+      }
+    }
+  }
+
+  /** Applies a fact of the dispute to each claim filed in it, the lead's dispute returned. */
+  private IdrDispute forBatch(IdrDispute lead, UnaryOperator<IdrDispute> change) {
+    var result = change.apply(lead);
+    if (lead.batchLead()) {
+      batches.members(lead.claimId()).forEach(change::apply);
+    }
+    return result;
+  }
+
+  /**
+   * Decides each claim of the dispute with its share of {@code amount}: a batch's amount is its total, split over
+   * its claims in proportion to their offers (for the prevailing provider, each claim's own offer), as a bundle's
+   * amounts are in negotiation. Each member's process then hears its result.
+   */
+  private IdrDispute decideBatch(IdrDispute lead, BigDecimal amount,
+      BiFunction<IdrDispute, BigDecimal, IdrDispute> decide) {
+    var batch = lead.batchLead() ? disputes.inBatch(lead.claimId()) : List.of(lead);
+    var shares = Shares.split(amount, batch.stream()
+        .map(claim -> claim.offerAmount() == null ? BigDecimal.ZERO : claim.offerAmount()).toList());
+    IdrDispute leadDecided = null;
+    for (int i = 0; i < batch.size(); i++) {
+      var decided = decide.apply(batch.get(i), shares.get(i));
+      if (decided.batchMember()) {
+        workflow.batchDecided(decided);
+      } else {
+        leadDecided = decided;
+      }
+    }
+    return leadDecided;
+  }
+
+  /** Facts of a batched dispute are recorded on its lead, whose process follows it for every claim. */
+  private void requireNotMember(String claimId, IdrDispute dispute) {
+    if (dispute != null && dispute.batchMember()) {
+      throw conflict(claimId, "it is filed in the batch that claim " + claimNumber(dispute.batchLeadClaimId())
+          + " leads; record the dispute's facts on that claim");
+    }
+  }
+
+  private String claimNumber(String claimId) {
+    return claims.findById(claimId).map(claim -> claim.claimNumber()).orElse(claimId);
   }
 
   private IdrDispute current(String claimId) {
@@ -198,6 +326,7 @@ public class FederalIdr {
 
   private IdrDispute requireStatus(String claimId, String what, Status... allowed) {
     var dispute = current(claimId);
+    requireNotMember(claimId, dispute);
     if (dispute == null || !List.of(allowed).contains(dispute.status())) {
       throw conflict(claimId, "cannot " + what + ": the dispute is "
           + (dispute == null ? "not initiated" : dispute.status().name().toLowerCase().replace('_', ' ')));
@@ -232,9 +361,9 @@ public class FederalIdr {
     return dispute;
   }
 
-  private static IdrDispute blank(String claimId) {
+  static IdrDispute blank(String claimId) {
     return new IdrDispute(claimId, Status.PREPARED, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null);
+        null, null, null, null, null);
   }
 
   private static IdrDispute with(IdrDispute d, Status status, String disputeNumber, LocalDate initiatedOn,
@@ -244,13 +373,13 @@ public class FederalIdr {
         d.preferredEntity(), disputeNumber, initiatedOn, entity, entitySelectedOn,
         offersSubmittedOn == null ? d.offersSubmittedOn() : offersSubmittedOn,
         submittedOffer == null ? d.submittedOffer() : submittedOffer, feesPaid == null ? d.feesPaid() : feesPaid,
-        null, null, null, null);
+        null, null, null, null, d.batchLeadClaimId());
   }
 
   private static IdrDispute decided(IdrDispute d, Result result, BigDecimal amount, LocalDate on, String reasons) {
     return new IdrDispute(d.claimId(), Status.DECIDED, d.offerAmount(), d.offerJustification(), d.overrideReason(),
         d.preferredEntity(), d.disputeNumber(), d.initiatedOn(), d.entity(), d.entitySelectedOn(),
-        d.offersSubmittedOn(), d.submittedOffer(), d.feesPaid(), result, amount, on, reasons);
+        d.offersSubmittedOn(), d.submittedOffer(), d.feesPaid(), result, amount, on, reasons, d.batchLeadClaimId());
   }
 
   private static String blankToNull(String text) {

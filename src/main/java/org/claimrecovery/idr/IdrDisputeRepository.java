@@ -37,20 +37,29 @@ class IdrDisputeRepository {
           entity = :entity, entity_selected_on = :entitySelectedOn, offers_submitted_on = :offersSubmittedOn,
           submitted_offer = :submittedOffer, fees_paid = :feesPaid, result = :result,
           decided_amount = :decidedAmount, decided_on = :decidedOn, ineligible_reasons = :ineligibleReasons,
-          updated_by = :user, updated_at = :at
+          batch_lead_claim_id = :batchLeadClaimId, updated_by = :user, updated_at = :at
         WHERE claim_id = :claimId
         """).paramSource(params(dispute, user, at)).update();
     if (updated == 0) {
       jdbc.sql("""
           INSERT INTO idr_dispute (claim_id, status, offer_amount, offer_justification, override_reason,
             preferred_entity, dispute_number, initiated_on, entity, entity_selected_on, offers_submitted_on,
-            submitted_offer, fees_paid, result, decided_amount, decided_on, ineligible_reasons, updated_by,
-            updated_at)
+            submitted_offer, fees_paid, result, decided_amount, decided_on, ineligible_reasons, batch_lead_claim_id,
+            updated_by, updated_at)
           VALUES (:claimId, :status, :offerAmount, :offerJustification, :overrideReason, :preferredEntity,
             :disputeNumber, :initiatedOn, :entity, :entitySelectedOn, :offersSubmittedOn, :submittedOffer,
-            :feesPaid, :result, :decidedAmount, :decidedOn, :ineligibleReasons, :user, :at)
+            :feesPaid, :result, :decidedAmount, :decidedOn, :ineligibleReasons, :batchLeadClaimId,
+            :user, :at)
           """).paramSource(params(dispute, user, at)).update();
     }
+  }
+
+  /** The claims of the batch {@code leadClaimId} leads, the lead first; empty when it leads none. */
+  List<IdrDispute> inBatch(String leadClaimId) {
+    return jdbc.sql("""
+        SELECT * FROM idr_dispute WHERE batch_lead_claim_id = ?
+        ORDER BY CASE WHEN claim_id = batch_lead_claim_id THEN 0 ELSE 1 END, claim_id
+        """).param(leadClaimId).query(IdrDispute.class).list();
   }
 
   /**
@@ -78,7 +87,8 @@ class IdrDisputeRepository {
         .addValue("offersSubmittedOn", d.offersSubmittedOn()).addValue("submittedOffer", d.submittedOffer())
         .addValue("feesPaid", d.feesPaid()).addValue("result", d.result() == null ? null : d.result().name())
         .addValue("decidedAmount", d.decidedAmount()).addValue("decidedOn", d.decidedOn())
-        .addValue("ineligibleReasons", d.ineligibleReasons()).addValue("user", user)
+        .addValue("ineligibleReasons", d.ineligibleReasons())
+        .addValue("batchLeadClaimId", d.batchLeadClaimId()).addValue("user", user)
         .addValue("at", Timestamp.from(at));
   }
 }

@@ -73,9 +73,16 @@ public class IdrInitiationLetters {
    */
   public CorrespondenceEntry send(String claimId) {
     Claim claim = claims.findById(claimId).orElseThrow();
-    var dispute = idr.of(claimId).filter(prepared -> prepared.offerAmount() != null)
-        .orElseThrow(() -> new IllegalStateException("claim " + claimId
-            + ": no prepared IDR dispute with our offer; the notice of IDR initiation is not sent"));
+    // a batch's notice lists the items of each of its claims, each with its own offer
+    var batch = new ArrayList<Claim>();
+    var items = new ArrayList<IdrInitiationNotice.Item>();
+    for (String id : idr.batchOf(claimId)) {
+      Claim filed = claims.findById(id).orElseThrow();
+      var dispute = idr.of(id).filter(IdrDispute::prepared).orElseThrow(() -> new IllegalStateException("claim "
+          + filed.claimNumber() + ": no prepared IDR dispute with our offer; the notice of IDR initiation is not sent"));
+      batch.add(filed);
+      items.addAll(items(filed, dispute.offerAmount()));
+    }
     LocalDate negotiationStartedOn = claims.events(claimId).get(CaseEvents.OPEN_NEGOTIATION_STARTED);
     LocalDate periodEnd = deadlines.find(claimId, "OPEN_NEGOTIATION_PERIOD_END").map(Deadline::dueOn).orElse(null);
     if (negotiationStartedOn == null || periodEnd == null) {
@@ -83,32 +90,39 @@ public class IdrInitiationLetters {
           + negotiationStartedOn + ", period end " + periodEnd + "); the notice of IDR initiation is not sent");
     }
     var route = routes.of(claim);
-    var notice = notice(claim, dispute, route, provider, clock.today(), negotiationStartedOn, periodEnd);
-    var entry = correspondence.send(letter(claim, notice, route, provider, renderer.render(notice)));
+    var notice = notice(claim, idr.of(claimId).orElseThrow(), items, route, provider, clock.today(),
+        negotiationStartedOn, periodEnd);
+    var entry = correspondence.send(letter(claim, batch, notice, route, provider, renderer.render(notice)));
     if (entry.deliveryStatus() == DeliveryStatus.AWAITING_DISPATCH) {
       letters.letterAwaitsDispatch(claimId, entry);
     }
     return entry;
   }
 
-  /** The notice's content: one item per claim line, our offer split over the lines in proportion to billed. */
-  static IdrInitiationNotice notice(Claim claim, IdrDispute dispute, PayerNegotiationRules.Route route,
-      ProviderContact provider, LocalDate initiatedOn, LocalDate negotiationStartedOn, LocalDate periodEnd) {
+  /** The notice's content: the items of every claim filed in the dispute ({@link #items}). */
+  static IdrInitiationNotice notice(Claim claim, IdrDispute dispute, List<IdrInitiationNotice.Item> items,
+      PayerNegotiationRules.Route route, ProviderContact provider, LocalDate initiatedOn,
+      LocalDate negotiationStartedOn, LocalDate periodEnd) {
     // the preferred entity needs its certification number, which rules/idr.yaml does not carry: none preferred
     return new IdrInitiationNotice(initiatedOn, provider.asNoticeContact(),
         new OpenNegotiationNotice.Payer(claim.payer().name(), route.recipient()),
-        items(claim, dispute.offerAmount()), negotiationStartedOn, periodEnd, null, false, null,
+        items, negotiationStartedOn, periodEnd, null, false, null,
         dispute.disputeNumber(), provider.asNoticeSigner());
   }
 
-  /** The e-mail (or cover text) with the PDF, round 0, to the route's recipient with its basis. */
-  static OutboundLetter letter(Claim claim, IdrInitiationNotice notice, PayerNegotiationRules.Route route,
-      ProviderContact provider, byte[] pdf) {
+  /**
+   * The e-mail (or cover text) with the PDF, round 0, to the route's recipient with its basis, on the lead claim's
+   * ledger for every claim of the batch.
+   */
+  static OutboundLetter letter(Claim claim, List<Claim> batch, IdrInitiationNotice notice,
+      PayerNegotiationRules.Route route, ProviderContact provider, byte[] pdf) {
     var values = new HashMap<String, Object>();
-    values.put("claimNumber", claim.claimNumber());
+    values.put("claims", batch.size() == 1 ? "claim " + claim.claimNumber()
+        : "claims " + String.join(", ", batch.stream().map(Claim::claimNumber).toList()) + " (one batched dispute)");
     values.put("initiatedOn", notice.initiatedOn());
     values.put("openNegotiationPeriodEnd", notice.openNegotiationPeriodEnd());
-    values.put("items", notice.items().stream().map(item -> Map.of("serviceCode", item.serviceCode(),
+    values.put("items", notice.items().stream().map(item -> Map.of("claimNumber", item.claimNumber(),
+        "serviceCode", item.serviceCode(),
         "offer", IdrSummaries.money(item.offer()))).toList());
     values.put("total", IdrSummaries.money(notice.items().stream().map(IdrInitiationNotice.Item::offer)
         .reduce(BigDecimal.ZERO, BigDecimal::add)));
@@ -119,7 +133,8 @@ public class IdrInitiationLetters {
     var signer = notice.signer();
     values.put("signedBy", signer.role() == null || signer.role().isBlank() ? signer.name()
         : signer.name() + ", " + signer.role().strip());
-    return new OutboundLetter(claim.id(), List.of(claim.id()), CorrespondenceKind.IDR_INITIATION_NOTICE, 0,
+    return new OutboundLetter(claim.id(), batch.stream().map(Claim::id).toList(),
+        CorrespondenceKind.IDR_INITIATION_NOTICE, 0,
         route.channel(), route.recipient(), EMAIL.subject(values), EMAIL.body(values), pdf,
         "idr-initiation-notice-" + claim.claimNumber() + ".pdf", route.basis());
   }

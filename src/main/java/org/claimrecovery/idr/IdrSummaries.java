@@ -53,7 +53,10 @@ public class IdrSummaries {
     Claim claim = claims.findById(claimId).orElseThrow();
     var dispute = idr.of(claimId);
     var fee = dispute.map(IdrDispute::initiatedOn).flatMap(this::fee);
-    return dispute(claim.claimNumber(), claimId, dispute.orElse(null), fee, nextIdrDeadline(claimId));
+    var batch = idr.batchOf(claimId);
+    return dispute(claim.claimNumber(), claimId, dispute.orElse(null), batch.size() == 1 ? List.of()
+        : batch.stream().map(id -> claims.findById(id).orElseThrow().claimNumber()).toList(), fee,
+        nextIdrDeadline(claimId));
   }
 
   /**
@@ -96,11 +99,12 @@ public class IdrSummaries {
 
   /**
    * @param dispute null before anything of the dispute is recorded
+   * @param batch the claim numbers of the batch the claim is filed in, the lead first; empty when filed alone
    * @param fee the administrative fee for its initiation date; empty before initiation
    * @param nextDeadline the earliest open IDR deadline of the case
    */
-  static String dispute(String claimNumber, String claimId, IdrDispute dispute, Optional<AdministrativeFee> fee,
-      Optional<Deadline> nextDeadline) {
+  static String dispute(String claimNumber, String claimId, IdrDispute dispute, List<String> batch,
+      Optional<AdministrativeFee> fee, Optional<Deadline> nextDeadline) {
     var md = new StringBuilder();
     md.append("**Claim** ").append(Markdown.text(claimNumber));
     if (dispute == null) {
@@ -110,6 +114,13 @@ public class IdrSummaries {
               : Markdown.text(dispute.disputeNumber()))
           .append(" · **Status** ").append(dispute.status().name().toLowerCase(Locale.ROOT).replace('_', ' '))
           .append("\n\n");
+      if (!batch.isEmpty()) {
+        md.append("**Filed in one batch** ").append(Markdown.text(batch.get(0))).append(" (lead), ")
+            .append(String.join(", ", batch.stream().skip(1).map(Markdown::text).toList()))
+            .append(batch.get(0).equals(claimNumber) ? ": the dispute's facts are recorded on this claim"
+                : ": the dispute's facts are recorded on " + Markdown.text(batch.get(0)))
+            .append("; amounts are shared in proportion to the offers\n\n");
+      }
       if (dispute.initiatedOn() != null) {
         md.append("**Initiated** ").append(dispute.initiatedOn()).append("\n\n");
       }

@@ -248,6 +248,80 @@ class FederalIdrScenarioIT {
   }
 
   @Test
+  void batchedClaimsAreFiledAsOneDisputeAndEachGetsItsShareWhileARefusedClaimIsNamedWithItsRule() throws Exception {
+    // a payer of their own, so that no other test's determination starts a cooling-off period here
+    var lead = noticeSent("IDR-BATCH-1", ofPayer(Claims.nsaClaim("IDR-BATCH-1", "2026-06-01"), "batchpay"));
+    var member = noticeSent("IDR-BATCH-2", ofPayer(Claims.nsaClaim("IDR-BATCH-2", "2026-06-01"), "batchpay"));
+    var otherTin = noticeSent("IDR-BATCH-3", ofPayer(Claims.nsaClaim("IDR-BATCH-3", "2026-06-01"), "batchpay")
+        .replace("\"tin\": \"12-3456789\"", "\"tin\": \"98-7654321\""));
+    moveClockTo(LocalDateTime.of(2026, 7, 16, 9, 0));
+    runJobs(lead);
+    runJobs(member);
+    runJobs(otherTin);
+
+    // a claim under another provider TIN may not join: the refusal names it and the rule; nothing is recorded
+    String withBoth = CLEAN_OFFER.strip().substring(0, CLEAN_OFFER.strip().length() - 1)
+        + ", \"batchClaimNumbers\": {\"value\": \"IDR-BATCH-2, IDR-BATCH-3\"}}";
+    var refused = complete(task(lead, "prepareIdrInitiation"), withBoth, SPECIALIST);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().get("message").asText()).contains("Claim IDR-BATCH-3 cannot join",
+        "provider TIN 987654321", "149.510(c)(3)(i)(A)").doesNotContain("IDR-BATCH-2 cannot join");
+    assertThat(task(lead, "prepareIdrInitiation")).isNotNull();
+    assertThat(api.get(AUDITOR, "/api/claims/" + lead.id + "/dispute").status()).isEqualTo(404);
+
+    // the lead names the claim that may join, then waits until that claim's own offer is prepared
+    String withMember = CLEAN_OFFER.strip().substring(0, CLEAN_OFFER.strip().length() - 1)
+        + ", \"batchClaimNumbers\": {\"value\": \"IDR-BATCH-2\"}}";
+    assertThat(complete(task(lead, "prepareIdrInitiation"), withMember, SPECIALIST).status()).isEqualTo(204);
+    runJobs(lead);
+    assertThat(runtime.getActiveActivityIds(idrOf(lead))).containsExactly("awaitBatchedClaims");
+    String memberOffer = CLEAN_OFFER.replace("1800.00", "1200.00");
+    assertThat(complete(task(member, "prepareIdrInitiation"), memberOffer, SPECIALIST).status()).isEqualTo(204);
+    assertThat(runtime.getActiveActivityIds(idrOf(member))).containsExactly("awaitBatchDecision");
+    runJobs(lead);
+
+    // one notice lists both claims, each with its own offer
+    var notice = java.util.Arrays.stream(smtp.getReceivedMessages())
+        .filter(message -> subject(message).startsWith("Notice of IDR Initiation, claims IDR-BATCH-1")).findFirst()
+        .orElseThrow(() -> new AssertionError("no notice of IDR initiation for the batch"));
+    assertThat(subject(notice)).isEqualTo("Notice of IDR Initiation, claims IDR-BATCH-1, IDR-BATCH-2 "
+        + "(one batched dispute)");
+    assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(notice)).contains("IDR-BATCH-1, 99285: $1,800.00",
+        "IDR-BATCH-2, 99285: $1,200.00", "Total: $3,000.00");
+
+    // the lead files for both: the member's dispute and deadlines follow, and its facts are refused on it
+    assertThat(complete(task(lead, "submitIdrInitiation"),
+        "{\"disputeNumber\": {\"value\": \"DISP-B1\"}, \"initiatedOn\": {\"value\": \"2026-07-16\"}}", SPECIALIST)
+        .status()).isEqualTo(204);
+    var memberDispute = api.get(AUDITOR, "/api/claims/" + member.id + "/dispute").body();
+    assertThat(memberDispute.get("disputeNumber").asText()).isEqualTo("DISP-B1");
+    assertThat(memberDispute.get("status").asText()).isEqualTo("INITIATED");
+    assertThat(memberDispute.get("batchLeadClaimId").asText()).isEqualTo(lead.id);
+    assertThat(deadline(member, "IDRE_SELECTION").get("dueOn").asText()).isEqualTo("2026-07-21");
+    var onMember = event(member, "{\"type\": \"IDR_ENTITY_SELECTED\", \"entity\": \"Example Entity A\", "
+        + "\"on\": \"2026-07-16\"}");
+    assertThat(onMember.status()).isEqualTo(409);
+    assertThat(onMember.body().get("detail").asText()).contains("batch that claim IDR-BATCH-1 leads");
+
+    entitySelectedAndOffersSubmitted(lead);
+    moveClockTo(LocalDateTime.of(2026, 8, 25, 10, 0));
+    // our offers prevailed: the batch's award is each claim's own offer
+    assertThat(event(lead, "{\"type\": \"IDR_DETERMINATION\", \"prevailingParty\": \"PROVIDER\", "
+        + "\"amount\": 3000.00, \"on\": \"2026-08-24\"}").status()).isEqualTo(200);
+
+    assertThat(api.get(AUDITOR, "/api/claims/" + lead.id + "/dispute").body().get("decidedAmount").decimalValue())
+        .isEqualByComparingTo("1800.00");
+    assertThat(api.get(AUDITOR, "/api/claims/" + member.id + "/dispute").body().get("decidedAmount").decimalValue())
+        .isEqualByComparingTo("1200.00");
+    for (var claim : java.util.List.of(lead, member)) {
+      assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("awaitSettlementPayment");
+      assertThat(deadline(claim, "IDR_PAYMENT").get("dueOn").asText()).isEqualTo("2026-09-23");
+      assertThat(deadline(claim, "COOLING_OFF_END").get("dueOn").asText()).isEqualTo("2026-11-22");
+    }
+    assertThat(api.get(AUDITOR, "/api/claims/" + member.id + "/settlement").body().toString()).contains("1200");
+  }
+
+  @Test
   void eventsThatDoNotFitAreRefusedWithTheReason() {
     var notInIdr = api.post(INTEGRATION, "/api/claims", Claims.nsaClaim("IDR-EVENTS", "2026-06-01"));
     String id = notInIdr.body().get("id").asText();
@@ -278,6 +352,24 @@ class FederalIdrScenarioIT {
     moveClockTo(periodEnded);
     runJobs(claim);
     return claim;
+  }
+
+  private static String ofPayer(String json, String payerId) {
+    return json.replace("\"id\": \"acme\", \"name\": \"Acme Health Plan\"",
+        "\"id\": \"" + payerId + "\", \"name\": \"Acme Health Plan\"");
+  }
+
+  /** The federalIdr process the claim's case called. */
+  private String idrOf(Case claim) {
+    return runtime.createProcessInstanceQuery().superProcessInstanceId(claim.processInstanceId).singleResult().getId();
+  }
+
+  private static String subject(jakarta.mail.internet.MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException unreadable) {
+      throw new IllegalStateException(unreadable);
+    }
   }
 
   private static String ofOtherPayer(String json) {

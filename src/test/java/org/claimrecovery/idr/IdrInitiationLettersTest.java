@@ -54,11 +54,12 @@ class IdrInitiationLettersTest {
   @Test
   void theLetterIsRoundZeroOfItsKindWhereTheNoticeWentWithThePaperCopyOffer() {
     var dispute = new IdrDispute("c1", Status.PREPARED, new BigDecimal("1500.00"), "acuity", null, null, null, null,
-        null, null, null, null, null, null, null, null, null);
-    var notice = IdrInitiationLetters.notice(claim, dispute, ROUTE, PROVIDER, LocalDate.of(2026, 6, 20),
+        null, null, null, null, null, null, null, null, null, null);
+    var notice = IdrInitiationLetters.notice(claim, dispute, IdrInitiationLetters.items(claim,
+        dispute.offerAmount()), ROUTE, PROVIDER, LocalDate.of(2026, 6, 20),
         LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 12));
 
-    var letter = IdrInitiationLetters.letter(claim, notice, ROUTE, PROVIDER, new byte[] {1});
+    var letter = IdrInitiationLetters.letter(claim, List.of(claim), notice, ROUTE, PROVIDER, new byte[] {1});
 
     assertThat(letter.kind()).isEqualTo(CorrespondenceKind.IDR_INITIATION_NOTICE);
     assertThat(letter.round()).isZero();
@@ -68,8 +69,8 @@ class IdrInitiationLettersTest {
     assertThat(letter.deliveryBasis()).isEqualTo(ROUTE.basis());
     assertThat(letter.attachmentName()).isEqualTo("idr-initiation-notice-CLM-1.pdf");
     assertThat(letter.subject()).isEqualTo("Notice of IDR Initiation, claim CLM-1");
-    assertThat(letter.body()).contains("ended on 2026-06-12", "initiated on 2026-06-20", "- 99285: $1,000.00",
-        "- 36415: $250.00", "Total: $1,500.00", "paper copy", "free of charge",
+    assertThat(letter.body()).contains("ended on 2026-06-12", "initiated on 2026-06-20", "- CLM-1, 99285: $1,000.00",
+        "- CLM-1, 36415: $250.00", "Total: $1,500.00", "paper copy", "free of charge",
         "Riverside Billing, billing@riverside.test, (555) 010-0000, 1 River Way",
         "Jordan Reyes, Revenue Cycle Manager").doesNotContain("{{");
     assertThat(notice.preferredEntity()).isNull();

@@ -71,11 +71,11 @@ class IdrSummariesTest {
   void theDisputeShowsNumberEntityOffersFeesAndTheNextIdrDeadline() {
     var dispute = new IdrDispute("c1", Status.OFFERS_SUBMITTED, new BigDecimal("1500.00"), "acuity", null, null,
         "DISP-2026-0042", LocalDate.of(2026, 6, 12), "Entity A", LocalDate.of(2026, 6, 15),
-        LocalDate.of(2026, 6, 20), new BigDecimal("1450.00"), new BigDecimal("15.00"), null, null, null, null);
+        LocalDate.of(2026, 6, 20), new BigDecimal("1450.00"), new BigDecimal("15.00"), null, null, null, null, null);
     var next = new Deadline("IDR_DETERMINATION", "Entity's determination", LocalDate.of(2026, 7, 20), "149.510(c)(4)",
         "IDR_ENTITY", null, DeadlineStatus.OPEN, null);
 
-    String summary = IdrSummaries.dispute("CLM-1", "c1", dispute, Optional.of(FEE), Optional.of(next));
+    String summary = IdrSummaries.dispute("CLM-1", "c1", dispute, List.of(), Optional.of(FEE), Optional.of(next));
 
     assertThat(summary).contains("**Dispute** DISP\\-2026\\-0042", "**Status** offers submitted",
         "**Initiated** 2026-06-12", "**Certified IDR entity** Entity A (selected 2026-06-15)",
@@ -87,12 +87,12 @@ class IdrSummariesTest {
   @Test
   void anIneligibleDisputeShowsItsReasonsAndNothingPreparedSaysSo() {
     var ineligible = new IdrDispute("c1", Status.INELIGIBLE, null, null, null, null, null, null, null, null, null,
-        null, null, Result.INELIGIBLE, null, TODAY, "Not filed within the initiation window\nSupervisor: too late");
+        null, null, Result.INELIGIBLE, null, TODAY, "Not filed within the initiation window\nSupervisor: too late", null);
 
-    assertThat(IdrSummaries.dispute("CLM-1", "c1", ineligible, Optional.empty(), Optional.empty())).contains(
+    assertThat(IdrSummaries.dispute("CLM-1", "c1", ineligible, List.of(), Optional.empty(), Optional.empty())).contains(
         "**Result** INELIGIBLE · **On** 2026-06-15", "- Not filed within the initiation window",
         "- Supervisor\\: too late", "**Next IDR deadline** none open");
-    assertThat(IdrSummaries.dispute("CLM-1", "c1", null, Optional.empty(), Optional.empty()))
+    assertThat(IdrSummaries.dispute("CLM-1", "c1", null, List.of(), Optional.empty(), Optional.empty()))
         .contains("**Dispute** not prepared");
   }
 }

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -31,7 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * bpmn/federal-idr.bpmn on its own, every path: an ineligible dispute to the supervisors, the initiation behind its
- * guard with the notice in its own job, filed by staff or reported through the API, the window closing unfiled or
+ * guard with the notice in its own job, a batch's lead waiting for its claims and a claim filed in another's batch, filed by staff or reported through the API, the window closing unfiled or
  * nearly so, the entity, the offers and the determination recorded by staff or reported through the API, and the
  * result: won, lost, or settled (by the determination form or through the API) and reported. Delegates, the guard
  * and the deadlines bean are mocks.
@@ -73,6 +75,7 @@ class FederalIdrModelTest {
     idrInitiationGuard = ModelEngine.mockTaskListener("idrInitiationGuard");
     deadlines = ModelEngine.mockDeadlines();
     determinationRecordsTheResult();
+    guardSendingTo("FILE");
   }
 
   @Test
@@ -252,6 +255,37 @@ class FederalIdrModelTest {
     verify(recordIdrDetermination, never()).execute(any());
   }
 
+  @Test
+  void theLeadOfABatchStillPreparingWaitsForItsClaimsThenFiles() throws Exception {
+    ProcessInstance idr = startBefore("prepareIdrInitiation");
+    guardSendingTo("AWAIT_BATCH");
+
+    complete(task(idr), withVariables("offerAmount", 1800.0, "offerJustification", "acuity",
+        "batchClaimNumbers", "CLM-2, CLM-3"));
+    assertThat(idr).hasPassed("filedHow").isWaitingAt("awaitBatchedClaims");
+    verify(sendIdrInitiationNotice, never()).execute(any());
+
+    runtimeService().correlateMessage("IdrBatchPrepared", CLAIM);
+    assertThat(idr).hasPassed("batchReady").isWaitingAt("sendIdrInitiationNotice");
+    // the window's timers still watch the lead
+    assertThat(job("idrWindowClosed", idr)).isNotNull();
+  }
+
+  @Test
+  void aClaimInAnotherClaimsBatchLeavesTheFilingToTheLeadAndEndsWithItsResult() throws Exception {
+    ProcessInstance idr = startBefore("prepareIdrInitiation");
+    guardSendingTo("FILED_BY_LEAD");
+
+    complete(task(idr), withVariables("offerAmount", 1200.0, "offerJustification", "acuity"));
+    assertThat(idr).hasPassed("leftToBatchLead", "filedInBatch").isWaitingAt("awaitBatchDecision");
+    // its own window no longer watches it: the lead files for the batch
+    org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery().processInstanceId(idr.getId()).timers().count()).isZero();
+    verify(sendIdrInitiationNotice, never()).execute(any());
+
+    runtimeService().correlateMessage("IdrBatchConcluded", CLAIM, withVariables("idrResult", "WON"));
+    assertThat(idr).hasPassed("concludedWithBatch").isEnded().variables().containsEntry("idrResult", "WON");
+  }
+
   private static ProcessInstance start() {
     return runtimeService().startProcessInstanceByKey("federalIdr", CLAIM, withVariables("claimId", CLAIM));
   }
@@ -272,6 +306,15 @@ class FederalIdrModelTest {
       execution.setVariable("idrEligibilitySummary", eligible ? "Eligible" : "Cooling-off period with this payer");
       return null;
     }).when(checkIdrEligibility).execute(any());
+  }
+
+  /** As the real guard on a preparation that passed: where the process goes next (afterIdrPreparation). */
+  private void guardSendingTo(String afterPreparation) {
+    doAnswer(invocation -> {
+      DelegateTask task = invocation.getArgument(0);
+      task.getExecution().setVariable("afterIdrPreparation", afterPreparation);
+      return null;
+    }).when(idrInitiationGuard).notify(any());
   }
 
   /** As the real delegate: the prevailing party staff recorded becomes idrResult. */

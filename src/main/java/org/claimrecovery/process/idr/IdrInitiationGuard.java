@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * On completing prepareIdrInitiation: refuses (400, the task stays with its person) a preparation without an offer
  * or a justification, or whose justification cites what the certified IDR entity must not consider, unless a billing
- * supervisor completes it with a written override reason; otherwise records the prepared dispute.
+ * supervisor completes it with a written override reason, or that names a claim which may not be batched with it
+ * (batchClaimNumbers); otherwise records the prepared dispute and sets afterIdrPreparation (FILE, AWAIT_BATCH or
+ * FILED_BY_LEAD).
  */
 @Component
 class IdrInitiationGuard implements TaskListener {
@@ -31,18 +33,18 @@ class IdrInitiationGuard implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    var offer = ProcessValues.amount(task.getVariable(OFFER_AMOUNT));
-    String justification = text(task.getVariable(OFFER_JUSTIFICATION));
-    String overrideReason = text(task.getVariable(OVERRIDE_REASON));
-    List<FieldProblem> problems = idr.preparationProblems(offer, justification, overrideReason, bySupervisor());
+    // the preferred entity is kept with the dispute; the notice names none until entities carry their numbers
+    var preparation = idr.prepare((String) task.getVariable(CLAIM_ID),
+        ProcessValues.amount(task.getVariable(OFFER_AMOUNT)), text(task.getVariable(OFFER_JUSTIFICATION)),
+        text(task.getVariable(OVERRIDE_REASON)), text(task.getVariable(IDR_ENTITY)),
+        text(task.getVariable(BATCH_CLAIM_NUMBERS)), bySupervisor(),
+        ProcessValues.actingUser(identityService, task.getAssignee() == null ? SYSTEM : task.getAssignee()));
+    List<FieldProblem> problems = preparation.problems();
     if (!problems.isEmpty()) {
       throw new DecisionRefused(problems.get(0).field(),
           String.join(" ", problems.stream().map(FieldProblem::message).toList()));
     }
-    // the preference is kept with the dispute; the notice names none until entities carry their numbers in data
-    idr.prepared((String) task.getVariable(CLAIM_ID), offer, justification, overrideReason,
-        text(task.getVariable(IDR_ENTITY)),
-        ProcessValues.actingUser(identityService, task.getAssignee() == null ? SYSTEM : task.getAssignee()));
+    task.getExecution().setVariable(AFTER_IDR_PREPARATION, preparation.next().name());
   }
 
   /** Whether the person completing the task is a billing supervisor (the engine's current authentication). */

@@ -27,6 +27,10 @@ public final class IdrVariables {
   public static final String DETERMINATION_AMOUNT = "determinationAmount";
   public static final String DETERMINED_ON = "determinedOn";
   public static final String REPORTED_ON = "reportedOn";
+  /** Claim numbers of other claims to file in the same dispute (a batch this claim leads). */
+  public static final String BATCH_CLAIM_NUMBERS = "batchClaimNumbers";
+  /** FILE, AWAIT_BATCH or FILED_BY_LEAD: where the process goes after the preparation (FederalIdr.AfterPreparation). */
+  public static final String AFTER_IDR_PREPARATION = "afterIdrPreparation";
   /** A supervisor's note on a dispute that could not be filed. */
   public static final String INELIGIBLE_NOTE = "ineligibleNote";
 
@@ -35,6 +39,8 @@ public final class IdrVariables {
   public static final String MESSAGE_IDR_OFFERS_SUBMITTED = "IdrOffersSubmitted";
   public static final String MESSAGE_IDR_DETERMINATION = "IdrDetermination";
   public static final String MESSAGE_IDR_SETTLED = "IdrSettled";
+  public static final String MESSAGE_IDR_BATCH_PREPARED = "IdrBatchPrepared";
+  public static final String MESSAGE_IDR_BATCH_CONCLUDED = "IdrBatchConcluded";
 
   /** prevailingParty of a settlement during IDR. */
   public static final String SETTLED = "SETTLED";
