@@ -22,6 +22,11 @@ public final class CaseEvents {
   public static final String FINAL_INTERNAL_DETERMINATION_RECEIVED = "FINAL_INTERNAL_DETERMINATION_RECEIVED";
   public static final String EXTERNAL_REVIEW_REQUESTED = "EXTERNAL_REVIEW_REQUESTED";
   public static final String EXTERNAL_REVIEW_DECIDED = "EXTERNAL_REVIEW_DECIDED";
+  /**
+   * Another claim's determination held this claim's initiation back (cooling-off, 45 CFR 149.510(c)(4)(vi)); dated
+   * the last day of that cooling-off period. COOLING_OFF_INITIATION counts from it.
+   */
+  public static final String COOLING_OFF_ENDED = "COOLING_OFF_ENDED";
   /** The payer initiated open negotiation (federal IDR; its response notice awaits the CMS portal). */
   public static final String OPEN_NEGOTIATION_NOTICE_RECEIVED = "OPEN_NEGOTIATION_NOTICE_RECEIVED";
   public static final String OPEN_NEGOTIATION_RESPONSE_SENT = "OPEN_NEGOTIATION_RESPONSE_SENT";
@@ -34,7 +39,7 @@ public final class CaseEvents {
       IDR_ENTITY_SELECTED, IDR_DETERMINATION_MADE, IDR_PAYMENT_RECEIVED, IDR_SETTLEMENT_AGREED,
       INTERNAL_APPEAL_FILED, APPEAL_RECEIVED_BY_PAYER, APPEAL_DECIDED, FINAL_INTERNAL_DETERMINATION_RECEIVED,
       EXTERNAL_REVIEW_REQUESTED, EXTERNAL_REVIEW_DECIDED, OPEN_NEGOTIATION_NOTICE_RECEIVED,
-      OPEN_NEGOTIATION_RESPONSE_SENT, STATE_FINAL_OFFER_MADE, STATE_PROCESS_INITIATED);
+      OPEN_NEGOTIATION_RESPONSE_SENT, STATE_FINAL_OFFER_MADE, STATE_PROCESS_INITIATED, COOLING_OFF_ENDED);
 
   private CaseEvents() {
   }

@@ -43,12 +43,14 @@ public class FederalIdr {
   private final NegotiationRules negotiationRules;
   private final IdrBatches batches;
   private final IdrWorkflow workflow;
+  private final IdrInitiationWindow window;
   private final CaseClock clock;
 
   FederalIdr(IdrDisputeRepository disputes, ClaimRepository claims, OfferJustificationCheck justificationCheck,
       Settlements settlements, CaseDeadlines deadlines, NegotiationRules negotiationRules, IdrBatches batches,
-      IdrWorkflow workflow, CaseClock clock) {
+      IdrWorkflow workflow, IdrInitiationWindow window, CaseClock clock) {
     this.disputes = disputes;
+    this.window = window;
     this.batches = batches;
     this.workflow = workflow;
     this.claims = claims;
@@ -82,6 +84,14 @@ public class FederalIdr {
   /** The case has entered the federal IDR stage. */
   public void entered(String claimId) {
     claims.moveTo(claimId, Stage.FEDERAL_IDR);
+  }
+
+  /**
+   * Another claim's cooling-off period, which held this claim's initiation back, ended on {@code lastDay}: the claim's
+   * own window (COOLING_OFF_INITIATION, 30 business days) counts from it (45 CFR 149.510(c)(4)(vi)).
+   */
+  public void coolingOffEnded(String claimId, LocalDate lastDay, String user) {
+    claims.recordEvent(claimId, CaseEvents.COOLING_OFF_ENDED, lastDay, user, clock.now());
   }
 
   /** What the justification says that the entity must not consider, with the phrase and its source. */
@@ -341,8 +351,7 @@ public class FederalIdr {
   }
 
   private LocalDate startOfWindow(String claimId) {
-    return deadlines.find(claimId, "OPEN_NEGOTIATION_PERIOD_END").map(deadline -> deadline.dueOn().plusDays(1))
-        .orElse(null);
+    return window.opensOn(claimId).orElse(null);
   }
 
   /** A fact dated before the one it follows is a typing error, not a late fact. */

@@ -10,7 +10,6 @@ import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.Claim.ClaimLine;
 import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.claims.Stage;
-import org.claimrecovery.deadlines.CaseDeadlines;
 import org.claimrecovery.deadlines.CaseEvents;
 import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.idr.FederalIdr.AfterPreparation;
@@ -34,16 +33,16 @@ class IdrBatches {
   private final ClaimRepository claims;
   private final IdrEligibility eligibility;
   private final IdrBatching batching;
-  private final CaseDeadlines deadlines;
+  private final IdrInitiationWindow window;
   private final IdrWorkflow workflow;
 
   IdrBatches(IdrDisputeRepository disputes, ClaimRepository claims, IdrEligibility eligibility,
-      IdrBatching batching, CaseDeadlines deadlines, IdrWorkflow workflow) {
+      IdrBatching batching, IdrInitiationWindow window, IdrWorkflow workflow) {
     this.disputes = disputes;
     this.claims = claims;
     this.eligibility = eligibility;
     this.batching = batching;
-    this.deadlines = deadlines;
+    this.window = window;
     this.workflow = workflow;
   }
 
@@ -185,7 +184,7 @@ class IdrBatches {
   }
 
   private LocalDate windowEnd(String claimId) {
-    return deadlines.find(claimId, "IDR_INITIATION").map(Deadline::dueOn).orElse(null);
+    return window.of(claimId).map(Deadline::dueOn).orElse(null);
   }
 
   private String claimNumber(String claimId) {

@@ -21,26 +21,47 @@ import org.springframework.stereotype.Service;
 @Service
 public class IdrEligibility {
 
-  /** Days a determination bars new disputes by the same party against the same party (45 CFR 149.510(c)(4)(vi)). */
-  static final int COOLING_OFF_CALENDAR_DAYS = 90;
+  /**
+   * How far back to look for determinations whose cooling-off period may still run: far longer than any
+   * COOLING_OFF_END of the rules (90 calendar days), which decides the period itself.
+   */
+  private static final int LOOKBACK_DAYS = 366;
+
+  static final String COOLING_OFF = "No cooling-off period";
+  static final String INSIDE_WINDOW = "Inside the initiation window";
 
   private final ClaimRepository claims;
   private final CaseDeadlines deadlines;
   private final IdrDisputeRepository disputes;
+  private final IdrInitiationWindow window;
 
-  IdrEligibility(ClaimRepository claims, CaseDeadlines deadlines, IdrDisputeRepository disputes) {
+  IdrEligibility(ClaimRepository claims, CaseDeadlines deadlines, IdrDisputeRepository disputes,
+      IdrInitiationWindow window) {
     this.claims = claims;
     this.deadlines = deadlines;
     this.disputes = disputes;
+    this.window = window;
   }
 
   /** One check: what was checked, whether it passed, and why, with its source. */
   public record Check(String name, boolean passed, String reason) {}
 
-  public record Result(List<Check> checks) {
+  /**
+   * @param heldUntil the last day of the cooling-off period that bars the claim today; null when none does
+   */
+  public record Result(List<Check> checks, LocalDate heldUntil) {
 
     public boolean eligible() {
       return checks.stream().allMatch(Check::passed);
+    }
+
+    /**
+     * Barred only by a cooling-off period: the claim waits until it ends and then has its own window (45 CFR
+     * 149.510(c)(4)(vi)), so the initiation window it would have had now does not matter.
+     */
+    public boolean held() {
+      return heldUntil != null && checks.stream().filter(check -> !check.passed())
+          .allMatch(check -> check.name().equals(COOLING_OFF) || check.name().equals(INSIDE_WINDOW));
     }
 
     public List<String> reasonsAgainst() {
@@ -49,7 +70,10 @@ public class IdrEligibility {
 
     /** The checks as the task forms show them. */
     public String summary() {
-      var text = new StringBuilder(eligible() ? "**Eligible for federal IDR**\n\n" : "**Not eligible for federal IDR**\n\n");
+      var text = new StringBuilder(eligible() ? "**Eligible for federal IDR**\n\n"
+          : held() ? "**Held by a cooling-off period until " + heldUntil + "**, then 30 business days to initiate "
+              + "(45 CFR 149.510(c)(4)(vi))\n\n"
+          : "**Not eligible for federal IDR**\n\n");
       checks.forEach(check -> text.append(check.passed() ? "✓ " : "✗ ").append("**").append(check.name())
           .append("** ").append(Markdown.text(check.reason())).append("\n\n"));
       return Markdown.bounded(text.toString(), "GET /api/claims/{id}/dispute");
@@ -74,8 +98,9 @@ public class IdrEligibility {
       checks.add(periodCompleted(claimId, today));
       checks.add(insideWindow(claimId, today));
     }
-    checks.add(noCoolingOff(claim, today));
-    return new Result(List.copyOf(checks));
+    var blocking = coolingOff(claim, today);
+    checks.add(noCoolingOff(claim, blocking));
+    return new Result(List.copyOf(checks), blocking.map(Blocking::endsOn).orElse(null));
   }
 
   private Check periodCompleted(String claimId, LocalDate today) {
@@ -88,29 +113,38 @@ public class IdrEligibility {
   }
 
   private Check insideWindow(String claimId, LocalDate today) {
-    var window = deadlines.find(claimId, "IDR_INITIATION");
-    boolean open = window.map(deadline -> !today.isAfter(deadline.dueOn())).orElse(false);
-    return new Check("Inside the initiation window", open, window
-        .map(deadline -> (open ? "initiate by " : "the window closed on ") + deadline.dueOn()
-            + ": 4 business days beginning on the 31st business day after open negotiation began "
-            + "(45 CFR 149.510(b)(2)(i))")
+    var deadline = window.of(claimId);
+    boolean open = deadline.map(due -> !today.isAfter(due.dueOn())).orElse(false);
+    return new Check(INSIDE_WINDOW, open, deadline
+        .map(due -> (open ? "initiate by " : "the window closed on ") + due.dueOn() + ": " + window.rule(claimId))
         .orElse("the initiation window is not known (45 CFR 149.510(b)(2)(i))"));
   }
 
-  /** A determination against the same payer for the same item code bars a new dispute for 90 days. */
-  private Check noCoolingOff(Claim claim, LocalDate today) {
+  /**
+   * The latest determination against the same payer for the same item code in the last 90 days: it bars a new
+   * dispute until its cooling-off period ends.
+   */
+  private Optional<Blocking> coolingOff(Claim claim, LocalDate today) {
     var codes = claim.lines().stream().map(ClaimLine::serviceCode).toList();
-    var blocking = disputes.decidedSince(claim.payer().id(), claim.provider().tin(),
-            today.minusDays(COOLING_OFF_CALENDAR_DAYS)).stream()
+    return disputes.decidedSince(claim.payer().id(), claim.provider().tin(), today.minusDays(LOOKBACK_DAYS))
+        .stream()
         .filter(decided -> !decided.claimId().equals(claim.id()) && codes.contains(decided.serviceCode())
             && !decided.decidedOn().isAfter(today))
-        .findFirst();
-    return new Check("No cooling-off period", blocking.isEmpty(), blocking
-        .map(decided -> "a determination on claim " + decided.claimNumber() + " (" + decided.serviceCode()
-            + ", decided " + decided.decidedOn() + ") bars a new dispute against " + claim.payer().name()
-            + " for the same item until " + decided.decidedOn().plusDays(COOLING_OFF_CALENDAR_DAYS)
-            + "; the item may be filed within 30 business days after that (45 CFR 149.510(c)(4)(vi))")
-        .orElse("no determination against " + claim.payer().name() + " for these items in the last 90 days "
-            + "(45 CFR 149.510(c)(4)(vi))"));
+        .flatMap(decided -> deadlines.find(decided.claimId(), "COOLING_OFF_END")
+            .filter(end -> !end.dueOn().isBefore(today)).map(end -> new Blocking(decided, end.dueOn())).stream())
+        .max(java.util.Comparator.comparing(Blocking::endsOn));
+  }
+
+  /** A determination whose cooling-off period runs until {@code endsOn} (its COOLING_OFF_END). */
+  private record Blocking(IdrDisputeRepository.Decided decided, LocalDate endsOn) {}
+
+  private static Check noCoolingOff(Claim claim, Optional<Blocking> blocking) {
+    return new Check(COOLING_OFF, blocking.isEmpty(), blocking
+        .map(block -> "a determination on claim " + block.decided().claimNumber() + " ("
+            + block.decided().serviceCode() + ", decided " + block.decided().decidedOn() + ") bars a new dispute "
+            + "against " + claim.payer().name() + " for the same item until " + block.endsOn() + "; the claim waits "
+            + "and may be filed within the 30 business days after that (45 CFR 149.510(c)(4)(vi))")
+        .orElse("no cooling-off period after a determination against " + claim.payer().name()
+            + " for these items runs today (45 CFR 149.510(c)(4)(vi))"));
   }
 }

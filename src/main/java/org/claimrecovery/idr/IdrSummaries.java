@@ -30,9 +30,12 @@ public class IdrSummaries {
   private final CaseDeadlines deadlines;
   private final IdrFees fees;
   private final FederalIdr idr;
+  private final IdrInitiationWindow window;
   private final CaseClock clock;
 
-  IdrSummaries(ClaimRepository claims, CaseDeadlines deadlines, IdrFees fees, FederalIdr idr, CaseClock clock) {
+  IdrSummaries(ClaimRepository claims, CaseDeadlines deadlines, IdrFees fees, FederalIdr idr,
+      IdrInitiationWindow window, CaseClock clock) {
+    this.window = window;
     this.claims = claims;
     this.deadlines = deadlines;
     this.fees = fees;
@@ -45,7 +48,8 @@ public class IdrSummaries {
     Claim claim = claims.findById(claimId).orElseThrow();
     LocalDate today = clock.today();
     return preparation(claim, claims.events(claimId).get(CaseEvents.OPEN_NEGOTIATION_STARTED),
-        dueOn(claimId, "OPEN_NEGOTIATION_PERIOD_END"), dueOn(claimId, "IDR_INITIATION"), fee(today), today);
+        dueOn(claimId, "OPEN_NEGOTIATION_PERIOD_END"), window.of(claimId).map(Deadline::dueOn).orElse(null),
+        window.rule(claimId), fee(today), today);
   }
 
   /** The dispute as it stands, with the next IDR deadline; only the claim number before anything is recorded. */
@@ -64,7 +68,7 @@ public class IdrSummaries {
    * @param fee the administrative fee in force {@code today}; empty when the rules configure none for it
    */
   static String preparation(Claim claim, LocalDate negotiationStartedOn, LocalDate periodEnd,
-      LocalDate initiationDue, Optional<AdministrativeFee> fee, LocalDate today) {
+      LocalDate initiationDue, String windowRule, Optional<AdministrativeFee> fee, LocalDate today) {
     var head = new StringBuilder();
     head.append("**Claim** ").append(Markdown.text(claim.claimNumber()))
         .append(" · **Payer** ").append(Markdown.text(claim.payer().name())).append("\n\n");
@@ -88,8 +92,8 @@ public class IdrSummaries {
             : "began " + negotiationStartedOn + ", period " + (periodEnd == null ? "end not known"
                 : (today.isAfter(periodEnd) ? "ended " : "ends ") + periodEnd))
         .append("\n\n");
-    foot.append("**Initiate IDR by** ").append(initiationDue == null ? "not known (no IDR_INITIATION deadline)"
-        : initiationDue + " (IDR_INITIATION, 45 CFR 149.510(b)(2)(i))").append("\n\n");
+    foot.append("**Initiate IDR by** ").append(initiationDue == null ? "not known (no initiation window)"
+        : initiationDue + ": " + Markdown.text(windowRule)).append("\n\n");
     foot.append("**Administrative fee** ").append(fee
         .map(entry -> money(entry.amount()) + " per party, initiated today (" + Markdown.text(entry.citation()) + ")")
         .orElse("none configured for a dispute initiated today (rules/idr.yaml)")).append("\n");

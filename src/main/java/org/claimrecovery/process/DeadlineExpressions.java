@@ -2,12 +2,14 @@ package org.claimrecovery.process;
 
 import static org.claimrecovery.process.CaseVariables.CLAIM_ID;
 
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.deadlines.CaseDeadlines;
 import org.claimrecovery.deadlines.Deadline;
+import org.claimrecovery.idr.IdrInitiationWindow;
 import org.claimrecovery.negotiation.NegotiationDates;
 import org.claimrecovery.negotiation.Negotiations;
 import org.claimrecovery.settlement.Settlements;
@@ -26,10 +28,12 @@ public class DeadlineExpressions {
   private final Negotiations negotiations;
   private final NegotiationDates dates;
   private final Settlements settlements;
+  private final IdrInitiationWindow idrWindow;
 
   DeadlineExpressions(CaseDeadlines deadlines, CaseClock clock, Negotiations negotiations, NegotiationDates dates,
-      Settlements settlements) {
+      Settlements settlements, IdrInitiationWindow idrWindow) {
     this.deadlines = deadlines;
+    this.idrWindow = idrWindow;
     this.clock = clock;
     this.negotiations = negotiations;
     this.dates = dates;
@@ -94,22 +98,41 @@ public class DeadlineExpressions {
     return clock.expiryOf(dates.filingBound((String) scope.getVariable(CLAIM_ID)));
   }
 
-  /** End of IDR_INITIATION's due day: the last moment to initiate federal IDR (45 CFR 149.510(b)(2)(i)). */
+  /**
+   * End of the initiation window's last day (IDR_INITIATION, or COOLING_OFF_INITIATION for a claim a cooling-off
+   * period held back): the last moment to initiate federal IDR.
+   */
   public Date idrInitiationDue(VariableScope scope) {
-    return clock.endOf(deadline(scope, "IDR_INITIATION").dueOn());
+    return clock.endOf(idrInitiationDueOn(scope));
   }
 
-  /** Start of the day after IDR_INITIATION's due day: the initiation window has closed. */
+  /** Start of the day after the initiation window's last day: the window has closed. */
   public Date idrInitiationExpiry(VariableScope scope) {
-    return clock.expiryOf(deadline(scope, "IDR_INITIATION").dueOn());
+    return clock.expiryOf(idrInitiationDueOn(scope));
   }
 
   /**
-   * Start of IDR_INITIATION's due day. The window is only 4 business days, shorter than the escalation margin, so
-   * supervisors hear of an uninitiated dispute on its last day instead of before it opened.
+   * Start of the business day a configured margin before the window closes; IDR_INITIATION is only 4 business days,
+   * shorter than the margin, so supervisors then hear of an uninitiated dispute on its last day instead of before
+   * the window opened.
    */
   public Date idrInitiationEscalationDate(VariableScope scope) {
-    return clock.startOf(deadline(scope, "IDR_INITIATION").dueOn());
+    String claimId = (String) scope.getVariable(CLAIM_ID);
+    LocalDate dueOn = idrInitiationDueOn(scope);
+    LocalDate escalation = deadlines.escalationDay(dueOn);
+    boolean beforeWindow = idrWindow.opensOn(claimId).map(escalation::isBefore).orElse(true);
+    return clock.startOf(beforeWindow ? dueOn : escalation);
+  }
+
+  /** Start of the day after the cooling-off period that holds the claim back (idrHeldUntil) ends. */
+  public Date idrHoldExpiry(VariableScope scope) {
+    return clock.expiryOf(LocalDate.parse((String) scope.getVariable("idrHeldUntil")));
+  }
+
+  private LocalDate idrInitiationDueOn(VariableScope scope) {
+    String claimId = (String) scope.getVariable(CLAIM_ID);
+    return idrWindow.of(claimId).map(Deadline::dueOn).orElseThrow(() -> new IllegalStateException(
+        "claim " + claimId + " has no federal IDR initiation window under the rules in force"));
   }
 
   /**

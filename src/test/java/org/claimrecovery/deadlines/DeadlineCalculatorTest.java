@@ -92,8 +92,25 @@ class DeadlineCalculatorTest {
             tuple("IDR_OFFER_SUBMISSION", d("2026-08-04"), DeadlineStatus.ELAPSED),
             tuple("IDR_DETERMINATION", d("2026-09-01"), DeadlineStatus.MET),
             tuple("IDR_PAYMENT", d("2026-10-01"), DeadlineStatus.OPEN),
-            tuple("COOLING_OFF_END", d("2026-11-30"), DeadlineStatus.OPEN),
-            tuple("COOLING_OFF_INITIATION", d("2027-01-13"), DeadlineStatus.OPEN));
+            tuple("COOLING_OFF_END", d("2026-11-30"), DeadlineStatus.OPEN));
+  }
+
+  /**
+   * A claim whose open negotiation ended while another claim's cooling-off period ran (45 CFR 149.510(c)(4)(vi)):
+   * the cooling-off period ended Sunday 2026-11-22, so the 30 business days begin Monday 2026-11-23 and skip
+   * Thanksgiving (11-26), Christmas (12-25) and New Year's Day (2027-01-01): 3 days in the week of 11-23, 4 more
+   * to 11-27, 5 a week to 12-18 (19), 4 to 12-24 (23), 4 to 12-31 (27), 3 to Wednesday 2027-01-06 (30).
+   */
+  @Test
+  void aClaimHeldBackByACoolingOffPeriodGetsThirtyBusinessDaysAfterItEnds() {
+    CaseFacts facts = nsaClaimPaidJune1()
+        .withEvent(OPEN_NEGOTIATION_STARTED, d("2026-06-01"))
+        .withEvent(COOLING_OFF_ENDED, d("2026-11-22"));
+
+    assertThat(CALCULATOR.deadlinesFor(facts, d("2026-11-23")))
+        .filteredOn(deadline -> deadline.code().equals("COOLING_OFF_INITIATION"))
+        .extracting(Deadline::dueOn, Deadline::status)
+        .containsExactly(tuple(d("2027-01-06"), DeadlineStatus.OPEN));
   }
 
   @ParameterizedTest(name = "PHS Act 2799A-1(a)(1)(C)(iv): claim received {0}, today {1} → due {2} {3}")

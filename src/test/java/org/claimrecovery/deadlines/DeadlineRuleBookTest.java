@@ -35,7 +35,7 @@ class DeadlineRuleBookTest {
             IDR_PAYMENT                          | FEDERAL_IDR    | FULLY_INSURED      | IDR_DETERMINATION_MADE                |  30 | CALENDAR_DAYS | PHS Act 2799A-1(c)(6)              | PAYER
             IDR_SETTLEMENT_NOTICE                | FEDERAL_IDR    | FULLY_INSURED      | IDR_SETTLEMENT_AGREED                 |   3 | BUSINESS_DAYS | 45 CFR 149.510(c)(2)(ii)           | INITIATING_PARTY
             COOLING_OFF_END                      | FEDERAL_IDR    | FULLY_INSURED      | IDR_DETERMINATION_MADE                |  90 | CALENDAR_DAYS | 45 CFR 149.510(c)(4)(vi)           | INITIATING_PARTY
-            COOLING_OFF_INITIATION               | FEDERAL_IDR    | FULLY_INSURED      | DEADLINE:COOLING_OFF_END              |  30 | BUSINESS_DAYS | 45 CFR 149.510(c)(4)(vi)           | INITIATING_PARTY
+            COOLING_OFF_INITIATION               | FEDERAL_IDR    | FULLY_INSURED      | COOLING_OFF_ENDED                     |  30 | BUSINESS_DAYS | 45 CFR 149.510(c)(4)(vi)           | INITIATING_PARTY
             OPEN_NEGOTIATION_RESPONSE            | FEDERAL_IDR    | FULLY_INSURED      | OPEN_NEGOTIATION_STARTED              |  15 | BUSINESS_DAYS | CMS-9897-F                         | PAYER
             OPEN_NEGOTIATION_RESPONSE_BY_PROVIDER| FEDERAL_IDR    | FULLY_INSURED      | OPEN_NEGOTIATION_NOTICE_RECEIVED      |  15 | BUSINESS_DAYS | CMS-9897-F                         | PROVIDER
             IDR_INITIATION_RESPONSE              | FEDERAL_IDR    | FULLY_INSURED      | IDR_INITIATED                         |   3 | BUSINESS_DAYS | CMS-9897-F                         | PAYER

@@ -145,7 +145,7 @@ class FederalIdrScenarioIT {
   }
 
   @Test
-  void lostClosesTheCaseAndStartsTheCoolingOffPeriod() {
+  void lostClosesTheCaseAndItsCoolingOffPeriodHoldsTheSameItemBackUntilItEnds() {
     // a payer of their own, so that other tests' determinations bar nothing here
     var claim = initiated("IDR-LOST", ofOtherPayer(Claims.nsaClaim("IDR-LOST", "2026-06-01")));
     // the same provider's claim against the same payer for the same code, its notice sent 2026-07-16: its period
@@ -164,12 +164,28 @@ class FederalIdrScenarioIT {
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(claim.processInstanceId).count()).isZero();
     assertThat(deadline(claim, "COOLING_OFF_END").get("dueOn").asText()).isEqualTo("2026-11-22");
 
-    // that claim reaches federal IDR after the determination: barred until the cooling-off period ends
+    // that claim reaches federal IDR after the determination: held, not dropped, until the cooling-off period ends
     moveClockTo(LocalDateTime.of(2026, 8, 27, 9, 0));
     runJobs(barred);
-    Task review = task(barred, "reviewIneligibleDispute");
-    assertThat(plain(tasks.getVariable(review.getId(), "idrEligibilitySummary")))
-        .contains("No cooling-off period", "IDR-LOST", "2026-11-22", "149.510(c)(4)(vi)");
+    assertThat(runtime.getActiveActivityIds(idrOf(barred))).containsExactly("coolingOffPeriodEnded");
+    assertThat(plain(runtime.getVariable(idrOf(barred), "idrEligibilitySummary")))
+        .contains("Held by a cooling-off period until 2026-11-22", "IDR-LOST", "149.510(c)(4)(vi)");
+    assertThat(claim(barred).get("status").asText()).isEqualTo("OPEN");
+
+    // then its own window: 30 business days from Monday 2026-11-23, past Thanksgiving, Christmas and New Year's Day
+    moveClockTo(LocalDateTime.of(2026, 11, 23, 9, 0));
+    runJobs(barred);
+    Task prepare = task(barred, "prepareIdrInitiation");
+    assertThat(prepare.getDueDate()).isEqualTo(CaseTime.at(LocalDateTime.of(2027, 1, 6, 23, 59, 59)));
+    assertThat(deadline(barred, "COOLING_OFF_INITIATION").get("dueOn").asText()).isEqualTo("2027-01-06");
+    assertThat(plain(tasks.getVariable(prepare.getId(), "idrEligibilitySummary"))).contains("Eligible",
+        "initiate by 2027-01-06", "cooling-off period that held this claim back ended on 2026-11-22");
+    // an initiation dated inside the period it was held in is a typing error
+    var early = event(barred, "{\"type\": \"IDR_INITIATED\", \"disputeNumber\": \"DISP-B\", \"on\": \"2026-11-20\"}");
+    assertThat(early.status()).isEqualTo(400);
+    assertThat(event(barred, "{\"type\": \"IDR_INITIATED\", \"disputeNumber\": \"DISP-B\", \"on\": \"2026-11-23\"}")
+        .status()).isEqualTo(200);
+    assertThat(deadline(barred, "COOLING_OFF_INITIATION").get("status").asText()).isEqualTo("MET");
   }
 
   @Test

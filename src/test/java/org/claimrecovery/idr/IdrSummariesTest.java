@@ -27,17 +27,19 @@ class IdrSummariesTest {
   final Claim claim = claim(List.of(line(1, "99285", "2000.00", "500.00", "900.00"),
       line(2, "36415", "500.00", "20.00", null)));
 
+  static final String WINDOW_RULE = "4 business days beginning on the 31st business day after open negotiation began (45 CFR 149.510(b)(2)(i))";
+
   @Test
   void thePreparationShowsPartiesLinesNegotiationDatesTheWindowAndTodaysFee() {
     String summary = IdrSummaries.preparation(claim, LocalDate.of(2026, 4, 27), LocalDate.of(2026, 6, 8),
-        LocalDate.of(2026, 6, 16), Optional.of(FEE), TODAY);
+        LocalDate.of(2026, 6, 16), WINDOW_RULE, Optional.of(FEE), TODAY);
 
     assertThat(summary).contains("**Claim** CLM\\-1", "**Payer** Acme Health",
         "**Provider** Riverside Emergency Physicians", "**NPI** 1234567893", "**TIN** 123456789",
         "| 1 | 99285 | $2,000.00 | $500.00 | $900.00 |", "| 2 | 36415 | $500.00 | $20.00 | not disclosed |",
         "| **Total** |  | $2,500.00 | $520.00 | not disclosed for every line |",
         "**Open negotiation** began 2026-04-27, period ended 2026-06-08",
-        "**Initiate IDR by** 2026-06-16 (IDR_INITIATION", "**Administrative fee** $15.00 per party",
+        "**Initiate IDR by** 2026-06-16: 4 business days beginning on the 31st business day", "**Administrative fee** $15.00 per party",
         "CMS\\-9897\\-F");
   }
 
@@ -48,7 +50,7 @@ class IdrSummariesTest {
         Claim.Circumstances.NONE_STATED, claim.serviceDate(), null, claim.lines(), null, null, null, claim.status(),
         claim.stage(), null, null, null, null, "test", claim.createdAt());
 
-    String summary = IdrSummaries.preparation(odd, null, null, null, Optional.empty(), TODAY);
+    String summary = IdrSummaries.preparation(odd, null, null, null, null, Optional.empty(), TODAY);
 
     assertThat(summary).contains("CLM\\-&lt;b&gt;1&lt;/b&gt;", "\\[Acme\\]\\(http\\://evil\\)",
         "**Open negotiation** no notice sent", "**Initiate IDR by** not known",
@@ -60,7 +62,7 @@ class IdrSummariesTest {
     var lines = IntStream.rangeClosed(1, 200).mapToObj(i -> line(i, "9928" + (i % 10), "100.00", "10.00", "50.00"))
         .toList();
     String summary = IdrSummaries.preparation(claim(lines), LocalDate.of(2026, 4, 27), LocalDate.of(2026, 6, 8),
-        LocalDate.of(2026, 6, 16), Optional.of(FEE), TODAY);
+        LocalDate.of(2026, 6, 16), WINDOW_RULE, Optional.of(FEE), TODAY);
 
     assertThat(summary.length()).isLessThan(4000);
     assertThat(summary).contains("| **Total** |  | $20,000.00 | $2,000.00 | $10,000.00 |",

@@ -58,6 +58,7 @@ class FederalIdrModelTest {
   JavaDelegate recordIdrEntitySelected;
   JavaDelegate recordIdrOffersSubmitted;
   JavaDelegate recordIdrDetermination;
+  JavaDelegate recordCoolingOffEnded;
   TaskListener idrInitiationGuard;
   ModelEngine.Deadlines deadlines;
 
@@ -72,6 +73,7 @@ class FederalIdrModelTest {
     recordIdrEntitySelected = ModelEngine.mockDelegate("recordIdrEntitySelectedDelegate");
     recordIdrOffersSubmitted = ModelEngine.mockDelegate("recordIdrOffersSubmittedDelegate");
     recordIdrDetermination = ModelEngine.mockDelegate("recordIdrDeterminationDelegate");
+    recordCoolingOffEnded = ModelEngine.mockDelegate("recordCoolingOffEndedDelegate");
     idrInitiationGuard = ModelEngine.mockTaskListener("idrInitiationGuard");
     deadlines = ModelEngine.mockDeadlines();
     determinationRecordsTheResult();
@@ -256,6 +258,31 @@ class FederalIdrModelTest {
   }
 
   @Test
+  void aClaimHeldByACoolingOffPeriodWaitsItOutThenIsCheckedAgain() throws Exception {
+    Date holdEnds = date("2026-11-23T05:00:00Z");
+    when(deadlines.idrHoldExpiry(any())).thenReturn(holdEnds);
+    doAnswer(invocation -> {
+      DelegateExecution execution = invocation.getArgument(0);
+      // held the first time, eligible once the cooling-off period ended
+      boolean first = !Boolean.TRUE.equals(execution.getVariable("checkedBefore"));
+      execution.setVariable("checkedBefore", true);
+      execution.setVariable("idrEligible", !first);
+      execution.setVariable("idrHeldUntil", first ? "2026-11-22" : null);
+      execution.setVariable("idrEligibilitySummary", first ? "Held by a cooling-off period" : "Eligible");
+      return null;
+    }).when(checkIdrEligibility).execute(any());
+
+    ProcessInstance idr = start();
+    assertThat(idr).isWaitingAt("coolingOffPeriodEnded");
+    assertThat(job("coolingOffPeriodEnded", idr)).hasDueDate(holdEnds);
+    verify(recordIneligibleDispute, never()).execute(any());
+
+    execute(job("coolingOffPeriodEnded", idr));
+    verify(recordCoolingOffEnded).execute(any());
+    assertThat(idr).hasPassed("recordCoolingOffEnded", "eligibilityDue").isWaitingAt("prepareIdrInitiation");
+  }
+
+  @Test
   void theLeadOfABatchStillPreparingWaitsForItsClaimsThenFiles() throws Exception {
     ProcessInstance idr = startBefore("prepareIdrInitiation");
     guardSendingTo("AWAIT_BATCH");
@@ -303,6 +330,7 @@ class FederalIdrModelTest {
     doAnswer(invocation -> {
       DelegateExecution execution = invocation.getArgument(0);
       execution.setVariable("idrEligible", eligible);
+      execution.setVariable("idrHeldUntil", null);
       execution.setVariable("idrEligibilitySummary", eligible ? "Eligible" : "Cooling-off period with this payer");
       return null;
     }).when(checkIdrEligibility).execute(any());

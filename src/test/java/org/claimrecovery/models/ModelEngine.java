@@ -101,6 +101,8 @@ public final class ModelEngine implements AfterEachCallback, AfterAllCallback {
 
     Date idrInitiationEscalationDate(VariableScope scope);
 
+    Date idrHoldExpiry(VariableScope scope);
+
     Date idrDueDate(VariableScope scope, String code);
   }
 

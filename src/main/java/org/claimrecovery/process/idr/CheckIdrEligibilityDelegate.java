@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The case enters the federal IDR stage: whether the claim may go to federal IDR today (idrEligible, with each
- * check's reason in idrEligibilitySummary), and the claim as the preparation needs it (idrPreparationSummary).
+ * check's reason in idrEligibilitySummary), until when a cooling-off period holds it back (idrHeldUntil), and the
+ * claim as the preparation needs it (idrPreparationSummary).
  */
 @Component
 class CheckIdrEligibilityDelegate implements JavaDelegate {
@@ -36,6 +37,7 @@ class CheckIdrEligibilityDelegate implements JavaDelegate {
     idr.entered(claimId);
     var result = eligibility.check(claimId, clock.today());
     execution.setVariable(IDR_ELIGIBLE, result.eligible());
+    execution.setVariable(IDR_HELD_UNTIL, result.held() ? result.heldUntil().toString() : null);
     execution.setVariable(IDR_ELIGIBILITY_SUMMARY, result.summary());
     execution.setVariable(IDR_PREPARATION_SUMMARY, summaries.preparation(claimId));
   }

@@ -4,6 +4,8 @@ package org.claimrecovery.process.idr;
 public final class IdrVariables {
 
   public static final String IDR_ELIGIBLE = "idrEligible";
+  /** The last day of the cooling-off period that holds the claim back (ISO date); null when none does. */
+  public static final String IDR_HELD_UNTIL = "idrHeldUntil";
   /** The eligibility checks with reasons and sources (Markdown). */
   public static final String IDR_ELIGIBILITY_SUMMARY = "idrEligibilitySummary";
   /** The claim as the preparation needs it (Markdown). */
