@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.claims.Stage;
 import org.claimrecovery.clock.CaseClock;
@@ -11,7 +12,10 @@ import org.claimrecovery.deadlines.CaseDeadlines;
 import org.claimrecovery.deadlines.CaseEvents;
 import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.idr.IdrDispute.Result;
+import org.claimrecovery.idr.IdrDispute.SelectedBy;
 import org.claimrecovery.idr.IdrDispute.Status;
+import org.claimrecovery.idr.IdrRules.DisputeType;
+import org.claimrecovery.idr.IdrRules.EntityFee;
 import org.claimrecovery.negotiation.NegotiationRules;
 import org.claimrecovery.refusal.FieldProblem;
 import org.claimrecovery.refusal.RequestRejected;
@@ -36,9 +40,11 @@ public class FederalIdr {
   private final CaseDeadlines deadlines;
   private final NegotiationRules negotiationRules;
   private final CaseClock clock;
+  private final IdrFees fees;
 
   FederalIdr(IdrDisputeRepository disputes, ClaimRepository claims, OfferJustificationCheck justificationCheck,
-      Settlements settlements, CaseDeadlines deadlines, NegotiationRules negotiationRules, CaseClock clock) {
+      Settlements settlements, CaseDeadlines deadlines, NegotiationRules negotiationRules, CaseClock clock,
+      IdrFees fees) {
     this.disputes = disputes;
     this.claims = claims;
     this.justificationCheck = justificationCheck;
@@ -46,6 +52,7 @@ public class FederalIdr {
     this.deadlines = deadlines;
     this.negotiationRules = negotiationRules;
     this.clock = clock;
+    this.fees = fees;
   }
 
   /** Which party the certified IDR entity's determination favours. */
@@ -96,7 +103,8 @@ public class FederalIdr {
     var dispute = current(claimId);
     requireOpen(claimId, dispute, "prepare a dispute");
     return save(new IdrDispute(claimId, Status.PREPARED, offer, justification, blankToNull(overrideReason),
-        blankToNull(preferredEntity), null, null, null, null, null, null, null, null, null, null, null), user);
+        blankToNull(preferredEntity), null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null), user);
   }
 
   @Transactional
@@ -113,13 +121,47 @@ public class FederalIdr {
         null), user);
   }
 
+  /**
+   * The certified IDR entity was selected: jointly by the parties, or by the Departments when they did not
+   * (45 CFR 149.510(c)(1)); {@code selectedBy} null means the parties.
+   *
+   * @param payerObjectedOn when the payer objected to our preferred entity; null when it did not
+   */
   @Transactional
-  public IdrDispute entitySelected(String claimId, String entity, LocalDate on, String user) {
+  public IdrDispute entitySelected(String claimId, String entity, LocalDate on, SelectedBy selectedBy,
+      LocalDate payerObjectedOn, String user) {
     var dispute = requireStatus(claimId, "record the certified IDR entity", Status.INITIATED);
     notBefore("on", on, dispute.initiatedOn(), "the initiation");
+    if (payerObjectedOn != null) {
+      notBefore("payerObjectedOn", payerObjectedOn, dispute.initiatedOn(), "the initiation");
+    }
     claims.recordEvent(claimId, CaseEvents.IDR_ENTITY_SELECTED, on, user, clock.now());
     return save(with(dispute, Status.ENTITY_SELECTED, dispute.disputeNumber(), dispute.initiatedOn(), entity, on,
-        null, null, null), user);
+        null, null, null).withSelection(selectedBy == null ? SelectedBy.PARTIES : selectedBy, payerObjectedOn),
+        user);
+  }
+
+  /**
+   * Whether the claim's dispute is SINGLE or BATCHED, the one place that says so: batching several claims into one
+   * dispute is not offered yet, so every dispute is SINGLE.
+   */
+  public DisputeType disputeType(String claimId) {
+    return DisputeType.SINGLE;
+  }
+
+  /**
+   * The selected entity's fee for this dispute (its type, its initiation date) with its citation; empty before the
+   * entity or the initiation is recorded, or when rules/idr.yaml configures no such fee for the entity.
+   */
+  public Optional<EntityFee> entityFee(IdrDispute dispute) {
+    if (dispute.entity() == null || dispute.initiatedOn() == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(fees.entityFee(dispute.entity(), disputeType(dispute.claimId()), dispute.initiatedOn()));
+    } catch (IllegalArgumentException notConfigured) {
+      return Optional.empty();
+    }
   }
 
   @Transactional
@@ -141,7 +183,10 @@ public class FederalIdr {
     notBefore("on", on, dispute.entitySelectedOn(), "the entity's selection");
     claims.recordEvent(claimId, CaseEvents.IDR_DETERMINATION_MADE, on, user, clock.now());
     var result = party == PrevailingParty.PROVIDER ? Result.WON : Result.LOST;
-    var decided = save(decided(dispute, result, amount, on, null), user);
+    var outcome = decided(dispute, result, amount, on, null);
+    // the losing party pays the certified IDR entity's fee
+    var decided = save(result == Result.LOST
+        ? outcome.withEntityFeeOwed(entityFee(dispute).map(EntityFee::amount).orElse(null)) : outcome, user);
     if (result == Result.WON) {
       LocalDate dueOn = deadlines.find(claimId, "IDR_PAYMENT").map(Deadline::dueOn).orElse(on.plusDays(30));
       settlements.expect(claimId, PaymentSource.IDR_AWARD, amount, on, dueOn);
@@ -177,7 +222,8 @@ public class FederalIdr {
     var ended = save(new IdrDispute(claimId, Status.INELIGIBLE, base.offerAmount(), base.offerJustification(),
         base.overrideReason(), base.preferredEntity(), base.disputeNumber(), base.initiatedOn(), base.entity(),
         base.entitySelectedOn(), base.offersSubmittedOn(), base.submittedOffer(), base.feesPaid(), Result.INELIGIBLE,
-        null, clock.today(), String.join("\n", lines)), user);
+        null, clock.today(), String.join("\n", lines), base.selectedBy(), base.payerObjectedOn(),
+        base.entityFeeOwed()), user);
     claims.close(claimId, "IDR_INELIGIBLE", clock.now());
     return ended;
   }
@@ -234,7 +280,7 @@ public class FederalIdr {
 
   private static IdrDispute blank(String claimId) {
     return new IdrDispute(claimId, Status.PREPARED, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null);
+        null, null, null, null, null, null, null);
   }
 
   private static IdrDispute with(IdrDispute d, Status status, String disputeNumber, LocalDate initiatedOn,
@@ -244,13 +290,14 @@ public class FederalIdr {
         d.preferredEntity(), disputeNumber, initiatedOn, entity, entitySelectedOn,
         offersSubmittedOn == null ? d.offersSubmittedOn() : offersSubmittedOn,
         submittedOffer == null ? d.submittedOffer() : submittedOffer, feesPaid == null ? d.feesPaid() : feesPaid,
-        null, null, null, null);
+        null, null, null, null, d.selectedBy(), d.payerObjectedOn(), d.entityFeeOwed());
   }
 
   private static IdrDispute decided(IdrDispute d, Result result, BigDecimal amount, LocalDate on, String reasons) {
     return new IdrDispute(d.claimId(), Status.DECIDED, d.offerAmount(), d.offerJustification(), d.overrideReason(),
         d.preferredEntity(), d.disputeNumber(), d.initiatedOn(), d.entity(), d.entitySelectedOn(),
-        d.offersSubmittedOn(), d.submittedOffer(), d.feesPaid(), result, amount, on, reasons);
+        d.offersSubmittedOn(), d.submittedOffer(), d.feesPaid(), result, amount, on, reasons, d.selectedBy(),
+        d.payerObjectedOn(), d.entityFeeOwed());
   }
 
   private static String blankToNull(String text) {
