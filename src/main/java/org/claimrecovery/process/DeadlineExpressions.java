@@ -121,6 +121,15 @@ public class DeadlineExpressions {
         .orElse(null);
   }
 
+  /**
+   * The due day of a deadline as a task's name shows it, e.g. {@code 2026-08-03}; "its deadline" when the case has
+   * no such deadline under the rules in force.
+   */
+  public String dueDay(VariableScope scope, String code) {
+    return deadlines.find((String) scope.getVariable(CLAIM_ID), code).map(deadline -> deadline.dueOn().toString())
+        .orElse("its deadline");
+  }
+
   /** Whether a rule with this code governs the case and can be dated (e.g. the payer's deadline for NSA items). */
   public boolean governs(VariableScope scope, String code) {
     return deadlines.find((String) scope.getVariable(CLAIM_ID), code).isPresent();
