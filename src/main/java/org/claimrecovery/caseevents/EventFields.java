@@ -95,6 +95,11 @@ public final class EventFields {
     }
   }
 
+  /** Whether an optional field was given: read it with the method of its kind only then. */
+  public boolean has(String field) {
+    return values.get(field) != null;
+  }
+
   /** @throws RequestRejected naming every problem found so far */
   public void throwIfInvalid() {
     if (!problems.isEmpty()) {

@@ -16,7 +16,9 @@ public interface DisputeOutcomes {
    * @param amount           awarded or agreed; null when none
    * @param recoveredAmount  paid above the initial payment so far; null before a payment
    * @param feesPaid         what we paid to dispute (administrative and entity fees); null when not recorded
+   * @param entityFeeOwed    the deciding entity's fee we owe as the losing party; null when we do not, or it is not
+   *                         configured
    */
   record DisputeOutcome(String mechanism, String result, BigDecimal amount, BigDecimal recoveredAmount,
-      BigDecimal feesPaid, LocalDate decidedOn, String reference) {}
+      BigDecimal feesPaid, LocalDate decidedOn, String reference, BigDecimal entityFeeOwed) {}
 }

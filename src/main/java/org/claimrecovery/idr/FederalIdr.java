@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import org.claimrecovery.claims.ClaimRepository;
@@ -13,7 +14,10 @@ import org.claimrecovery.deadlines.CaseDeadlines;
 import org.claimrecovery.deadlines.CaseEvents;
 import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.idr.IdrDispute.Result;
+import org.claimrecovery.idr.IdrDispute.SelectedBy;
 import org.claimrecovery.idr.IdrDispute.Status;
+import org.claimrecovery.idr.IdrRules.DisputeType;
+import org.claimrecovery.idr.IdrRules.EntityFee;
 import org.claimrecovery.negotiation.NegotiationRules;
 import org.claimrecovery.negotiation.Shares;
 import org.claimrecovery.refusal.FieldProblem;
@@ -45,10 +49,11 @@ public class FederalIdr {
   private final IdrWorkflow workflow;
   private final IdrInitiationWindow window;
   private final CaseClock clock;
+  private final IdrFees fees;
 
   FederalIdr(IdrDisputeRepository disputes, ClaimRepository claims, OfferJustificationCheck justificationCheck,
       Settlements settlements, CaseDeadlines deadlines, NegotiationRules negotiationRules, IdrBatches batches,
-      IdrWorkflow workflow, IdrInitiationWindow window, CaseClock clock) {
+      IdrWorkflow workflow, IdrInitiationWindow window, IdrFees fees, CaseClock clock) {
     this.disputes = disputes;
     this.window = window;
     this.batches = batches;
@@ -59,6 +64,7 @@ public class FederalIdr {
     this.deadlines = deadlines;
     this.negotiationRules = negotiationRules;
     this.clock = clock;
+    this.fees = fees;
   }
 
   /** Which party the certified IDR entity's determination favours. */
@@ -142,8 +148,8 @@ public class FederalIdr {
       return new Preparation(List.copyOf(problems), null);
     }
     var prepared = save(new IdrDispute(claimId, Status.PREPARED, offer, justification, blankToNull(overrideReason),
-        blankToNull(preferredEntity), null, null, null, null, null, null, null, null, null, null, null,
-        dispute == null ? null : dispute.batchLeadClaimId()), user);
+        blankToNull(preferredEntity), null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null, dispute == null ? null : dispute.batchLeadClaimId()), user);
     if (!joining.claims().isEmpty()) {
       prepared = batches.form(prepared, joining.claims(), user, clock.now());
     }
@@ -172,15 +178,46 @@ public class FederalIdr {
     });
   }
 
+  /**
+   * The certified IDR entity was selected: jointly by the parties, or by the Departments when they did not
+   * (45 CFR 149.510(c)(1)); {@code selectedBy} null means the parties.
+   *
+   * @param payerObjectedOn when the payer objected to our preferred entity; null when it did not
+   */
   @Transactional
-  public IdrDispute entitySelected(String claimId, String entity, LocalDate on, String user) {
+  public IdrDispute entitySelected(String claimId, String entity, LocalDate on, SelectedBy selectedBy,
+      LocalDate payerObjectedOn, String user) {
     var dispute = requireStatus(claimId, "record the certified IDR entity", Status.INITIATED);
     notBefore("on", on, dispute.initiatedOn(), "the initiation");
+    if (payerObjectedOn != null) {
+      notBefore("payerObjectedOn", payerObjectedOn, dispute.initiatedOn(), "the initiation");
+    }
     return forBatch(dispute, claim -> {
       claims.recordEvent(claim.claimId(), CaseEvents.IDR_ENTITY_SELECTED, on, user, clock.now());
       return save(with(claim, Status.ENTITY_SELECTED, claim.disputeNumber(), claim.initiatedOn(), entity, on, null,
-          null, null), user);
+          null, null).withSelection(selectedBy == null ? SelectedBy.PARTIES : selectedBy, payerObjectedOn), user);
     });
+  }
+
+  /** Whether the claim's dispute is SINGLE or BATCHED (filed with other claims), the one place that says so. */
+  public DisputeType disputeType(String claimId) {
+    return disputes.find(claimId).filter(dispute -> dispute.batchLeadClaimId() != null).isPresent()
+        ? DisputeType.BATCHED : DisputeType.SINGLE;
+  }
+
+  /**
+   * The selected entity's fee for this dispute (its type, its initiation date) with its citation; empty before the
+   * entity or the initiation is recorded, or when rules/idr.yaml configures no such fee for the entity.
+   */
+  public Optional<EntityFee> entityFee(IdrDispute dispute) {
+    if (dispute.entity() == null || dispute.initiatedOn() == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(fees.entityFee(dispute.entity(), disputeType(dispute.claimId()), dispute.initiatedOn()));
+    } catch (IllegalArgumentException notConfigured) {
+      return Optional.empty();
+    }
   }
 
   @Transactional
@@ -206,7 +243,10 @@ public class FederalIdr {
     var result = party == PrevailingParty.PROVIDER ? Result.WON : Result.LOST;
     return decideBatch(dispute, amount, (claim, share) -> {
       claims.recordEvent(claim.claimId(), CaseEvents.IDR_DETERMINATION_MADE, on, user, clock.now());
-      var decided = save(decided(claim, result, share, on, null), user);
+      var outcome = decided(claim, result, share, on, null);
+      // the losing party pays the certified IDR entity's fee, once for the dispute: it stays with the lead
+      var decided = save(result == Result.LOST && !claim.batchMember()
+          ? outcome.withEntityFeeOwed(entityFee(claim).map(EntityFee::amount).orElse(null)) : outcome, user);
       if (result == Result.WON) {
         LocalDate dueOn = deadlines.find(claim.claimId(), "IDR_PAYMENT").map(Deadline::dueOn)
             .orElse(on.plusDays(30));
@@ -254,7 +294,8 @@ public class FederalIdr {
     var ended = save(new IdrDispute(claimId, Status.INELIGIBLE, base.offerAmount(), base.offerJustification(),
         base.overrideReason(), base.preferredEntity(), base.disputeNumber(), base.initiatedOn(), base.entity(),
         base.entitySelectedOn(), base.offersSubmittedOn(), base.submittedOffer(), base.feesPaid(), Result.INELIGIBLE,
-        null, clock.today(), String.join("\n", lines), base.batchLeadClaimId()), user);
+        null, clock.today(), String.join("\n", lines), base.selectedBy(), base.payerObjectedOn(),
+        base.entityFeeOwed(), base.batchLeadClaimId()), user);
     claims.close(claimId, "IDR_INELIGIBLE", clock.now());
     if (ended.batchLead()) {
       releaseBatch(ended);
@@ -372,7 +413,7 @@ public class FederalIdr {
 
   static IdrDispute blank(String claimId) {
     return new IdrDispute(claimId, Status.PREPARED, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null);
+        null, null, null, null, null, null, null, null);
   }
 
   private static IdrDispute with(IdrDispute d, Status status, String disputeNumber, LocalDate initiatedOn,
@@ -382,13 +423,14 @@ public class FederalIdr {
         d.preferredEntity(), disputeNumber, initiatedOn, entity, entitySelectedOn,
         offersSubmittedOn == null ? d.offersSubmittedOn() : offersSubmittedOn,
         submittedOffer == null ? d.submittedOffer() : submittedOffer, feesPaid == null ? d.feesPaid() : feesPaid,
-        null, null, null, null, d.batchLeadClaimId());
+        null, null, null, null, d.selectedBy(), d.payerObjectedOn(), d.entityFeeOwed(), d.batchLeadClaimId());
   }
 
   private static IdrDispute decided(IdrDispute d, Result result, BigDecimal amount, LocalDate on, String reasons) {
     return new IdrDispute(d.claimId(), Status.DECIDED, d.offerAmount(), d.offerJustification(), d.overrideReason(),
         d.preferredEntity(), d.disputeNumber(), d.initiatedOn(), d.entity(), d.entitySelectedOn(),
-        d.offersSubmittedOn(), d.submittedOffer(), d.feesPaid(), result, amount, on, reasons, d.batchLeadClaimId());
+        d.offersSubmittedOn(), d.submittedOffer(), d.feesPaid(), result, amount, on, reasons, d.selectedBy(),
+        d.payerObjectedOn(), d.entityFeeOwed(), d.batchLeadClaimId());
   }
 
   private static String blankToNull(String text) {

@@ -23,6 +23,6 @@ class IdrDisputeOutcomes implements DisputeOutcomes {
     return disputes.find(claimId).filter(dispute -> dispute.result() != null).map(dispute -> new DisputeOutcome(
         "FEDERAL_IDR", dispute.result().name(), dispute.decidedAmount(),
         settlements.of(claimId).map(ExpectedPayment::recoveredAmount).orElse(null), dispute.feesPaid(),
-        dispute.decidedOn(), dispute.disputeNumber()));
+        dispute.decidedOn(), dispute.disputeNumber(), dispute.entityFeeOwed()));
   }
 }

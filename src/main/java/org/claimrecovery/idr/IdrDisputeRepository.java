@@ -37,6 +37,7 @@ class IdrDisputeRepository {
           entity = :entity, entity_selected_on = :entitySelectedOn, offers_submitted_on = :offersSubmittedOn,
           submitted_offer = :submittedOffer, fees_paid = :feesPaid, result = :result,
           decided_amount = :decidedAmount, decided_on = :decidedOn, ineligible_reasons = :ineligibleReasons,
+          selected_by = :selectedBy, payer_objected_on = :payerObjectedOn, entity_fee_owed = :entityFeeOwed,
           batch_lead_claim_id = :batchLeadClaimId, updated_by = :user, updated_at = :at
         WHERE claim_id = :claimId
         """).paramSource(params(dispute, user, at)).update();
@@ -44,12 +45,12 @@ class IdrDisputeRepository {
       jdbc.sql("""
           INSERT INTO idr_dispute (claim_id, status, offer_amount, offer_justification, override_reason,
             preferred_entity, dispute_number, initiated_on, entity, entity_selected_on, offers_submitted_on,
-            submitted_offer, fees_paid, result, decided_amount, decided_on, ineligible_reasons, batch_lead_claim_id,
-            updated_by, updated_at)
+            submitted_offer, fees_paid, result, decided_amount, decided_on, ineligible_reasons, selected_by,
+            payer_objected_on, entity_fee_owed, batch_lead_claim_id, updated_by, updated_at)
           VALUES (:claimId, :status, :offerAmount, :offerJustification, :overrideReason, :preferredEntity,
             :disputeNumber, :initiatedOn, :entity, :entitySelectedOn, :offersSubmittedOn, :submittedOffer,
-            :feesPaid, :result, :decidedAmount, :decidedOn, :ineligibleReasons, :batchLeadClaimId,
-            :user, :at)
+            :feesPaid, :result, :decidedAmount, :decidedOn, :ineligibleReasons, :selectedBy, :payerObjectedOn,
+            :entityFeeOwed, :batchLeadClaimId, :user, :at)
           """).paramSource(params(dispute, user, at)).update();
     }
   }
@@ -88,6 +89,8 @@ class IdrDisputeRepository {
         .addValue("feesPaid", d.feesPaid()).addValue("result", d.result() == null ? null : d.result().name())
         .addValue("decidedAmount", d.decidedAmount()).addValue("decidedOn", d.decidedOn())
         .addValue("ineligibleReasons", d.ineligibleReasons())
+        .addValue("selectedBy", d.selectedBy() == null ? null : d.selectedBy().name())
+        .addValue("payerObjectedOn", d.payerObjectedOn()).addValue("entityFeeOwed", d.entityFeeOwed())
         .addValue("batchLeadClaimId", d.batchLeadClaimId()).addValue("user", user)
         .addValue("at", Timestamp.from(at));
   }

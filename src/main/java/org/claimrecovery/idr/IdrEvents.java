@@ -6,6 +6,7 @@ import java.util.Set;
 import org.claimrecovery.caseevents.CaseEventHandler;
 import org.claimrecovery.caseevents.EventFields;
 import org.claimrecovery.idr.FederalIdr.PrevailingParty;
+import org.claimrecovery.idr.IdrDispute.SelectedBy;
 import org.claimrecovery.settlement.Settlements;
 import org.springframework.stereotype.Component;
 
@@ -50,8 +51,11 @@ class IdrEvents implements CaseEventHandler {
       }
       case "IDR_ENTITY_SELECTED" -> {
         var entity = fields.text("entity", 200);
+        // optional: the parties selected it, and the payer raised no objection
+        var selectedBy = fields.has("selectedBy") ? fields.oneOf("selectedBy", SelectedBy.class) : SelectedBy.PARTIES;
+        var payerObjectedOn = fields.has("payerObjectedOn") ? fields.date("payerObjectedOn") : null;
         fields.throwIfInvalid();
-        yield federalIdr.entitySelected(claimId, entity, on, user);
+        yield federalIdr.entitySelected(claimId, entity, on, selectedBy, payerObjectedOn, user);
       }
       case "IDR_OFFERS_SUBMITTED" -> {
         var offer = fields.amount("offerAmount");

@@ -15,7 +15,10 @@ import org.claimrecovery.deadlines.CaseDeadlines;
 import org.claimrecovery.deadlines.CaseEvents;
 import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.deadlines.DeadlineStatus;
+import org.claimrecovery.idr.IdrDispute.SelectedBy;
 import org.claimrecovery.idr.IdrRules.AdministrativeFee;
+import org.claimrecovery.idr.IdrRules.DisputeType;
+import org.claimrecovery.idr.IdrRules.EntityFee;
 import org.claimrecovery.text.Markdown;
 import org.springframework.stereotype.Component;
 
@@ -129,7 +132,13 @@ public class IdrSummaries {
         md.append("**Initiated** ").append(dispute.initiatedOn()).append("\n\n");
       }
       md.append("**Certified IDR entity** ").append(dispute.entity() == null ? "not selected yet"
-          : Markdown.text(dispute.entity()) + " (selected " + dispute.entitySelectedOn() + ")").append("\n\n");
+          : Markdown.text(dispute.entity()) + " (selected " + dispute.entitySelectedOn()
+              + (dispute.selectedBy() == null ? "" : dispute.selectedBy() == SelectedBy.DEPARTMENTS
+                  ? " by the Departments" : " by the parties") + ")");
+      if (dispute.payerObjectedOn() != null) {
+        md.append(" · **Payer objected** to our preferred entity on ").append(dispute.payerObjectedOn());
+      }
+      md.append("\n\n");
       md.append("**Our offer** ").append(dispute.offerAmount() == null ? "none" : money(dispute.offerAmount()));
       if (dispute.offersSubmittedOn() != null) {
         md.append(" · **Submitted** ").append(dispute.offersSubmittedOn())
@@ -148,6 +157,9 @@ public class IdrSummaries {
         if (dispute.decidedOn() != null) {
           md.append(" · **On** ").append(dispute.decidedOn());
         }
+        if (dispute.entityFeeOwed() != null) {
+          md.append(" · **Entity fee owed** ").append(money(dispute.entityFeeOwed())).append(" (the losing party pays it)");
+        }
         md.append("\n\n");
         if (dispute.ineligibleReasons() != null) {
           dispute.ineligibleReasons().lines()
@@ -160,6 +172,67 @@ public class IdrSummaries {
         .map(deadline -> Markdown.text(deadline.title()) + " (" + deadline.code() + ") by " + deadline.dueOn())
         .orElse("none open")).append("\n");
     return Markdown.bounded(md.toString(), "the claim's dispute in the API (GET /api/claims/" + claimId + "/dispute)");
+  }
+
+  /**
+   * The fees due with our offer, read when the offer's task opens: the administrative fee by the initiation date and
+   * the selected entity's fee for the dispute's type, each with its citation.
+   */
+  public String feesDue(String claimId) {
+    var dispute = idr.of(claimId).orElse(null);
+    if (dispute == null) {
+      return "**Fees due** not known: no dispute is recorded\n";
+    }
+    return feesDue(dispute, idr.disputeType(claimId), Optional.ofNullable(dispute.initiatedOn()).flatMap(this::fee),
+        idr.entityFee(dispute));
+  }
+
+  /**
+   * @param administrativeFee empty when none is configured for the initiation date (or it is not recorded)
+   * @param entityFee         empty when the entity has no such fee in rules/idr.yaml
+   */
+  static String feesDue(IdrDispute dispute, DisputeType type, Optional<AdministrativeFee> administrativeFee,
+      Optional<EntityFee> entityFee) {
+    var md = new StringBuilder("**Fees due** with the offer, per party\n\n");
+    md.append("**Administrative fee** ").append(administrativeFee
+        .map(fee -> money(fee.amount()) + " for a dispute initiated " + dispute.initiatedOn() + " ("
+            + Markdown.text(fee.citation()) + ")")
+        .orElse(dispute.initiatedOn() == null ? "not known: the initiation date is not recorded"
+            : "not configured for a dispute initiated " + dispute.initiatedOn() + " (rules/idr.yaml)"))
+        .append("\n\n");
+    String kind = type.name().toLowerCase(Locale.ROOT);
+    md.append("**Certified IDR entity fee** ");
+    if (dispute.entity() == null) {
+      md.append("not known: no entity is selected");
+    } else {
+      md.append(entityFee.map(fee -> money(fee.amount()) + ", " + Markdown.text(dispute.entity()) + ", " + kind
+              + " dispute (" + Markdown.text(fee.citation()) + "); the losing party pays it")
+          .orElse("not configured for " + Markdown.text(dispute.entity()) + " (" + kind + " dispute, initiated "
+              + dispute.initiatedOn() + "): name the entity by its id in entityFees of rules/idr.yaml, or check its "
+              + "fee with the entity"));
+    }
+    md.append("\n");
+    return md.toString();
+  }
+
+  /** The IDR stage's deadlines of the case, in order, with due day, status and citation: what an alert weighs. */
+  public String dates(String claimId) {
+    return dates(deadlines.of(claimId).orElse(List.of()).stream()
+        .filter(deadline -> deadline.code().startsWith("IDR")).toList(), claimId);
+  }
+
+  static String dates(List<Deadline> idrDeadlines, String claimId) {
+    var head = "| Deadline | Due | Status | Source |\n|---|---|---|---|\n";
+    var rows = idrDeadlines.stream().sorted((a, b) -> a.dueOn().compareTo(b.dueOn()))
+        .map(deadline -> "| " + Markdown.text(deadline.title()) + " (" + deadline.code() + ") | " + deadline.dueOn()
+            + " | " + deadline.status().name().toLowerCase(Locale.ROOT)
+            + (deadline.metOn() == null ? "" : " " + deadline.metOn()) + " | " + Markdown.text(deadline.citation())
+            + " |\n")
+        .toList();
+    if (rows.isEmpty()) {
+      return "**IDR deadlines** none dated yet\n";
+    }
+    return Markdown.table(head, rows, "", "deadlines", "GET /api/claims/" + claimId + "/deadlines");
   }
 
   /** The earliest open deadline of the IDR stage (IDR_…, IDRE_…). */

@@ -12,7 +12,7 @@ class FederalIdrPreparationTest {
   static final String FLAGGED = "Our offer equals the provider's billed charges for the visit.";
 
   final FederalIdr idr = new FederalIdr(null, null, new OfferJustificationCheck(IdrRulesFiles.shipped()), null, null,
-      null, null, null, null, null);
+      null, null, null, null, null, null);
 
   @Test
   void noOfferAndNoJustificationAreBothNamed() {

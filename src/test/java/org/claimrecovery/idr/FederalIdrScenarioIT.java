@@ -338,6 +338,129 @@ class FederalIdrScenarioIT {
   }
 
   @Test
+  void noEntityAfterTheDepartmentsDayAsksSupervisorsAndTheDepartmentsSelectionIsRecorded() {
+    // initiated Thursday 2026-07-16: IDRE_SELECTION ends 2026-07-21, IDRE_DEPARTMENT_SELECTION 2026-07-24
+    var claim = initiated("IDR-NO-ENTITY");
+    Task record = task(claim, "recordEntitySelection");
+    assertThat(record.getDueDate()).isEqualTo(CaseTime.at(LocalDateTime.of(2026, 7, 21, 23, 59, 59)));
+
+    moveClockTo(LocalDateTime.of(2026, 7, 24, 18, 0));
+    runJobs(claim);
+    assertThat(task(claim, "askDepartmentsForEntity")).as("not before the Departments' last day is over").isNull();
+
+    moveClockTo(LocalDateTime.of(2026, 7, 25, 9, 0));
+    runJobs(claim);
+    Task ask = task(claim, "askDepartmentsForEntity");
+    assertThat(ask).isNotNull();
+    assertThat(ask.getName()).isEqualTo("Entity not selected: ask the Departments");
+    assertThat(tasks.getIdentityLinksForTask(ask.getId())).anySatisfy(link ->
+        assertThat(link.getGroupId()).isEqualTo("billing-supervisors"));
+    assertThat(plain(tasks.getVariableLocal(ask.getId(), "idrDates"))).contains("IDRE_SELECTION) | 2026-07-21",
+        "IDRE_DEPARTMENT_SELECTION) | 2026-07-24 | missed");
+    // the recording stays open, still due when the parties' window ended
+    assertThat(task(claim, "recordEntitySelection").getDueDate()).isEqualTo(record.getDueDate());
+
+    var selected = event(claim, "{\"type\": \"IDR_ENTITY_SELECTED\", \"entity\": \"EXAMPLE_ENTITY_A\", "
+        + "\"on\": \"2026-07-24\", \"selectedBy\": \"DEPARTMENTS\", \"payerObjectedOn\": \"2026-07-20\"}");
+    assertThat(selected.status()).as(selected.raw().body()).isEqualTo(200);
+    var dispute = api.get(AUDITOR, "/api/claims/" + claim.id + "/dispute").body();
+    assertThat(dispute.get("selectedBy").asText()).isEqualTo("DEPARTMENTS");
+    assertThat(dispute.get("payerObjectedOn").asText()).isEqualTo("2026-07-20");
+    assertThat(task(claim, "recordOfferSubmission")).isNotNull();
+
+    assertThat(event(claim, "{\"type\": \"IDR_ENTITY_SELECTED\", \"entity\": \"X\", \"on\": \"2026-07-24\", "
+        + "\"selectedBy\": \"PAYER\"}").status()).isEqualTo(400);
+  }
+
+  @Test
+  void theEntitysSelectionInTasklistDefaultsToTheParties() {
+    var claim = initiated("IDR-PARTIES");
+    moveClockTo(LocalDateTime.of(2026, 7, 21, 10, 0));
+    assertThat(complete(task(claim, "recordEntitySelection"), "{\"idrEntity\": {\"value\": \"EXAMPLE_ENTITY_B\"}, "
+        + "\"selectedOn\": {\"value\": \"2026-07-20\"}, \"payerObjectedOn\": {\"value\": \"2026-07-17\"}}",
+        SPECIALIST).status()).isEqualTo(204);
+
+    var dispute = api.get(AUDITOR, "/api/claims/" + claim.id + "/dispute").body();
+    assertThat(dispute.get("selectedBy").asText()).isEqualTo("PARTIES");
+    assertThat(dispute.get("payerObjectedOn").asText()).isEqualTo("2026-07-17");
+  }
+
+  @Test
+  void theOfferShowsTheFeesDueAndSupervisorsHearBeforeTheOfferDeadline() {
+    var claim = initiated("IDR-OFFERS");
+    moveClockTo(LocalDateTime.of(2026, 7, 21, 10, 0));
+    assertThat(event(claim, "{\"type\": \"IDR_ENTITY_SELECTED\", \"entity\": \"EXAMPLE_ENTITY_A\", "
+        + "\"on\": \"2026-07-20\"}").status()).isEqualTo(200);
+
+    // initiated 2026-07-16: the administrative fee of CMS-9897-F; the entity's single-dispute fee
+    Task offer = task(claim, "recordOfferSubmission");
+    assertThat(plain(tasks.getVariableLocal(offer.getId(), "idrFeesDue"))).contains(
+        "**Administrative fee** $15.00 for a dispute initiated 2026-07-16 (CMS-9897-F",
+        "**Certified IDR entity fee** $395.00, EXAMPLE_ENTITY_A, single dispute");
+
+    // IDR_OFFER_SUBMISSION ends 2026-08-03; the escalation day comes the rule book's business days before it
+    moveClockTo(LocalDateTime.of(2026, 7, 24, 18, 0));
+    runJobs(claim);
+    assertThat(task(claim, "alertOffersNotRecorded")).as("not a week and more before the deadline").isNull();
+    moveClockTo(LocalDateTime.of(2026, 8, 3, 9, 0));
+    runJobs(claim);
+    Task alert = task(claim, "alertOffersNotRecorded");
+    assertThat(alert).isNotNull();
+    assertThat(alert.getName()).isEqualTo("Offer or fees not recorded: submit before the deadline");
+    assertThat(alert.getDueDate()).isEqualTo(CaseTime.at(LocalDateTime.of(2026, 8, 3, 23, 59, 59)));
+    assertThat(plain(tasks.getVariableLocal(alert.getId(), "idrFeesDue"))).contains("$15.00", "$395.00");
+    assertThat(task(claim, "recordOfferSubmission")).isNotNull();
+  }
+
+  @Test
+  void anEntityWithoutAConfiguredFeeSaysSoAndALateDeterminationSendsSupervisorsToThePortal() {
+    var claim = initiated("IDR-LATE-DECISION");
+    moveClockTo(LocalDateTime.of(2026, 7, 28, 10, 0));
+    assertThat(complete(task(claim, "recordEntitySelection"),
+        "{\"idrEntity\": {\"value\": \"Example Entity A\"}, \"selectedOn\": {\"value\": \"2026-07-20\"}}",
+        SPECIALIST).status()).isEqualTo(204);
+    Task offer = task(claim, "recordOfferSubmission");
+    assertThat(plain(tasks.getVariableLocal(offer.getId(), "idrFeesDue")))
+        .contains("**Certified IDR entity fee** not configured for Example Entity A");
+    assertThat(complete(offer, "{\"submittedOn\": {\"value\": \"2026-07-28\"}, "
+        + "\"offerAmount\": {\"value\": 1800.00}, \"feesPaid\": {\"value\": 15.00}}", SPECIALIST).status())
+        .isEqualTo(204);
+
+    // IDR_DETERMINATION ends 2026-08-31
+    moveClockTo(LocalDateTime.of(2026, 8, 31, 18, 0));
+    runJobs(claim);
+    assertThat(task(claim, "checkOverdueDetermination")).isNull();
+    moveClockTo(LocalDateTime.of(2026, 9, 1, 9, 0));
+    runJobs(claim);
+    Task check = task(claim, "checkOverdueDetermination");
+    assertThat(check).isNotNull();
+    assertThat(check.getName()).isEqualTo("Determination overdue: check the portal");
+    assertThat(plain(tasks.getVariableLocal(check.getId(), "idrDates"))).contains("IDR_DETERMINATION) | 2026-08-31");
+    assertThat(complete(check, "{\"portalChecked\": {\"value\": true}}", SUPERVISOR).status()).isEqualTo(204);
+    assertThat(task(claim, "recordDetermination")).isNotNull();
+  }
+
+  @Test
+  void whenThePayerPrevailsWeOweTheEntitysFee() {
+    var claim = initiated("IDR-FEE-OWED", Claims.nsaClaim("IDR-FEE-OWED", "2026-06-01")
+        .replace("\"id\": \"acme\", \"name\": \"Acme Health Plan\"", "\"id\": \"feepay\", \"name\": \"Feepay Health\""));
+    moveClockTo(LocalDateTime.of(2026, 7, 28, 10, 0));
+    assertThat(event(claim, "{\"type\": \"IDR_ENTITY_SELECTED\", \"entity\": \"EXAMPLE_ENTITY_A\", "
+        + "\"on\": \"2026-07-20\"}").status()).isEqualTo(200);
+    assertThat(event(claim, "{\"type\": \"IDR_OFFERS_SUBMITTED\", \"on\": \"2026-07-28\", "
+        + "\"offerAmount\": 1800.00, \"feesPaid\": 410.00}").status()).isEqualTo(200);
+    moveClockTo(LocalDateTime.of(2026, 8, 25, 10, 0));
+
+    assertThat(event(claim, "{\"type\": \"IDR_DETERMINATION\", \"prevailingParty\": \"PAYER\", "
+        + "\"amount\": 950.00, \"on\": \"2026-08-24\"}").status()).isEqualTo(200);
+
+    var dispute = api.get(AUDITOR, "/api/claims/" + claim.id + "/dispute").body();
+    assertThat(dispute.get("result").asText()).isEqualTo("LOST");
+    assertThat(dispute.get("entityFeeOwed").decimalValue()).isEqualByComparingTo("395.00");
+    assertThat(claim(claim).get("disputeOutcome").get("entityFeeOwed").decimalValue()).isEqualByComparingTo("395.00");
+  }
+
+  @Test
   void eventsThatDoNotFitAreRefusedWithTheReason() {
     var notInIdr = api.post(INTEGRATION, "/api/claims", Claims.nsaClaim("IDR-EVENTS", "2026-06-01"));
     String id = notInIdr.body().get("id").asText();

@@ -54,7 +54,7 @@ class IdrInitiationLettersTest {
   @Test
   void theLetterIsRoundZeroOfItsKindWhereTheNoticeWentWithThePaperCopyOffer() {
     var dispute = new IdrDispute("c1", Status.PREPARED, new BigDecimal("1500.00"), "acuity", null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null);
     var notice = IdrInitiationLetters.notice(claim, dispute, IdrInitiationLetters.items(claim,
         dispute.offerAmount()), ROUTE, PROVIDER, LocalDate.of(2026, 6, 20),
         LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 12));

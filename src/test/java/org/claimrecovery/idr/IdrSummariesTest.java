@@ -13,8 +13,10 @@ import org.claimrecovery.claims.Claim;
 import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.deadlines.DeadlineStatus;
 import org.claimrecovery.idr.IdrDispute.Result;
+import org.claimrecovery.idr.IdrDispute.SelectedBy;
 import org.claimrecovery.idr.IdrDispute.Status;
 import org.claimrecovery.idr.IdrRules.AdministrativeFee;
+import org.claimrecovery.idr.IdrRules.DisputeType;
 import org.junit.jupiter.api.Test;
 
 /** What the federal IDR stage's tasks show of the claim and of the dispute. */
@@ -73,14 +75,15 @@ class IdrSummariesTest {
   void theDisputeShowsNumberEntityOffersFeesAndTheNextIdrDeadline() {
     var dispute = new IdrDispute("c1", Status.OFFERS_SUBMITTED, new BigDecimal("1500.00"), "acuity", null, null,
         "DISP-2026-0042", LocalDate.of(2026, 6, 12), "Entity A", LocalDate.of(2026, 6, 15),
-        LocalDate.of(2026, 6, 20), new BigDecimal("1450.00"), new BigDecimal("15.00"), null, null, null, null, null);
+        LocalDate.of(2026, 6, 20), new BigDecimal("1450.00"), new BigDecimal("15.00"), null, null, null, null,
+        SelectedBy.PARTIES, null, null, null);
     var next = new Deadline("IDR_DETERMINATION", "Entity's determination", LocalDate.of(2026, 7, 20), "149.510(c)(4)",
         "IDR_ENTITY", null, DeadlineStatus.OPEN, null);
 
     String summary = IdrSummaries.dispute("CLM-1", "c1", dispute, List.of(), Optional.of(FEE), Optional.of(next));
 
     assertThat(summary).contains("**Dispute** DISP\\-2026\\-0042", "**Status** offers submitted",
-        "**Initiated** 2026-06-12", "**Certified IDR entity** Entity A (selected 2026-06-15)",
+        "**Initiated** 2026-06-12", "**Certified IDR entity** Entity A (selected 2026-06-15 by the parties)",
         "**Our offer** $1,500.00 · **Submitted** 2026-06-20 at $1,450.00",
         "**Fees paid** $15.00 · **Administrative fee** $15.00 per party",
         "**Next IDR deadline** Entity&#39;s determination (IDR_DETERMINATION) by 2026-07-20");
@@ -89,12 +92,53 @@ class IdrSummariesTest {
   @Test
   void anIneligibleDisputeShowsItsReasonsAndNothingPreparedSaysSo() {
     var ineligible = new IdrDispute("c1", Status.INELIGIBLE, null, null, null, null, null, null, null, null, null,
-        null, null, Result.INELIGIBLE, null, TODAY, "Not filed within the initiation window\nSupervisor: too late", null);
+        null, null, Result.INELIGIBLE, null, TODAY, "Not filed within the initiation window\nSupervisor: too late",
+        null, null, null, null);
 
     assertThat(IdrSummaries.dispute("CLM-1", "c1", ineligible, List.of(), Optional.empty(), Optional.empty())).contains(
         "**Result** INELIGIBLE · **On** 2026-06-15", "- Not filed within the initiation window",
         "- Supervisor\\: too late", "**Next IDR deadline** none open");
     assertThat(IdrSummaries.dispute("CLM-1", "c1", null, List.of(), Optional.empty(), Optional.empty()))
         .contains("**Dispute** not prepared");
+  }
+
+  @Test
+  void theDepartmentsSelectionThePayersObjectionAndTheEntityFeeOwedAreShown() {
+    var lost = new IdrDispute("c1", Status.DECIDED, new BigDecimal("1500.00"), "acuity", null, "EXAMPLE_ENTITY_B",
+        "DISP-7", LocalDate.of(2026, 6, 12), "EXAMPLE_ENTITY_A", LocalDate.of(2026, 6, 22), null, null, null,
+        Result.LOST, new BigDecimal("950.00"), LocalDate.of(2026, 7, 30), null, SelectedBy.DEPARTMENTS,
+        LocalDate.of(2026, 6, 16), new BigDecimal("395.00"), null);
+
+    assertThat(IdrSummaries.dispute("CLM-1", "c1", lost, List.of(), Optional.of(FEE), Optional.empty())).contains(
+        "EXAMPLE\\_ENTITY\\_A (selected 2026-06-22 by the Departments)",
+        "**Payer objected** to our preferred entity on 2026-06-16",
+        "**Result** LOST · **Amount** $950.00 · **On** 2026-07-30 · **Entity fee owed** $395.00");
+  }
+
+  @Test
+  void theFeesDueAreTheAdministrativeFeeByInitiationDateAndTheEntitysFeeWithTheirSources() {
+    var fees = new IdrFees(IdrRulesFiles.shipped());
+    var initiatedOn = LocalDate.of(2026, 6, 15);
+    var dispute = new IdrDispute("c1", Status.ENTITY_SELECTED, null, null, null, null, "DISP-8", initiatedOn,
+        "EXAMPLE_ENTITY_A", LocalDate.of(2026, 6, 17), null, null, null, null, null, null, null, SelectedBy.PARTIES,
+        null, null, null);
+
+    String summary = IdrSummaries.feesDue(dispute, DisputeType.SINGLE, Optional.of(fees.administrativeFee(initiatedOn)),
+        Optional.of(fees.entityFee("EXAMPLE_ENTITY_A", DisputeType.SINGLE, initiatedOn)));
+
+    assertThat(summary.replace("\\", "")).contains(
+        "**Administrative fee** $15.00 for a dispute initiated 2026-06-15 (CMS-9897-F",
+        "**Certified IDR entity fee** $395.00, EXAMPLE_ENTITY_A, single dispute (example fee");
+  }
+
+  @Test
+  void anEntityWithoutAConfiguredFeeIsSaidNotConfigured() {
+    var dispute = new IdrDispute("c1", Status.ENTITY_SELECTED, null, null, null, null, "DISP-9",
+        LocalDate.of(2026, 6, 15), "Some Other Entity", LocalDate.of(2026, 6, 17), null, null, null, null, null, null,
+        null, SelectedBy.PARTIES, null, null, null);
+
+    assertThat(IdrSummaries.feesDue(dispute, DisputeType.SINGLE, Optional.of(FEE), Optional.empty()))
+        .contains("**Administrative fee** $15.00", "**Certified IDR entity fee** not configured for Some Other Entity "
+            + "(single dispute, initiated 2026-06-15)");
   }
 }

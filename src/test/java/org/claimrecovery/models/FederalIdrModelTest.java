@@ -60,6 +60,7 @@ class FederalIdrModelTest {
   JavaDelegate recordIdrDetermination;
   JavaDelegate recordCoolingOffEnded;
   TaskListener idrInitiationGuard;
+  TaskListener idrTaskSummaries;
   ModelEngine.Deadlines deadlines;
 
   @BeforeEach
@@ -75,6 +76,7 @@ class FederalIdrModelTest {
     recordIdrDetermination = ModelEngine.mockDelegate("recordIdrDeterminationDelegate");
     recordCoolingOffEnded = ModelEngine.mockDelegate("recordCoolingOffEndedDelegate");
     idrInitiationGuard = ModelEngine.mockTaskListener("idrInitiationGuard");
+    idrTaskSummaries = ModelEngine.mockTaskListener("idrTaskSummariesDelegate");
     deadlines = ModelEngine.mockDeadlines();
     determinationRecordsTheResult();
     guardSendingTo("FILE");
@@ -311,6 +313,67 @@ class FederalIdrModelTest {
 
     runtimeService().correlateMessage("IdrBatchConcluded", CLAIM, withVariables("idrResult", "WON"));
     assertThat(idr).hasPassed("concludedWithBatch").isEnded().variables().containsEntry("idrResult", "WON");
+  }
+
+  @Test
+  void noEntityAfterTheDepartmentsDayAsksSupervisorsWhileTheSelectionStaysOpen() throws Exception {
+    Date selectionDue = date("2026-07-21T23:59:59Z");
+    Date departmentsDayOver = date("2026-07-25T00:00:00Z");
+    when(deadlines.idrDueDate(any(), eq("IDRE_SELECTION"))).thenReturn(selectionDue);
+    when(deadlines.expiryOf(any(), eq("IDRE_DEPARTMENT_SELECTION"))).thenReturn(departmentsDayOver);
+    ProcessInstance idr = startBefore("recordEntitySelection");
+    assertThat(job("entitySelectionOverdue", idr)).hasDueDate(departmentsDayOver);
+
+    execute(job("entitySelectionOverdue", idr));
+    assertThat(task("askDepartmentsForEntity", idr)).hasCandidateGroup("billing-supervisors")
+        .hasName("Entity not selected: ask the Departments");
+    // its form's dates are read when it opens
+    verify(idrTaskSummaries).notify(any());
+    complete(task("askDepartmentsForEntity", idr), withVariables("departmentsAsked", true));
+
+    assertThat(idr).hasPassed("entitySelectionAlerted").isWaitingAt("recordEntitySelection");
+    // still due when the parties' window ends
+    assertThat(task("recordEntitySelection", idr)).hasDueDate(selectionDue);
+    complete(task("recordEntitySelection", idr), withVariables("idrEntity", "EXAMPLE_ENTITY_A",
+        "selectedOn", "2026-07-24", "selectedBy", "DEPARTMENTS"));
+    assertThat(idr).isWaitingAt("recordOfferSubmission");
+  }
+
+  @Test
+  void noOfferOnTheEscalationDayAlertsSupervisorsWithTheDayItIsDue() throws Exception {
+    Date escalation = date("2026-07-27T00:00:00Z");
+    Date offersDue = date("2026-08-03T23:59:59Z");
+    when(deadlines.escalationDateOf(any(), eq("IDR_OFFER_SUBMISSION"))).thenReturn(escalation);
+    when(deadlines.idrDueDate(any(), eq("IDR_OFFER_SUBMISSION"))).thenReturn(offersDue);
+    ProcessInstance idr = startBefore("recordOfferSubmission");
+    // the offer's form shows the fees due, read when it opens
+    verify(idrTaskSummaries).notify(any());
+    assertThat(job("offersDueSoon", idr)).hasDueDate(escalation);
+
+    execute(job("offersDueSoon", idr));
+    assertThat(task("alertOffersNotRecorded", idr)).hasCandidateGroup("billing-supervisors")
+        .hasName("Offer or fees not recorded: submit before the deadline").hasDueDate(offersDue);
+    complete(task("alertOffersNotRecorded", idr), withVariables("alertAcknowledged", true));
+
+    assertThat(idr).hasPassed("offersAlerted").isWaitingAt("recordOfferSubmission");
+  }
+
+  @Test
+  void noDeterminationAfterItsDeadlineSendsSupervisorsToThePortal() throws Exception {
+    Date determinationOver = date("2026-09-01T00:00:00Z");
+    when(deadlines.expiryOf(any(), eq("IDR_DETERMINATION"))).thenReturn(determinationOver);
+    ProcessInstance idr = startBefore("recordDetermination");
+    assertThat(job("determinationOverdue", idr)).hasDueDate(determinationOver);
+
+    execute(job("determinationOverdue", idr));
+    assertThat(task("checkOverdueDetermination", idr)).hasCandidateGroup("billing-supervisors")
+        .hasName("Determination overdue: check the portal");
+    complete(task("checkOverdueDetermination", idr), withVariables("portalChecked", true));
+
+    assertThat(idr).hasPassed("determinationAlerted").isWaitingAt("recordDetermination");
+    complete(task("recordDetermination", idr), withVariables("prevailingParty", "PAYER",
+        "determinationAmount", 900.0, "determinedOn", "2026-09-02"));
+    assertThat(idr).hasPassed("idrLost").isEnded();
   }
 
   private static ProcessInstance start() {

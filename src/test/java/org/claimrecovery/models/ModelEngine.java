@@ -104,6 +104,9 @@ public final class ModelEngine implements AfterEachCallback, AfterAllCallback {
     Date idrHoldExpiry(VariableScope scope);
 
     Date idrDueDate(VariableScope scope, String code);
+
+    Date escalationDateOf(VariableScope scope, String code);
+
   }
 
   /** The settings of the service's engine that change how a model runs (application.yaml). */
@@ -148,10 +151,15 @@ public final class ModelEngine implements AfterEachCallback, AfterAllCallback {
     return listener;
   }
 
-  /** Every date the models ask the deadlines bean for is {@link #SOME_DEADLINE}, every yes/no question yes, unless a test stubs it. */
+  /**
+   * Every date the models ask the deadlines bean for is {@link #SOME_DEADLINE} (as a day in a name, its day), every
+   * yes/no question yes, unless a test stubs it.
+   */
   static Deadlines mockDeadlines() {
-    Deadlines deadlines = mock(Deadlines.class,
-        invocation -> invocation.getMethod().getReturnType() == boolean.class ? Boolean.TRUE : SOME_DEADLINE);
+    Deadlines deadlines = mock(Deadlines.class, invocation -> {
+      Class<?> type = invocation.getMethod().getReturnType();
+      return type == boolean.class ? Boolean.TRUE : type == String.class ? "2026-07-14" : SOME_DEADLINE;
+    });
     Mocks.register("deadlines", deadlines);
     return deadlines;
   }

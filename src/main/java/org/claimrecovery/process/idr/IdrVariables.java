@@ -22,6 +22,14 @@ public final class IdrVariables {
   public static final String DISPUTE_NUMBER = "disputeNumber";
   public static final String INITIATED_ON = "initiatedOn";
   public static final String SELECTED_ON = "selectedOn";
+  /** PARTIES or DEPARTMENTS; none means the parties. */
+  public static final String SELECTED_BY = "selectedBy";
+  /** When the payer objected to our preferred entity; optional. */
+  public static final String PAYER_OBJECTED_ON = "payerObjectedOn";
+  /** The fees due with the offer (Markdown), a task's own variable, read when the task opens. */
+  public static final String IDR_FEES_DUE = "idrFeesDue";
+  /** The stage's deadlines with due date and status (Markdown), a task's own variable, read when it opens. */
+  public static final String IDR_DATES = "idrDates";
   public static final String SUBMITTED_ON = "submittedOn";
   public static final String FEES_PAID = "feesPaid";
   /** PROVIDER, PAYER or SETTLED. */

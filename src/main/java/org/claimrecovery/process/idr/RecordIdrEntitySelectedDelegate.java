@@ -8,11 +8,15 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.idr.FederalIdr;
+import org.claimrecovery.idr.IdrDispute.SelectedBy;
 import org.claimrecovery.idr.IdrSummaries;
 import org.claimrecovery.process.DecisionRefused;
 import org.springframework.stereotype.Component;
 
-/** The certified IDR entity was selected (idrEntity, selectedOn): the offer submission clock starts. */
+/**
+ * The certified IDR entity was selected (idrEntity, selectedOn; selectedBy PARTIES or DEPARTMENTS, by default the
+ * parties; payerObjectedOn when the payer objected to our preferred entity): the offer submission clock starts.
+ */
 @Component
 class RecordIdrEntitySelectedDelegate implements JavaDelegate {
 
@@ -37,8 +41,21 @@ class RecordIdrEntitySelectedDelegate implements JavaDelegate {
       throw new DecisionRefused(IDR_ENTITY, "Name the certified IDR entity (idrEntity).");
     }
     var on = IdrProcessValues.day(execution, SELECTED_ON, clock);
+    var selectedBy = selectedBy(execution.getVariable(SELECTED_BY));
+    var objectedOn = IdrProcessValues.optionalDay(execution, PAYER_OBJECTED_ON, clock);
     IdrProcessValues.recording(SELECTED_ON, () -> idr.entitySelected(claimId, entity.toString().strip(), on,
-        IdrProcessValues.user(identityService)));
+        selectedBy, objectedOn, IdrProcessValues.user(identityService)));
     execution.setVariable(IDR_DISPUTE_SUMMARY, summaries.dispute(claimId));
+  }
+
+  private static SelectedBy selectedBy(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      return SelectedBy.PARTIES;
+    }
+    try {
+      return SelectedBy.valueOf(value.toString());
+    } catch (IllegalArgumentException unknown) {
+      throw new DecisionRefused(SELECTED_BY, "selectedBy is PARTIES or DEPARTMENTS.");
+    }
   }
 }
