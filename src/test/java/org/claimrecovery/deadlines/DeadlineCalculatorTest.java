@@ -145,13 +145,12 @@ class DeadlineCalculatorTest {
             tuple("OPEN_NEGOTIATION_INITIATION", DeadlineStatus.MISSED, d("2026-07-15")));
   }
 
-  @ParameterizedTest(name = "CMS-9897-F effective 2026-08-03: payment received {0} → rule set {1}, response rules {2}")
+  @ParameterizedTest(name = "CMS-9897-F effective 2026-08-03: payment received {0} → rule set {1}")
   @CsvSource({
-      "2026-08-02, FEDERAL_IDR_2022, false",
-      "2026-08-03, FEDERAL_IDR_2026, true",
+      "2026-08-02, FEDERAL_IDR_2022",
+      "2026-08-03, FEDERAL_IDR_2026",
   })
-  void operationsRuleAppliesToCasesTriggeredFromItsEffectiveDate(LocalDate paymentReceived, String ruleSet,
-                                 boolean hasResponseRules) {
+  void operationsRuleAppliesToCasesTriggeredFromItsEffectiveDate(LocalDate paymentReceived, String ruleSet) {
     CaseFacts facts = nsaEmergency(Map.of(
         INITIAL_PAYMENT_OR_DENIAL_RECEIVED, paymentReceived,
         OPEN_NEGOTIATION_STARTED, d("2026-08-05"),
@@ -161,15 +160,10 @@ class DeadlineCalculatorTest {
 
     assertThat(deadlines).filteredOn(deadline -> deadline.code().equals("OPEN_NEGOTIATION_INITIATION"))
         .extracting(Deadline::ruleSet).containsExactly(ruleSet);
-    if (hasResponseRules) {
-      // the open negotiation response notice waits for CMS's portal (see portalProvisionsWaitForTheAnnouncement)
-      assertThat(deadlines).filteredOn(deadline -> deadline.code().endsWith("_RESPONSE"))
-          .extracting(Deadline::code, Deadline::dueOn, Deadline::binds, Deadline::ruleSet)
-          .containsExactly(tuple("IDR_INITIATION_RESPONSE", d("2026-09-23"), "PAYER", "FEDERAL_IDR_2026"));
-    } else {
-      assertThat(deadlines).extracting(Deadline::code)
-          .doesNotContain("OPEN_NEGOTIATION_RESPONSE", "IDR_INITIATION_RESPONSE");
-    }
+    // the response rules of CMS-9897-F wait for CMS's portal as well (GoverningLawTest
+    // portalProvisionsWaitForTheAnnouncementAndApplyFromIt): neither rule set shows them yet
+    assertThat(deadlines).extracting(Deadline::code)
+        .doesNotContain("OPEN_NEGOTIATION_RESPONSE", "IDR_INITIATION_RESPONSE", "IDRE_ELIGIBILITY_REVIEW");
   }
 
   @Test

@@ -39,6 +39,7 @@ class DeadlineRuleBookTest {
             OPEN_NEGOTIATION_RESPONSE            | FEDERAL_IDR    | FULLY_INSURED      | OPEN_NEGOTIATION_STARTED              |  15 | BUSINESS_DAYS | CMS-9897-F                         | PAYER
             OPEN_NEGOTIATION_RESPONSE_BY_PROVIDER| FEDERAL_IDR    | FULLY_INSURED      | OPEN_NEGOTIATION_NOTICE_RECEIVED      |  15 | BUSINESS_DAYS | CMS-9897-F                         | PROVIDER
             IDR_INITIATION_RESPONSE              | FEDERAL_IDR    | FULLY_INSURED      | IDR_INITIATED                         |   3 | BUSINESS_DAYS | CMS-9897-F                         | PAYER
+            IDRE_ELIGIBILITY_REVIEW              | FEDERAL_IDR    | FULLY_INSURED      | IDR_ENTITY_SELECTED                   |   5 | BUSINESS_DAYS | CMS-9897-F                         | IDR_ENTITY
             INTERNAL_APPEAL_FILING               | APPEAL         | SELF_FUNDED_ERISA  | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    | 180 | CALENDAR_DAYS | 29 CFR 2560.503-1(h)(3)(i)         | PROVIDER
             INTERNAL_APPEAL_FILING               | APPEAL         | NON_FEDERAL_GOVERNMENTAL | INITIAL_PAYMENT_OR_DENIAL_RECEIVED | 180 | CALENDAR_DAYS | 45 CFR 147.136(b)(2)(i)      | PROVIDER
             INTERNAL_APPEAL_FILING               | APPEAL         | INDIVIDUAL_MARKET  | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    | 180 | CALENDAR_DAYS | 45 CFR 147.136(b)(3)(i)            | PROVIDER
@@ -77,7 +78,7 @@ class DeadlineRuleBookTest {
 
   @Test
   void shippedRuleBookHasExactlyTheDocumentedRules() {
-    assertThat(RULE_BOOK.rules()).hasSize(41);
+    assertThat(RULE_BOOK.rules()).hasSize(42);
     assertThat(RULE_BOOK.escalationBusinessDays()).isEqualTo(5);
     assertThat(RULE_BOOK.rulesWithCode("OPEN_NEGOTIATION_RESPONSE").get(0).ruleSets())
         .containsExactly("FEDERAL_IDR_2026");

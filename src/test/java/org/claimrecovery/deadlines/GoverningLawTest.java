@@ -52,7 +52,7 @@ class GoverningLawTest {
       FULLY_INSURED            | APPEAL         | OTHER     | APPEAL_DECISION EXTERNAL_REVIEW_DECISION EXTERNAL_REVIEW_REQUEST INTERNAL_APPEAL_FILING | 45 CFR,26 CFR,5 CFR 890,42 CFR,PHS Act
       NON_FEDERAL_GOVERNMENTAL | APPEAL         | OTHER     | APPEAL_DECISION EXTERNAL_REVIEW_DECISION EXTERNAL_REVIEW_REQUEST INTERNAL_APPEAL_FILING | 29 CFR 2590,26 CFR,5 CFR 890,42 CFR,PHS Act
       INDIVIDUAL_MARKET        | APPEAL         | OTHER     | APPEAL_DECISION EXTERNAL_REVIEW_DECISION EXTERNAL_REVIEW_REQUEST INTERNAL_APPEAL_FILING | 29 CFR 2590,26 CFR,5 CFR 890,42 CFR,PHS Act
-      FEHB                     | FEDERAL_IDR    | EMERGENCY | COOLING_OFF_END COOLING_OFF_INITIATION IDRE_DEPARTMENT_SELECTION IDRE_SELECTION IDR_DETERMINATION IDR_INITIATION IDR_INITIATION_RESPONSE IDR_OFFER_SUBMISSION IDR_PAYMENT IDR_SETTLEMENT_NOTICE OPEN_NEGOTIATION_INITIATION OPEN_NEGOTIATION_PERIOD_END PAYER_INITIAL_PAYMENT | 29 CFR 2560,5 CFR 890,42 CFR,45 CFR 147
+      FEHB                     | FEDERAL_IDR    | EMERGENCY | COOLING_OFF_END COOLING_OFF_INITIATION IDRE_DEPARTMENT_SELECTION IDRE_SELECTION IDR_DETERMINATION IDR_INITIATION IDR_OFFER_SUBMISSION IDR_PAYMENT IDR_SETTLEMENT_NOTICE OPEN_NEGOTIATION_INITIATION OPEN_NEGOTIATION_PERIOD_END PAYER_INITIAL_PAYMENT | 29 CFR 2560,5 CFR 890,42 CFR,45 CFR 147
       """)
   void aClaimShowsOnlyTheRulesOfItsOwnLaw(PlanType planType, Pathway pathway, ServiceCategory category,
       String codes, String lawsThatDoNotGovern) {
@@ -138,6 +138,27 @@ class GoverningLawTest {
     assertThat(responseRules(announced, after)).containsExactly(
         tuple("OPEN_NEGOTIATION_RESPONSE", LocalDate.of(2026, 10, 22), "PAYER"),
         tuple("OPEN_NEGOTIATION_RESPONSE_BY_PROVIDER", LocalDate.of(2026, 10, 22), "PROVIDER"));
+
+    // and in the dispute: the payer answers the initiation within 3 business days, the entity reviews eligibility
+    // within 5 after its selection (Friday 2026-10-09 + 5 business days, Columbus Day skipped: 2026-10-19)
+    var disputed = new java.util.HashMap<>(after);
+    disputed.put(IDR_INITIATED, LocalDate.of(2026, 10, 6));
+    disputed.put(IDR_ENTITY_SELECTED, LocalDate.of(2026, 10, 9));
+    assertThat(portalRules(CALCULATOR, disputed)).isEmpty();
+    assertThat(portalRules(announced, disputed)).containsExactly(
+        tuple("IDRE_ELIGIBILITY_REVIEW", LocalDate.of(2026, 10, 19), "IDR_ENTITY"),
+        tuple("IDR_INITIATION_RESPONSE", LocalDate.of(2026, 10, 9), "PAYER"));
+  }
+
+  private static List<org.assertj.core.groups.Tuple> portalRules(DeadlineCalculator calculator,
+      Map<String, LocalDate> events) {
+    var facts = new CaseFacts(Pathway.FEDERAL_IDR, null, PlanType.FULLY_INSURED, ServiceCategory.EMERGENCY,
+        BilledAs.PROFESSIONAL, events);
+    return calculator.deadlinesFor(facts, LocalDate.of(2026, 10, 9)).stream()
+        .filter(deadline -> deadline.code().equals("IDR_INITIATION_RESPONSE")
+            || deadline.code().equals("IDRE_ELIGIBILITY_REVIEW"))
+        .map(deadline -> tuple(deadline.code(), deadline.dueOn(), deadline.binds()))
+        .sorted(java.util.Comparator.comparing(t -> (String) t.toList().get(0))).toList();
   }
 
   private static List<org.assertj.core.groups.Tuple> responseRules(DeadlineCalculator calculator,
