@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.claimrecovery.support.DemoIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -75,8 +76,8 @@ class FederalIdrBrowserIT {
       // taken: the task now sits in the person's own list
       showFilter("My tasks");
       openCard("Prepare IDR initiation");
-      fill("Our offer", "1800");
-      fill("Justification", "Our billed charges of $2,400 are what this level 5 emergency visit is worth.");
+      fill(Map.of("Our offer", "1800",
+          "Justification", "Our billed charges of $2,400 are what this level 5 emergency visit is worth."));
       complete();
       // the guard refuses it, naming the phrase and the law; the form's own description cites the law too, so only
       // the error notification counts
@@ -92,7 +93,8 @@ class FederalIdrBrowserIT {
           ".//button[contains(@class,'close')][not(contains(@class,'ng-hide'))]")))).click();
       wait.until(ExpectedConditions.invisibilityOf(refusal));
 
-      fill("Justification", "The QPA is $900; the patient's acuity and the complexity of the care justify more.");
+      fill(Map.of("Our offer", "1800",
+          "Justification", "The QPA is $900; the patient's acuity and the complexity of the care justify more."));
       complete();
       wait.until(driver -> tasks.createTaskQuery().taskId(task.getId()).count() == 0);
       wait.until(ExpectedConditions.invisibilityOfElementLocated(taskCard("Prepare IDR initiation")));
@@ -148,24 +150,40 @@ class FederalIdrBrowserIT {
   }
 
   /**
-   * Types into the field whose label starts with {@code label}, replacing what it held, and leaves it; waits until
-   * the form, drawn again once the task is claimed, takes input.
+   * Types into the fields whose labels start with the keys, replacing what they held, and leaves each (form-js takes
+   * typed text after a pause or when the field is left). Tasklist may draw the form anew while it settles after the
+   * claim, emptying it: the fields are typed again until they hold their texts on two looks in a row.
    */
-  private void fill(String label, String text) {
-    var field = wait.until(driver -> {
-      var labels = driver.findElements(By.xpath(
-          "//*[contains(@class,'fjs-container')]//label[starts-with(normalize-space(), '" + label + "')]"));
-      if (labels.isEmpty()) {
-        return null;
+  private void fill(Map<String, String> texts) {
+    int[] steadyLooks = {0};
+    wait.until(driver -> {
+      boolean typed = false;
+      for (var entry : texts.entrySet()) {
+        var field = field(entry.getKey());
+        if (field == null) {
+          steadyLooks[0] = 0;
+          return false;
+        }
+        if (!entry.getValue().equals(field.getAttribute("value"))) {
+          field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+          field.sendKeys(entry.getValue(), Keys.TAB);
+          typed = true;
+        }
       }
-      var input = driver.findElements(By.id(labels.get(0).getAttribute("for")));
-      return input.isEmpty() || !input.get(0).isEnabled() ? null : input.get(0);
+      steadyLooks[0] = typed ? 0 : steadyLooks[0] + 1;
+      return steadyLooks[0] >= 2;
     });
-    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    field.sendKeys(text);
-    wait.until(driver -> text.equals(field.getAttribute("value")));
-    // the form takes typed text after a pause or when the field is left (form-js debounces its input)
-    field.sendKeys(Keys.TAB);
+  }
+
+  /** The enabled input of the label that starts with {@code label}; null while the form is not drawn or read-only. */
+  private WebElement field(String label) {
+    var labels = browser.findElements(By.xpath(
+        "//*[contains(@class,'fjs-container')]//label[starts-with(normalize-space(), '" + label + "')]"));
+    if (labels.isEmpty()) {
+      return null;
+    }
+    var input = browser.findElements(By.id(labels.get(0).getAttribute("for")));
+    return input.isEmpty() || !input.get(0).isEnabled() ? null : input.get(0);
   }
 
   /** A group task is worked after the person takes it (Tasklist's "Claim"). */
