@@ -31,10 +31,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The demo profile on its default database (H2), over real HTTP: what a newcomer sees after
- * {@code mvn spring-boot:run}. The clock test moves time forward for good, so it runs last.
+ * {@code mvn spring-boot:run}. The clock test moves time forward for good, so it runs last, and this class after
+ * every other demo test (they share one service; src/test/resources/junit-platform.properties orders classes by
+ * {@link Order}).
  */
 @DemoIntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(Integer.MAX_VALUE)
 class DemoProfileSmokeIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -83,6 +86,40 @@ class DemoProfileSmokeIT {
 
   @Test
   @Order(3)
+  void theFederalIdrClaimsWaitInsideTheirWindowsWithTheirTasks() throws Exception {
+    LocalDate today = LocalDate.parse(JSON.readTree(send("admin", get("/api/admin/clock")).body()).get("today").asText());
+
+    // DEMO-1010: its initiation window is open today (a browser test may have prepared it already)
+    String preparing = claimId("DEMO-1010");
+    assertThat(JSON.readTree(send("specialist", get("/api/claims/" + preparing)).body()).get("stage").asText())
+        .isEqualTo("FEDERAL_IDR");
+    var window = deadline(preparing, "IDR_INITIATION");
+    assertThat(window.get("status").asText()).isEqualTo("OPEN");
+    assertThat(LocalDate.parse(window.get("dueOn").asText())).isAfterOrEqualTo(today);
+
+    // DEMO-1011: initiated through the events API, waits for the certified IDR entity, and for nothing else
+    String initiated = claimId("DEMO-1011");
+    var dispute = JSON.readTree(send("specialist", get("/api/claims/" + initiated + "/dispute")).body());
+    assertThat(dispute.get("status").asText()).isEqualTo("INITIATED");
+    assertThat(dispute.get("disputeNumber").asText()).startsWith("DISP-DEMO-");
+    assertThat(deadline(initiated, "IDR_INITIATION").get("status").asText()).isEqualTo("MET");
+    assertThat(LocalDate.parse(deadline(initiated, "IDRE_SELECTION").get("dueOn").asText())).isAfterOrEqualTo(today);
+    assertThat(openTasks(initiated)).containsExactly("recordEntitySelection");
+
+    // DEMO-1012: its window closed before the demo started; supervisors review it, nobody else has work on it
+    String closed = claimId("DEMO-1012");
+    assertThat(LocalDate.parse(deadline(closed, "IDR_INITIATION").get("dueOn").asText())).isBefore(today);
+    assertThat(openTasks(closed)).containsExactly("reviewIneligibleDispute");
+    var review = JSON.readTree(send("supervisor", get("/engine-rest/task?taskDefinitionKey=reviewIneligibleDispute"
+        + "&processInstanceBusinessKey=" + closed)).body());
+    assertThat(review).hasSize(1);
+    var summary = JSON.readTree(send("supervisor", get("/engine-rest/task/" + review.get(0).get("id").asText()
+        + "/variables/idrEligibilitySummary")).body());
+    assertThat(summary.get("value").asText()).contains("the window closed on");
+  }
+
+  @Test
+  @Order(4)
   void theDemoClockMovesForwardOnlyForAdministratorsAndTimersFollowIt() throws Exception {
     var clock = JSON.readTree(send("admin", get("/api/admin/clock")).body());
     LocalDate today = LocalDate.parse(clock.get("today").asText());
@@ -137,6 +174,22 @@ class DemoProfileSmokeIT {
       }
     }
     throw new AssertionError(claimNumber + " not among the demo claims: " + page);
+  }
+
+  private JsonNode deadline(String claimId, String code) throws Exception {
+    for (JsonNode deadline : JSON.readTree(send("admin", get("/api/claims/" + claimId + "/deadlines")).body())) {
+      if (code.equals(deadline.get("code").asText())) {
+        return deadline;
+      }
+    }
+    throw new AssertionError("claim " + claimId + " has no deadline " + code);
+  }
+
+  /** The keys of the open tasks of the case and every process it runs under the claim's id (stages, letters). */
+  private List<String> openTasks(String claimId) throws Exception {
+    var tasks = JSON.readTree(send("admin", get("/engine-rest/task?processInstanceBusinessKey=" + claimId)).body());
+    return StreamSupport.stream(tasks.spliterator(), false).map(task -> task.get("taskDefinitionKey").asText())
+        .toList();
   }
 
   private LocalDate payerDeadline(String claimId) throws Exception {

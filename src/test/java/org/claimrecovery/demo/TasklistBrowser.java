@@ -67,9 +67,23 @@ final class TasklistBrowser implements AutoCloseable {
   /** Opens Tasklist and logs in through its own login page. */
   void logInToTasklist(int port, String user, String password) {
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    var username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-    username.sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    // typed again while the page, still starting, draws the form anew and empties it
+    wait.until(driver -> {
+      var username = driver.findElement(By.cssSelector("input[ng-model='username']"));
+      var passwordField = driver.findElement(By.cssSelector("input[ng-model='password']"));
+      if (!username.isDisplayed() || !username.isEnabled()) {
+        return false;
+      }
+      if (!user.equals(username.getAttribute("value"))) {
+        username.clear();
+        username.sendKeys(user);
+      }
+      if (!password.equals(passwordField.getAttribute("value"))) {
+        passwordField.clear();
+        passwordField.sendKeys(password);
+      }
+      return user.equals(username.getAttribute("value")) && password.equals(passwordField.getAttribute("value"));
+    });
     browser.findElement(By.cssSelector("button[type='submit']")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
   }
