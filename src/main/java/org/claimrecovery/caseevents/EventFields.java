@@ -81,6 +81,24 @@ public final class EventFields {
     }
   }
 
+  /** A required whole number from {@code min} to {@code max}, e.g. an appeal's level. */
+  public Integer wholeNumber(String field, int min, int max) {
+    Object value = required(field);
+    if (value == null) {
+      return null;
+    }
+    try {
+      int number = new BigDecimal(value.toString()).intValueExact();
+      if (number >= min && number <= max) {
+        return number;
+      }
+    } catch (NumberFormatException | ArithmeticException notAWholeNumber) {
+      // reported below
+    }
+    problems.add(new FieldProblem(field, "must be a whole number from " + min + " to " + max));
+    return null;
+  }
+
   public <E extends Enum<E>> E oneOf(String field, Class<E> type) {
     String text = string(field);
     if (text == null) {

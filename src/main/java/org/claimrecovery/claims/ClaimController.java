@@ -32,10 +32,11 @@ class ClaimController {
   private final ClaimRepository claims;
   private final CurrentUser currentUser;
   private final ObjectMapper json;
-  private final DisputeOutcomes disputeOutcomes;
+  /** One per dispute mechanism; a case ends in at most one of them. */
+  private final List<DisputeOutcomes> disputeOutcomes;
 
   ClaimController(ClaimIntake intake, ClaimRepository claims, CurrentUser currentUser, ObjectMapper json,
-      DisputeOutcomes disputeOutcomes) {
+      List<DisputeOutcomes> disputeOutcomes) {
     this.intake = intake;
     this.claims = claims;
     this.currentUser = currentUser;
@@ -104,7 +105,8 @@ class ClaimController {
 
   @GetMapping("/{id}")
   ClaimView get(@PathVariable String id) {
-    return claims.findById(id).map(claim -> ClaimView.of(claim, disputeOutcomes.of(id).orElse(null)))
+    return claims.findById(id).map(claim -> ClaimView.of(claim, disputeOutcomes.stream()
+        .flatMap(outcomes -> outcomes.of(id).stream()).findFirst().orElse(null)))
         .orElseThrow(() -> RequestRejected.notFound("Claim " + id));
   }
 

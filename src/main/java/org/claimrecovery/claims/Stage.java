@@ -11,6 +11,8 @@ public enum Stage {
   AWAITING_SETTLEMENT_PAYMENT,
   /** In federal IDR (federal-idr.bpmn): eligibility, initiation, the entity's determination. */
   FEDERAL_IDR,
+  /** In the plan's internal appeal (internal-appeal.bpmn): one or two levels before external review. */
+  INTERNAL_APPEAL,
   /** Decided to dispute; waits visibly until the dispute stage is available. */
   AWAITING_DISPUTE_STAGE,
   CLOSED

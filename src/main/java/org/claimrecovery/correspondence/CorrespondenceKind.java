@@ -11,6 +11,8 @@ public enum CorrespondenceKind {
   PAYER_COUNTEROFFER,
   PAYER_ACCEPTANCE,
   PAYER_DENIAL,
+  /** Our internal appeal's letter to the payer; its round is the appeal's level. */
+  APPEAL_LETTER,
   APPEAL_DECISION,
   /** Our notice of IDR initiation to the payer (45 CFR 149.510(b)(2)(iii)), round 0. */
   IDR_INITIATION_NOTICE,

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.deadlines.CaseDeadlines;
+import org.claimrecovery.appeal.AppealLevel;
+import org.claimrecovery.appeal.InternalAppeals;
 import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.idr.IdrInitiationWindow;
 import org.claimrecovery.negotiation.NegotiationDates;
@@ -29,10 +31,12 @@ public class DeadlineExpressions {
   private final NegotiationDates dates;
   private final Settlements settlements;
   private final IdrInitiationWindow idrWindow;
+  private final InternalAppeals appeals;
 
   DeadlineExpressions(CaseDeadlines deadlines, CaseClock clock, Negotiations negotiations, NegotiationDates dates,
-      Settlements settlements, IdrInitiationWindow idrWindow) {
+      Settlements settlements, IdrInitiationWindow idrWindow, InternalAppeals appeals) {
     this.deadlines = deadlines;
+    this.appeals = appeals;
     this.idrWindow = idrWindow;
     this.clock = clock;
     this.negotiations = negotiations;
@@ -122,6 +126,40 @@ public class DeadlineExpressions {
     LocalDate escalation = deadlines.escalationDay(dueOn);
     boolean beforeWindow = idrWindow.opensOn(claimId).map(escalation::isBefore).orElse(true);
     return clock.startOf(beforeWindow ? dueOn : escalation);
+  }
+
+  /** End of the current appeal level's filing deadline (INTERNAL_APPEAL_FILING for the first level). */
+  public Date appealFilingDue(VariableScope scope) {
+    return clock.endOf(appealLevel(scope).filingDueOn());
+  }
+
+  /** Start of the day after the current appeal level's filing deadline: it can no longer be filed. */
+  public Date appealFilingExpiry(VariableScope scope) {
+    return clock.expiryOf(appealLevel(scope).filingDueOn());
+  }
+
+  /** Start of the day firstCalendarDaysBefore the level's filing deadline (rules/appeals.yaml). */
+  public Date appealFirstReminder(VariableScope scope) {
+    return clock.startOf(appealLevel(scope).filingDueOn().minusDays(appeals.reminders().firstCalendarDaysBefore()));
+  }
+
+  /** Start of the day lastCalendarDaysBefore the level's filing deadline (rules/appeals.yaml). */
+  public Date appealLastReminder(VariableScope scope) {
+    return clock.startOf(appealLevel(scope).filingDueOn().minusDays(appeals.reminders().lastCalendarDaysBefore()));
+  }
+
+  /** End of the payer's decision deadline for the filed level, fixed when it was filed. */
+  public Date appealDecisionDue(VariableScope scope) {
+    return clock.endOf(appealLevel(scope).decisionDueOn());
+  }
+
+  /** Start of the day after the payer's decision deadline for the filed level. */
+  public Date appealDecisionExpiry(VariableScope scope) {
+    return clock.expiryOf(appealLevel(scope).decisionDueOn());
+  }
+
+  private AppealLevel appealLevel(VariableScope scope) {
+    return appeals.current((String) scope.getVariable(CLAIM_ID));
   }
 
   /** Start of the day after the cooling-off period that holds the claim back (idrHeldUntil) ends. */

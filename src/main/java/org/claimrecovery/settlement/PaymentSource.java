@@ -8,7 +8,9 @@ public enum PaymentSource {
   /** A certified IDR entity's payment determination in our favour (PHS Act 2799A-1(c)(6): paid within 30 days). */
   IDR_AWARD("IDR_WON"),
   /** The parties settled during federal IDR (45 CFR 149.510(c)(2)(ii)). */
-  IDR_SETTLEMENT("IDR_SETTLED");
+  IDR_SETTLEMENT("IDR_SETTLED"),
+  /** The payer overturned its denial on internal appeal, in full or in the part we accepted. */
+  APPEAL_DECISION("APPEAL_WON");
 
   private final String outcome;
 

@@ -46,7 +46,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ClaimRecoveryModelTest {
 
   @RegisterExtension
-  static final ProcessEngineCoverageExtension engine = ModelEngine.recordingCoverage("negotiation", "federalIdr");
+  static final ProcessEngineCoverageExtension engine = ModelEngine.recordingCoverage("negotiation", "federalIdr",
+      "internalAppeal");
 
   /** Stands in for bpmn/negotiation.bpmn: it waits until a test completes it with the stage's result. */
   static final BpmnModelInstance NEGOTIATION_STAGE = Bpmn.createExecutableProcess("negotiation")
@@ -58,6 +59,12 @@ class ClaimRecoveryModelTest {
   static final BpmnModelInstance FEDERAL_IDR_STAGE = Bpmn.createExecutableProcess("federalIdr")
       .camundaHistoryTimeToLive(1)
       .startEvent().userTask("inFederalIdr").endEvent()
+      .done();
+
+  /** Stands in for bpmn/internal-appeal.bpmn: it waits until a test completes it with the appeal's result. */
+  static final BpmnModelInstance INTERNAL_APPEAL_STAGE = Bpmn.createExecutableProcess("internalAppeal")
+      .camundaHistoryTimeToLive(1)
+      .startEvent().userTask("inInternalAppeal").endEvent()
       .done();
 
   static final String CLAIM = "claim-1";
@@ -86,7 +93,8 @@ class ClaimRecoveryModelTest {
     deadlines = ModelEngine.mockDeadlines();
     engine.manageDeployment(repositoryService().createDeployment()
         .addModelInstance("negotiation-stage-stub.bpmn", NEGOTIATION_STAGE)
-        .addModelInstance("federal-idr-stage-stub.bpmn", FEDERAL_IDR_STAGE).deploy());
+        .addModelInstance("federal-idr-stage-stub.bpmn", FEDERAL_IDR_STAGE)
+        .addModelInstance("internal-appeal-stage-stub.bpmn", INTERNAL_APPEAL_STAGE).deploy());
   }
 
   @Test
@@ -178,7 +186,39 @@ class ClaimRecoveryModelTest {
   }
 
   @Test
-  void aDisputeOnTheAppealPathwayWaitsForItsStage() {
+  void aDisputeOnTheAppealPathwayRunsTheInternalAppealAndAnOverturnAwaitsItsPayment() {
+    when(deadlines.governs(any(), eq("INTERNAL_APPEAL_FILING"))).thenReturn(true);
+    ProcessInstance claim = startBefore("reviewInitialPayment", "APPEAL");
+
+    complete(task(claim), withVariables("decision", "DISPUTE"));
+    assertThat(claim).hasPassed("disputeMechanism").isWaitingAt("internalAppeal");
+    ProcessInstance appeal = calledProcessInstance(claim);
+    assertThat(appeal).hasBusinessKey(CLAIM).variables().containsEntry("claimId", CLAIM);
+    complete(task("inInternalAppeal", appeal), withVariables("appealResult", "PARTIALLY_OVERTURNED"));
+
+    assertThat(claim).hasPassed("appealOutcome", "paymentOwed")
+        .isWaitingAt("awaitSettlementPayment");
+  }
+
+  @Test
+  void anUpheldOrExhaustedAppealWaitsForExternalReviewAndAMissedOneEndsTheCase() {
+    when(deadlines.governs(any(), eq("INTERNAL_APPEAL_FILING"))).thenReturn(true);
+    ProcessInstance upheld = startBefore("reviewInitialPayment", "APPEAL");
+    complete(task(upheld), withVariables("decision", "DISPUTE"));
+    complete(task("inInternalAppeal", calledProcessInstance(upheld)), withVariables("appealResult", "EXHAUSTED"));
+    assertThat(upheld).hasPassed("appealOutcome").isWaitingAt("awaitDisputeStage");
+
+    ProcessInstance missed = runtimeService().createProcessInstanceByKey("claim-recovery").businessKey("claim-2")
+        .setVariables(withVariables("claimId", "claim-2", "pathway", "APPEAL"))
+        .startBeforeActivity("disputeMechanism").execute();
+    complete(task("inInternalAppeal", calledProcessInstance(missed)), withVariables("appealResult", "MISSED"));
+    assertThat(missed).hasPassed("appealWindowMissed").isEnded();
+  }
+
+  @Test
+  void aDisputeOnTheAppealPathwayWithoutAnAppealDeadlineWaitsForItsStage() {
+    // e.g. a Medicare Advantage claim: its reconsideration is not an internal appeal under 29 CFR 2560.503-1
+    when(deadlines.governs(any(), eq("INTERNAL_APPEAL_FILING"))).thenReturn(false);
     ProcessInstance claim = startBefore("reviewInitialPayment", "APPEAL");
 
     complete(task(claim), withVariables("decision", "DISPUTE"));
@@ -244,13 +284,13 @@ class ClaimRecoveryModelTest {
   }
 
   @Test
-  void aFailedNegotiationOnTheAppealPathwayWaitsAtTheDisputeStage() {
+  void aFailedNegotiationOnTheAppealPathwayGoesToTheInternalAppeal() {
     ProcessInstance claim = startBefore("reviewInitialPayment", "APPEAL");
 
     complete(task(claim), withVariables("decision", "NEGOTIATE"));
     complete(task("negotiating", calledProcessInstance(claim)), withVariables("negotiationResult", "FAILED"));
 
-    assertThat(claim).hasPassed("negotiationOutcome", "disputeStageNeeded").isWaitingAt("awaitDisputeStage");
+    assertThat(claim).hasPassed("negotiationOutcome", "disputeStageNeeded").isWaitingAt("internalAppeal");
   }
 
   @Test

@@ -103,6 +103,18 @@ public final class ModelEngine implements AfterEachCallback, AfterAllCallback {
 
     Date idrHoldExpiry(VariableScope scope);
 
+    Date appealFilingDue(VariableScope scope);
+
+    Date appealFilingExpiry(VariableScope scope);
+
+    Date appealFirstReminder(VariableScope scope);
+
+    Date appealLastReminder(VariableScope scope);
+
+    Date appealDecisionDue(VariableScope scope);
+
+    Date appealDecisionExpiry(VariableScope scope);
+
     Date idrDueDate(VariableScope scope, String code);
 
     Date escalationDateOf(VariableScope scope, String code);

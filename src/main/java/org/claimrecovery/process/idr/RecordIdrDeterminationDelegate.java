@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.clock.CaseClock;
+import org.claimrecovery.process.RecordedFacts;
 import org.claimrecovery.idr.FederalIdr;
 import org.claimrecovery.idr.FederalIdr.PrevailingParty;
 import org.claimrecovery.idr.IdrSummaries;
@@ -45,9 +46,9 @@ class RecordIdrDeterminationDelegate implements JavaDelegate {
     }
     String dateField = blank(execution.getVariable(DETERMINED_ON)) && !blank(execution.getVariable(REPORTED_ON))
         ? REPORTED_ON : DETERMINED_ON;
-    var on = IdrProcessValues.day(execution, dateField, clock);
-    String user = IdrProcessValues.user(identityService);
-    var decided = IdrProcessValues.recording(dateField, () -> switch (party == null ? "" : party.toString()) {
+    var on = RecordedFacts.day(execution, dateField, clock);
+    String user = RecordedFacts.user(identityService);
+    var decided = RecordedFacts.recording(dateField, () -> switch (party == null ? "" : party.toString()) {
       case "PROVIDER" -> idr.determined(claimId, PrevailingParty.PROVIDER, amount, on, user);
       case "PAYER" -> idr.determined(claimId, PrevailingParty.PAYER, amount, on, user);
       case SETTLED -> idr.settled(claimId, amount, on, user);

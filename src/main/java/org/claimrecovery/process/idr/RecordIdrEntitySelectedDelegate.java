@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.clock.CaseClock;
+import org.claimrecovery.process.RecordedFacts;
 import org.claimrecovery.idr.FederalIdr;
 import org.claimrecovery.idr.IdrDispute.SelectedBy;
 import org.claimrecovery.idr.IdrSummaries;
@@ -40,11 +41,11 @@ class RecordIdrEntitySelectedDelegate implements JavaDelegate {
     if (entity == null || entity.toString().isBlank()) {
       throw new DecisionRefused(IDR_ENTITY, "Name the certified IDR entity (idrEntity).");
     }
-    var on = IdrProcessValues.day(execution, SELECTED_ON, clock);
+    var on = RecordedFacts.day(execution, SELECTED_ON, clock);
     var selectedBy = selectedBy(execution.getVariable(SELECTED_BY));
-    var objectedOn = IdrProcessValues.optionalDay(execution, PAYER_OBJECTED_ON, clock);
-    IdrProcessValues.recording(SELECTED_ON, () -> idr.entitySelected(claimId, entity.toString().strip(), on,
-        selectedBy, objectedOn, IdrProcessValues.user(identityService)));
+    var objectedOn = RecordedFacts.optionalDay(execution, PAYER_OBJECTED_ON, clock);
+    RecordedFacts.recording(SELECTED_ON, () -> idr.entitySelected(claimId, entity.toString().strip(), on,
+        selectedBy, objectedOn, RecordedFacts.user(identityService)));
     execution.setVariable(IDR_DISPUTE_SUMMARY, summaries.dispute(claimId));
   }
 

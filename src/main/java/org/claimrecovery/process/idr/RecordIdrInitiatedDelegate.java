@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.clock.CaseClock;
+import org.claimrecovery.process.RecordedFacts;
 import org.claimrecovery.idr.FederalIdr;
 import org.claimrecovery.idr.IdrSummaries;
 import org.springframework.stereotype.Component;
@@ -32,10 +33,10 @@ class RecordIdrInitiatedDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String claimId = (String) execution.getVariable(CLAIM_ID);
     Object number = execution.getVariable(DISPUTE_NUMBER);
-    var on = IdrProcessValues.day(execution, INITIATED_ON, clock);
-    IdrProcessValues.recording(INITIATED_ON, () -> idr.initiated(claimId,
+    var on = RecordedFacts.day(execution, INITIATED_ON, clock);
+    RecordedFacts.recording(INITIATED_ON, () -> idr.initiated(claimId,
         number == null || number.toString().isBlank() ? null : number.toString().strip(), on,
-        IdrProcessValues.user(identityService)));
+        RecordedFacts.user(identityService)));
     execution.setVariable(IDR_DISPUTE_SUMMARY, summaries.dispute(claimId));
   }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.clock.CaseClock;
+import org.claimrecovery.process.RecordedFacts;
 import org.claimrecovery.idr.FederalIdr;
 import org.claimrecovery.idr.IdrSummaries;
 import org.claimrecovery.process.ProcessValues;
@@ -32,11 +33,11 @@ class RecordIdrOffersSubmittedDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String claimId = (String) execution.getVariable(CLAIM_ID);
-    var on = IdrProcessValues.day(execution, SUBMITTED_ON, clock);
+    var on = RecordedFacts.day(execution, SUBMITTED_ON, clock);
     var offer = ProcessValues.amount(execution.getVariable(OFFER_AMOUNT));
     var fees = ProcessValues.amount(execution.getVariable(FEES_PAID));
-    IdrProcessValues.recording(SUBMITTED_ON, () -> idr.offersSubmitted(claimId, on, offer, fees,
-        IdrProcessValues.user(identityService)));
+    RecordedFacts.recording(SUBMITTED_ON, () -> idr.offersSubmitted(claimId, on, offer, fees,
+        RecordedFacts.user(identityService)));
     execution.setVariable(IDR_DISPUTE_SUMMARY, summaries.dispute(claimId));
   }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.clock.CaseClock;
+import org.claimrecovery.process.RecordedFacts;
 import org.claimrecovery.idr.FederalIdr;
 import org.claimrecovery.idr.IdrDispute;
 import org.claimrecovery.idr.IdrEligibility;
@@ -44,7 +45,7 @@ class RecordIneligibleDisputeDelegate implements JavaDelegate {
     var reasons = eligibility.check(claimId, clock.today()).reasonsAgainst();
     Object note = execution.getVariable(INELIGIBLE_NOTE);
     idr.ineligible(claimId, reasons.isEmpty() ? List.of(WINDOW_MISSED) : reasons,
-        note == null ? null : note.toString(), IdrProcessValues.user(identityService));
+        note == null ? null : note.toString(), RecordedFacts.user(identityService));
     execution.setVariable(IDR_RESULT, IdrDispute.Result.INELIGIBLE.name());
     execution.setVariable(IDR_DISPUTE_SUMMARY, summaries.dispute(claimId));
   }

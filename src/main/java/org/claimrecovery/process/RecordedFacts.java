@@ -1,28 +1,30 @@
-package org.claimrecovery.process.idr;
-
-import static org.claimrecovery.process.idr.IdrVariables.*;
+package org.claimrecovery.process;
 
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.claimrecovery.clock.CaseClock;
-import org.claimrecovery.process.DecisionRefused;
-import org.claimrecovery.process.ProcessValues;
 import org.claimrecovery.refusal.RequestRejected;
 
-/** How the IDR stage's delegates read its forms and report what FederalIdr refuses. */
-final class IdrProcessValues {
+/**
+ * How the dispute stages' delegates read the facts staff record in forms (days, who) and report what a domain service
+ * refuses, as a 400 on the task with the reason.
+ */
+public final class RecordedFacts {
 
-  private IdrProcessValues() {}
+  /** Who acted when the engine runs without an authenticated user (a job, a timer). */
+  public static final String SYSTEM = "system";
+
+  private RecordedFacts() {}
 
   /** Who completed the task that led here; "system" for a job or timer. */
-  static String user(IdentityService identityService) {
+  public static String user(IdentityService identityService) {
     return ProcessValues.actingUser(identityService, SYSTEM);
   }
 
   /** A day a person recorded (YYYY-MM-DD or a date): required, and not in the future. */
-  static LocalDate day(VariableScope scope, String field, CaseClock clock) {
+  public static LocalDate day(VariableScope scope, String field, CaseClock clock) {
     LocalDate day;
     try {
       day = ProcessValues.date(scope.getVariable(field), clock.zone());
@@ -39,16 +41,16 @@ final class IdrProcessValues {
   }
 
   /** An optional day: null when not given. */
-  static LocalDate optionalDay(VariableScope scope, String field, CaseClock clock) {
+  public static LocalDate optionalDay(VariableScope scope, String field, CaseClock clock) {
     return scope.getVariable(field) == null || scope.getVariable(field).toString().isBlank() ? null
         : day(scope, field, clock);
   }
 
   /**
-   * Records a fact through FederalIdr; a refusal (a date before the fact it follows, a dispute in another state)
+   * Records a fact through a domain service; a refusal (a date before the fact it follows, a dispute in another state)
    * becomes a 400 on the task with the reason, its field named as the form names it ({@code dateField} for "on").
    */
-  static <T> T recording(String dateField, Supplier<T> record) {
+  public static <T> T recording(String dateField, Supplier<T> record) {
     try {
       return record.get();
     } catch (RequestRejected refused) {
