@@ -193,13 +193,26 @@ public class ClaimRepository {
         .update();
   }
 
-  /** What deadline rules select a claim by: its pathway and state law, plan type, service category and biller. */
-  record RuleScope(Pathway pathway, String stateLaw, PlanType planType, ServiceCategory serviceCategory,
-      BilledAs billedAs) {}
+  /**
+   * What deadline rules select a claim by: its pathway and state law, the state its plan is issued in, plan type,
+   * service category and biller.
+   */
+  record RuleScope(Pathway pathway, String stateLaw, String planState, PlanType planType,
+      ServiceCategory serviceCategory, BilledAs billedAs) {
+
+    /**
+     * The state whose law governs the claim besides federal law: the specified state law's state when one applies,
+     * otherwise the state the plan is issued in (a state's insurance law reaches the plans issued there; which plan
+     * types it reaches, each rule says).
+     */
+    String jurisdiction() {
+      return stateLaw != null ? stateLaw : planState;
+    }
+  }
 
   Optional<RuleScope> ruleScopeOf(String claimId) {
     return factsMemo.get(claimId + "/scope", () -> jdbc
-        .sql("SELECT pathway, state_law, plan_type, service_category, billed_as FROM claim WHERE id = ?")
+        .sql("SELECT pathway, state_law, plan_state, plan_type, service_category, billed_as FROM claim WHERE id = ?")
         .param(claimId)
         .query(RuleScope.class).optional());
   }
