@@ -144,6 +144,21 @@ public class DeadlineExpressions {
         .orElse(null);
   }
 
+  /**
+   * Whether a law configured in the rules gives the payer a deadline to pay or deny the claim: the No Surprises Act
+   * for its items, ERISA for employer plans, a state's prompt pay for the plans issued there.
+   */
+  public boolean governsPayerDecision(VariableScope scope) {
+    return deadlines.payerClaimDecision((String) scope.getVariable(CLAIM_ID)).isPresent();
+  }
+
+  /** Start of the day after the payer's deadline to pay or deny the claim (the earliest, when several laws set one). */
+  public Date payerDecisionExpiry(VariableScope scope) {
+    String claimId = (String) scope.getVariable(CLAIM_ID);
+    return clock.expiryOf(deadlines.payerClaimDecision(claimId).orElseThrow(() -> new IllegalStateException(
+        "claim " + claimId + " has no payer deadline to pay or deny it under the rules in force")).dueOn());
+  }
+
   /** Whether a rule with this code governs the case and can be dated (e.g. the payer's deadline for NSA items). */
   public boolean governs(VariableScope scope, String code) {
     return deadlines.find((String) scope.getVariable(CLAIM_ID), code).isPresent();

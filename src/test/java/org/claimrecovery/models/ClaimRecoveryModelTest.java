@@ -12,7 +12,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -111,7 +110,7 @@ class ClaimRecoveryModelTest {
   void aClaimWithoutPaymentWaitsForItAndIsClassifiedAgainWhenItArrives() throws Exception {
     recordPathwayAnswering(false, true);
     Date paymentDeadlinePassed = date("2026-07-02T00:00:00Z");
-    when(deadlines.expiryOf(any(), eq("PAYER_INITIAL_PAYMENT"))).thenReturn(paymentDeadlinePassed);
+    when(deadlines.payerDecisionExpiry(any())).thenReturn(paymentDeadlinePassed);
 
     ProcessInstance claim = runtimeService().startProcessInstanceByKey("claim-recovery", CLAIM, emergencyUnderTheNsa());
     assertThat(claim).isWaitingAt("awaitInitialPayment");
@@ -126,7 +125,7 @@ class ClaimRecoveryModelTest {
   @Test
   void aClaimNoPayerDeadlineGovernsWaitsForItsPaymentWithoutATimer() throws Exception {
     recordPathwayAnswering(false, true);
-    when(deadlines.governs(any(), eq("PAYER_INITIAL_PAYMENT"))).thenReturn(false);
+    when(deadlines.governsPayerDecision(any())).thenReturn(false);
 
     ProcessInstance claim = runtimeService().startProcessInstanceByKey("claim-recovery", CLAIM, emergencyUnderTheNsa());
     assertThat(claim).isWaitingAt("awaitInitialPaymentWithoutDeadline");

@@ -93,6 +93,10 @@ public final class ModelEngine implements AfterEachCallback, AfterAllCallback {
 
     boolean governs(VariableScope scope, String code);
 
+    boolean governsPayerDecision(VariableScope scope);
+
+    Date payerDecisionExpiry(VariableScope scope);
+
     Date payerFollowUpDate(VariableScope scope);
 
     Date idrInitiationDue(VariableScope scope);
