@@ -49,10 +49,12 @@ class AccessSeeding extends AbstractProcessEnginePlugin {
   static final String ATTACH_DOCUMENT = "attach-document";
   static final String DISPATCH_LETTER = "dispatch-letter";
   static final String FEDERAL_IDR = "federalIdr";
+  static final String DOCUMENTATION_CHECK = "documentationCheck";
   static final String TASKLIST = "tasklist";
   static final String COCKPIT = "cockpit";
   /** The processes of a case: their instances change only through tasks and the product API. */
-  static final List<String> CASE_PROCESSES = List.of(CLAIM_RECOVERY, NEGOTIATION, DISPATCH_LETTER, FEDERAL_IDR);
+  static final List<String> CASE_PROCESSES = List.of(CLAIM_RECOVERY, NEGOTIATION, DISPATCH_LETTER, FEDERAL_IDR,
+      DOCUMENTATION_CHECK);
   static final List<String> PRODUCT_GROUPS = List.of(SPECIALISTS, SUPERVISORS, AUDITORS, PROCESS_OWNERS, INTEGRATIONS);
 
   @Override

@@ -186,6 +186,19 @@ public class DeadlineExpressions {
         .orElseGet(() -> Date.from(clock.now()));
   }
 
+  /**
+   * Due date of gathering the documents a filing requires (documentationCheck): the end of the escalation day before
+   * the filing deadline (filingDueDate, an ISO date), so that the filing still goes out in time; without a filing
+   * deadline the follow-up due date.
+   */
+  public Date documentsDueDate(VariableScope scope) {
+    Object filingDueDate = scope.getVariable("filingDueDate");
+    if (filingDueDate == null || filingDueDate.toString().isBlank()) {
+      return followUpDue(scope);
+    }
+    return clock.endOf(deadlines.escalationDay(LocalDate.parse(filingDueDate.toString().strip())));
+  }
+
   /** Due date for follow-up work that has no statutory deadline of its own. */
   public Date followUpDue(VariableScope scope) {
     return clock.endOf(deadlines.followUpDay());

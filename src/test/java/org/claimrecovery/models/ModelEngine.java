@@ -111,6 +111,8 @@ public final class ModelEngine implements AfterEachCallback, AfterAllCallback {
 
     Date escalationDateOf(VariableScope scope, String code);
 
+    Date documentsDueDate(VariableScope scope);
+
   }
 
   /** The settings of the service's engine that change how a model runs (application.yaml). */
