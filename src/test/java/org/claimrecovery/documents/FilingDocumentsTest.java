@@ -36,7 +36,8 @@ class FilingDocumentsTest {
     when(claim.claimNumber()).thenReturn("CLM-7");
     when(claim.payer()).thenReturn(new Claim.Payer("acme", "Acme Health Plan", null, null));
     when(claim.pathway()).thenReturn(Pathway.APPEAL);
-    when(claim.denial()).thenReturn(new Claim.Denial(LocalDate.of(2026, 5, 20), "50", "Not medically necessary"));
+    when(claim.denial()).thenReturn(new Claim.Denial(LocalDate.of(2026, 5, 20), null, "50",
+        "Not medically necessary"));
     when(claims.findById("claim-7")).thenReturn(Optional.of(claim));
     filingDocuments = new FilingDocuments(filing -> {
       asked.add(filing);
