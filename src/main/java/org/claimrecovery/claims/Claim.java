@@ -95,7 +95,25 @@ public record Claim(
 
   public record InitialPayment(LocalDate receivedOn, BigDecimal amount) {}
 
-  public record Denial(LocalDate receivedOn, String reasonCode, String description) {}
+  /**
+   * The payer's denial.
+   *
+   * @param groupCode  the claim adjustment group code the remittance put before the reason (X12 835 CAS01); null when
+   *                   the denial was recorded without it
+   * @param reasonCode the claim adjustment reason code (CARC) alone, e.g. {@code 50}
+   */
+  public record Denial(LocalDate receivedOn, ClaimAdjustmentGroup groupCode, String reasonCode, String description) {
+
+    /** The reason as a remittance writes it, {@code CO-50}, or the CARC alone when the group is not known. */
+    public String code() {
+      return new DenialCode(groupCode, reasonCode).toString();
+    }
+
+    /** The reason code and the payer's description, for letters and forms, e.g. {@code CO-50 Not medically necessary}. */
+    public String reason() {
+      return (code() + " " + (description == null ? "" : description)).strip();
+    }
+  }
 
   /**
    * The dispute pathway decided for the case (null until classified).

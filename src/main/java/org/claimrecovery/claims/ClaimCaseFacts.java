@@ -5,7 +5,7 @@ import org.claimrecovery.deadlines.CaseFacts;
 import org.claimrecovery.deadlines.CaseFactsSource;
 import org.springframework.stereotype.Component;
 
-/** A claim's pathway, state law, plan, care and dated events: what its deadlines are computed from. */
+/** A claim's pathway, jurisdiction, plan, care and dated events: what its deadlines are computed from. */
 @Component
 class ClaimCaseFacts implements CaseFactsSource {
 
@@ -17,7 +17,7 @@ class ClaimCaseFacts implements CaseFactsSource {
 
   @Override
   public Optional<CaseFacts> factsOf(String claimId) {
-    return claims.ruleScopeOf(claimId).map(scope -> new CaseFacts(scope.pathway(), scope.stateLaw(),
+    return claims.ruleScopeOf(claimId).map(scope -> new CaseFacts(scope.pathway(), scope.jurisdiction(),
         scope.planType(), scope.serviceCategory(), scope.billedAs(), claims.events(claimId)));
   }
 }

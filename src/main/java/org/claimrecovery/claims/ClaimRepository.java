@@ -37,12 +37,13 @@ public class ClaimRepository {
           provider_tin, provider_name, patient_account, plan_type, plan_state, service_state, service_category,
           notice_and_consent_obtained, billed_as, ancillary_service, unforeseen_urgent_need,
           no_participating_provider_available, plan_elected_state_process, service_date, submitted_on, initial_payment_received_on,
-          initial_payment_amount, denial_received_on, denial_reason_code, denial_description, status, stage,
+          initial_payment_amount, denial_received_on, denial_group_code, denial_reason_code, denial_description, status,
+          stage,
           created_by, created_at)
         VALUES (:id, :payerId, :payerName, :payerEmail, :payerAddress, :claimNumber, :npi, :tin, :providerName,
           :patientAccount, :planType, :planState, :serviceState, :serviceCategory, :consent, :billedAs, :ancillary,
           :unforeseenUrgentNeed, :noParticipatingProvider, :planElected, :serviceDate,
-          :submittedOn, :paymentReceivedOn, :paymentAmount, :denialReceivedOn, :denialReason, :denialDescription,
+          :submittedOn, :paymentReceivedOn, :paymentAmount, :denialReceivedOn, :denialGroup, :denialReason, :denialDescription,
           :status, :stage, :createdBy, :createdAt)
         """)
         .param("id", id)
@@ -70,6 +71,8 @@ public class ClaimRepository {
         .param("paymentReceivedOn", claim.initialPayment() == null ? null : claim.initialPayment().receivedOn())
         .param("paymentAmount", claim.initialPayment() == null ? null : claim.initialPayment().amount())
         .param("denialReceivedOn", claim.denial() == null ? null : claim.denial().receivedOn())
+        .param("denialGroup", claim.denial() == null || claim.denial().groupCode() == null ? null
+            : claim.denial().groupCode().name())
         .param("denialReason", claim.denial() == null ? null : claim.denial().reasonCode())
         .param("denialDescription", claim.denial() == null ? null : claim.denial().description())
         .param("status", ClaimStatus.OPEN.name())
@@ -142,10 +145,12 @@ public class ClaimRepository {
     var denial = determination.denial();
     jdbc.sql("""
         UPDATE claim SET initial_payment_received_on = ?, initial_payment_amount = ?, denial_received_on = ?,
-          denial_reason_code = ?, denial_description = ? WHERE id = ?
+          denial_group_code = ?, denial_reason_code = ?, denial_description = ? WHERE id = ?
         """)
         .params(payment == null ? null : payment.receivedOn(), payment == null ? null : payment.amount(),
-            denial == null ? null : denial.receivedOn(), denial == null ? null : denial.reasonCode(),
+            denial == null ? null : denial.receivedOn(),
+            denial == null || denial.groupCode() == null ? null : denial.groupCode().name(),
+            denial == null ? null : denial.reasonCode(),
             denial == null ? null : denial.description(), claimId)
         .update();
     jdbc.sql("DELETE FROM claim_line WHERE claim_id = ?").param(claimId).update();
@@ -188,13 +193,26 @@ public class ClaimRepository {
         .update();
   }
 
-  /** What deadline rules select a claim by: its pathway and state law, plan type, service category and biller. */
-  record RuleScope(Pathway pathway, String stateLaw, PlanType planType, ServiceCategory serviceCategory,
-      BilledAs billedAs) {}
+  /**
+   * What deadline rules select a claim by: its pathway and state law, the state its plan is issued in, plan type,
+   * service category and biller.
+   */
+  record RuleScope(Pathway pathway, String stateLaw, String planState, PlanType planType,
+      ServiceCategory serviceCategory, BilledAs billedAs) {
+
+    /**
+     * The state whose law governs the claim besides federal law: the specified state law's state when one applies,
+     * otherwise the state the plan is issued in (a state's insurance law reaches the plans issued there; which plan
+     * types it reaches, each rule says).
+     */
+    String jurisdiction() {
+      return stateLaw != null ? stateLaw : planState;
+    }
+  }
 
   Optional<RuleScope> ruleScopeOf(String claimId) {
     return factsMemo.get(claimId + "/scope", () -> jdbc
-        .sql("SELECT pathway, state_law, plan_type, service_category, billed_as FROM claim WHERE id = ?")
+        .sql("SELECT pathway, state_law, plan_state, plan_type, service_category, billed_as FROM claim WHERE id = ?")
         .param(claimId)
         .query(RuleScope.class).optional());
   }

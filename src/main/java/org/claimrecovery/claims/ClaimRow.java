@@ -47,6 +47,7 @@ record ClaimRow(
     LocalDate initialPaymentReceivedOn,
     BigDecimal initialPaymentAmount,
     LocalDate denialReceivedOn,
+    ClaimAdjustmentGroup denialGroupCode,
     String denialReasonCode,
     String denialDescription,
     Boolean nsaEligible,
@@ -74,7 +75,7 @@ record ClaimRow(
             planElectedStateProcess),
         serviceDate, submittedOn, List.copyOf(lines),
         initialPaymentReceivedOn == null ? null : new InitialPayment(initialPaymentReceivedOn, initialPaymentAmount),
-        denialReceivedOn == null ? null : new Denial(denialReceivedOn, denialReasonCode, denialDescription),
+        denialReceivedOn == null ? null : new Denial(denialReceivedOn, denialGroupCode, denialReasonCode, denialDescription),
         pathway == null ? null : new Classification(nsaEligible, pathway, stateLaw,
             classificationNotes == null ? List.of() : List.of(classificationNotes.split("\n"))), status, stage,
         reviewDecision == null ? null

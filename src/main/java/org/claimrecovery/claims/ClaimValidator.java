@@ -37,7 +37,6 @@ public class ClaimValidator {
   /** CPT and HCPCS (5 characters) or MS-DRG (3 digits). */
   private static final Pattern SERVICE_CODE = Pattern.compile("[A-Z0-9]{5}|\\d{3}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  private static final Pattern REASON_CODE = Pattern.compile("[A-Z0-9]{1,16}");
   private static final Set<String> US_STATES = Set.of(
       "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
       "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
@@ -232,11 +231,24 @@ public class ClaimValidator {
     }
     if (denialPart != null) {
       LocalDate receivedOn = receivedOn("denial.receivedOn", denialPart.receivedOn(), submittedOn);
-      denial = new Denial(receivedOn,
-          matching("denial.reasonCode", denialPart.reasonCode(), REASON_CODE, "a claim adjustment reason code (CARC)"),
+      var code = denialCode(denialPart.reasonCode());
+      denial = new Denial(receivedOn, code == null ? null : code.group(), code == null ? null : code.carc(),
           multiLineText("denial.description", denialPart.description(), 500));
     }
     return new Determination(payment, denial);
+  }
+
+  /** The CARC with the group code a remittance may put before it (CO-50, PR 96, co50) or alone (50). */
+  private DenialCode denialCode(String written) {
+    if (written == null || written.isBlank()) {
+      missing("denial.reasonCode");
+      return null;
+    }
+    var code = DenialCode.parse(written);
+    if (code.isEmpty()) {
+      invalid("denial.reasonCode", "must be " + DenialCode.ACCEPTED_FORMS);
+    }
+    return code.orElse(null);
   }
 
   private LocalDate receivedOn(String field, String value, LocalDate submittedOn) {

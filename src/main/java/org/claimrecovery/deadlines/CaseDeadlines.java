@@ -54,6 +54,17 @@ public class CaseDeadlines {
         .max(Comparator.comparing(Deadline::dueOn));
   }
 
+  /**
+   * The payer's deadline to pay or deny the claim under the law of its plan (see {@link DeadlineRule#decidesTheClaim});
+   * the earliest when several laws set one (an insured employer plan in California: ERISA's and the state's). Empty
+   * when no configured law sets one.
+   */
+  public Optional<Deadline> payerClaimDecision(String caseId) {
+    return all(caseId).stream()
+        .filter(deadline -> rules.rulesWithCode(deadline.code()).stream().anyMatch(DeadlineRule::decidesTheClaim))
+        .findFirst();
+  }
+
   /** The earliest deadline still open, whoever it binds (while waiting for the payer: the payer's). */
   public Optional<Deadline> nextOpenDeadline(String caseId) {
     return all(caseId).stream().filter(deadline -> deadline.status() == DeadlineStatus.OPEN).findFirst();

@@ -13,7 +13,8 @@ import org.claimrecovery.pathway.ServiceCategory;
  * What the deadline engine needs to know about a case: what selects the rules that govern it, and its dated events.
  *
  * @param pathway         null until the case is classified
- * @param jurisdiction    state code of the specified state law that applies, or null
+ * @param jurisdiction    the state whose law governs the case besides federal law: the specified state law's state
+ *                        when one applies, otherwise the state the plan is issued in; null when unknown
  * @param planType        null when unknown: then only rules for every plan type apply
  * @param serviceCategory null when unknown: then only rules for every category apply
  * @param billedAs        null when the claim does not say: then only rules for both apply

@@ -25,7 +25,8 @@ import org.claimrecovery.rules.Dated;
  * @param billedAs      professional or facility claims; empty = both
  * @param awaitsProvision id of a provision (e.g. CMS portal readiness) the rule waits for; null = none
  * @param ruleSets      federal rule set ids the rule belongs to; empty = independent of the federal rule set
- * @param jurisdiction  null = federal; a state code (e.g. "TX") for a specified state law
+ * @param jurisdiction  null = federal; a state code (e.g. "TX") for a state's law: a specified state law (with the
+ *                      pathway STATE_PROCESS) or the state's law over the plans issued there (e.g. prompt pay)
  * @param startsOn      a case event name, or {@code DEADLINE:<CODE>} = the due date of another deadline
  * @param startsNextDay business days only: day 1 is the first business day after the anchor
  * @param binds         who must act: PROVIDER, PAYER, BOTH, IDR_ENTITY, DEPARTMENTS, IRO, INITIATING_PARTY, CLAIMANT
@@ -94,6 +95,15 @@ public record DeadlineRule(
 
   private static <T> boolean intersect(Set<T> some, Set<T> others) {
     return some.isEmpty() || others.isEmpty() || some.stream().anyMatch(others::contains);
+  }
+
+  /**
+   * Whether this is the payer's time to pay or deny a claim, whichever law sets it (the No Surprises Act, ERISA, a
+   * state's prompt pay): it binds the payer from its receipt of the claim until the payment or denial arrives.
+   */
+  public boolean decidesTheClaim() {
+    return "PAYER".equals(binds) && CaseEvents.CLAIM_RECEIVED_BY_PAYER.equals(startsOn)
+        && CaseEvents.INITIAL_PAYMENT_OR_DENIAL_RECEIVED.equals(metBy);
   }
 
   /** The code of the deadline this rule counts from, when it starts on another deadline's due date. */

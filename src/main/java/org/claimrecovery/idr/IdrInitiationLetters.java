@@ -151,8 +151,7 @@ public class IdrInitiationLetters {
     };
     var furnishedBy = new OpenNegotiationNotice.Provider(claim.provider().name(), claim.provider().npi(),
         claim.provider().tin());
-    String denial = claim.denial() == null ? null : (claim.denial().reasonCode() + " "
-        + (claim.denial().description() == null ? "" : claim.denial().description())).strip();
+    String denial = claim.denial() == null ? null : claim.denial().reason();
     var offers = Shares.split(offer, claim.lines().stream().map(ClaimLine::billedAmount).toList());
     var items = new ArrayList<IdrInitiationNotice.Item>();
     for (int i = 0; i < claim.lines().size(); i++) {

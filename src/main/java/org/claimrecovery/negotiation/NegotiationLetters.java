@@ -132,7 +132,7 @@ class NegotiationLetters {
     facts.put("patientAccount", optional(claim.patientAccount() == null ? null
         : Map.of("number", claim.patientAccount())));
     facts.put("denial", optional(claim.denial() == null ? null : Map.of(
-        "reason", (claim.denial().reasonCode() + " " + nullToEmpty(claim.denial().description())).strip(),
+        "reason", claim.denial().reason(),
         "receivedOn", claim.denial().receivedOn())));
     facts.put("initialPayment", optional(claim.denial() != null || claim.initialPayment() == null ? null : Map.of(
         "amount", money(claim.initialPayment().amount()), "receivedOn", claim.initialPayment().receivedOn())));
@@ -166,16 +166,11 @@ class NegotiationLetters {
     var offers = Shares.split(target, claim.lines().stream().map(ClaimLine::billedAmount).toList());
     for (int i = 0; i < claim.lines().size(); i++) {
       ClaimLine line = claim.lines().get(i);
-      String denial = claim.denial() == null ? null
-          : (claim.denial().reasonCode() + " " + nullToEmpty(claim.denial().description())).strip();
+      String denial = claim.denial() == null ? null : claim.denial().reason();
       items.add(new OpenNegotiationNotice.Item(claim.claimNumber(), claim.serviceDate(), line.serviceCode(),
           itemType, claim.denial() == null ? line.paidOrZero() : null, denial, offers.get(i), furnishedBy,
           line.description()));
     }
     return items;
-  }
-
-  private static String nullToEmpty(String text) {
-    return text == null ? "" : text;
   }
 }

@@ -133,6 +133,12 @@ public class DeadlineExpressions {
     return clock.endOf(appealLevel(scope).filingDueOn());
   }
 
+  /** The current appeal level's filing deadline as an ISO date, for the documentation check it calls. */
+  public String appealFilingDay(VariableScope scope) {
+    var due = appealLevel(scope).filingDueOn();
+    return due == null ? null : due.toString();
+  }
+
   /** Start of the day after the current appeal level's filing deadline: it can no longer be filed. */
   public Date appealFilingExpiry(VariableScope scope) {
     return clock.expiryOf(appealLevel(scope).filingDueOn());
@@ -182,6 +188,21 @@ public class DeadlineExpressions {
         .orElse(null);
   }
 
+  /**
+   * Whether a law configured in the rules gives the payer a deadline to pay or deny the claim: the No Surprises Act
+   * for its items, ERISA for employer plans, a state's prompt pay for the plans issued there.
+   */
+  public boolean governsPayerDecision(VariableScope scope) {
+    return deadlines.payerClaimDecision((String) scope.getVariable(CLAIM_ID)).isPresent();
+  }
+
+  /** Start of the day after the payer's deadline to pay or deny the claim (the earliest, when several laws set one). */
+  public Date payerDecisionExpiry(VariableScope scope) {
+    String claimId = (String) scope.getVariable(CLAIM_ID);
+    return clock.expiryOf(deadlines.payerClaimDecision(claimId).orElseThrow(() -> new IllegalStateException(
+        "claim " + claimId + " has no payer deadline to pay or deny it under the rules in force")).dueOn());
+  }
+
   /** Whether a rule with this code governs the case and can be dated (e.g. the payer's deadline for NSA items). */
   public boolean governs(VariableScope scope, String code) {
     return deadlines.find((String) scope.getVariable(CLAIM_ID), code).isPresent();
@@ -207,6 +228,19 @@ public class DeadlineExpressions {
   public Date escalationDate(VariableScope scope) {
     return nextProviderDeadline(scope).map(deadline -> clock.startOf(deadlines.escalationDay(deadline.dueOn())))
         .orElseGet(() -> Date.from(clock.now()));
+  }
+
+  /**
+   * Due date of gathering the documents a filing requires (documentationCheck): the end of the escalation day before
+   * the filing deadline (filingDueDate, an ISO date), so that the filing still goes out in time; without a filing
+   * deadline the follow-up due date.
+   */
+  public Date documentsDueDate(VariableScope scope) {
+    Object filingDueDate = scope.getVariable("filingDueDate");
+    if (filingDueDate == null || filingDueDate.toString().isBlank()) {
+      return followUpDue(scope);
+    }
+    return clock.endOf(deadlines.escalationDay(LocalDate.parse(filingDueDate.toString().strip())));
   }
 
   /** Due date for follow-up work that has no statutory deadline of its own. */

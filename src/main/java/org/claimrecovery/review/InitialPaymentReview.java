@@ -78,7 +78,7 @@ public class InitialPaymentReview {
       head.append("**Initial payment** ").append(money(claim.initialPayment().amount()))
           .append(" received ").append(claim.initialPayment().receivedOn()).append("\n\n");
     } else if (claim.denial() != null) {
-      head.append("**Denied** (reason ").append(Markdown.text(claim.denial().reasonCode())).append(") received ")
+      head.append("**Denied** (reason ").append(Markdown.text(claim.denial().code())).append(") received ")
           .append(claim.denial().receivedOn()).append("\n\n");
     }
     // what the rules could not decide: the person choosing the route must see it first

@@ -7,6 +7,7 @@ import static org.claimrecovery.support.TestUsers.SPECIALIST;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -196,6 +197,48 @@ class ClaimApiIT {
     var deadlines = api.get(AUDITOR, "/api/claims/" + id + "/deadlines").body();
     assertThat(deadlines.findValuesAsText("code")).contains("INTERNAL_APPEAL_FILING");
     assertThat(deadlines.findValuesAsText("dueOn")).contains(LocalDate.of(2026, 5, 20).plusDays(180).toString());
+  }
+
+  @Test
+  void aDenialCodeIsKeptAsItsGroupCodeAndCarcAndAnythingElseIsRefused() {
+    // X12 835 CAS01 (group) and CAS02 (CARC), as a remittance or a person writes them
+    var created = api.post(INTEGRATION, "/api/claims", Claims.deniedClaim("API-CARC", "2026-05-20")
+        .replace("\"reasonCode\": \"50\"", "\"reasonCode\": \" co-50 \""));
+    assertThat(created.status()).isEqualTo(201);
+    String id = created.body().get("id").asText();
+    var denial = api.get(AUDITOR, "/api/claims/" + id).body().get("denial");
+    assertThat(denial.get("groupCode").asText()).isEqualTo("CO");
+    assertThat(denial.get("reasonCode").asText()).isEqualTo("50");
+    // CARC 50 is a coverage denial whatever group the payer wrote before it: appeals, not IDR
+    assertThat(created.body().get("pathway").asText()).isEqualTo("APPEAL");
+    assertThat(jdbc.sql("SELECT denial_group_code || '/' || denial_reason_code FROM claim WHERE id = ?").param(id)
+        .query(String.class).single()).isEqualTo("CO/50");
+
+    var carcAlone = api.post(INTEGRATION, "/api/claims", Claims.deniedClaim("API-CARC-ALONE", "2026-05-20"));
+    var alone = api.get(AUDITOR, "/api/claims/" + carcAlone.body().get("id").asText()).body().get("denial");
+    assertThat(alone.hasNonNull("groupCode")).isFalse();
+    assertThat(denial.has("code")).as("no derived fields in the JSON").isFalse();
+    assertThat(alone.get("reasonCode").asText()).isEqualTo("50");
+
+    var unpaid = api.post(INTEGRATION, "/api/claims", Claims.unpaidClaim("API-CARC-LATER", "2026-05-20"));
+    var deniedLater = api.post(INTEGRATION, "/api/claims/" + unpaid.body().get("id").asText() + "/initial-payment",
+        "{\"denial\": {\"receivedOn\": \"2026-06-01\", \"reasonCode\": \"PR 96\"}}");
+    assertThat(deniedLater.status()).isEqualTo(200);
+    assertThat(deniedLater.body().get("denial").get("groupCode").asText()).isEqualTo("PR");
+    assertThat(deniedLater.body().get("denial").get("reasonCode").asText()).isEqualTo("96");
+
+    long before = jdbc.sql("SELECT COUNT(*) FROM claim").query(Long.class).single();
+    for (String written : List.of("XX-50", "CO-1234", "CO", "50-CO")) {
+      var refused = api.post(INTEGRATION, "/api/claims", Claims.deniedClaim("API-CARC-BAD", "2026-05-20")
+          .replace("\"reasonCode\": \"50\"", "\"reasonCode\": \"" + written + "\""));
+      assertThat(refused.status()).as(written).isEqualTo(400);
+      assertThat(refused.header("Content-Type")).contains("application/problem+json");
+      assertThat(refused.body().get("errors")).singleElement().satisfies(problem -> {
+        assertThat(problem.get("field").asText()).isEqualTo("denial.reasonCode");
+        assertThat(problem.get("message").asText()).contains("CARC", "CO, PR, OA, PI, CR", "X12 835 CAS01", "CO-50");
+      });
+    }
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM claim").query(Long.class).single()).isEqualTo(before);
   }
 
   @Test

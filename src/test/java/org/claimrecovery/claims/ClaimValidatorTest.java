@@ -114,6 +114,39 @@ class ClaimValidatorTest {
         new FieldProblem("lines[2].description", "must be one line without control characters"));
   }
 
+  @ParameterizedTest(name = "denial reason \"{0}\" is kept as group {1} and CARC {2}")
+  @CsvSource(nullValues = "-", textBlock = """
+      50,     -,  50
+      CO-50,  CO, 50
+      pr 96,  PR, 96
+      OA23,   OA, 23
+      """)
+  void aDenialKeepsItsGroupCodeApartFromItsCarc(String written, ClaimAdjustmentGroup group, String carc) {
+    NewClaim claim = ClaimValidator.validate(denied(written), TODAY, RULES_BEGIN);
+
+    assertThat(claim.denial().groupCode()).isEqualTo(group);
+    assertThat(claim.denial().reasonCode()).isEqualTo(carc);
+  }
+
+  @Test
+  void aDenialReasonThatIsNoCarcIsRefusedNamingTheFieldAndTheAcceptedForms() {
+    var rejected = catchThrowableOfType(() -> ClaimValidator.validate(denied("XX-50"), TODAY, RULES_BEGIN),
+        RequestRejected.class);
+
+    assertThat(rejected.fieldProblems()).singleElement().satisfies(problem -> {
+      assertThat(problem.field()).isEqualTo("denial.reasonCode");
+      assertThat(problem.message()).contains("CARC", "X12 835 CAS01", "CO, PR, OA, PI, CR", "CO-50");
+    });
+  }
+
+  private static ClaimSubmission denied(String reasonCode) {
+    var s = valid();
+    return new ClaimSubmission(s.claimNumber(), s.payer(), s.provider(), s.patientAccount(), s.planType(),
+        s.planState(), s.serviceState(), s.serviceCategory(), false, s.billedAs(), s.ancillaryService(),
+        s.unforeseenUrgentNeed(), s.noParticipatingProviderAvailable(), s.planElectedStateProcess(), s.serviceDate(),
+        s.submittedOn(), s.lines(), null, new DenialPart("2026-06-01", reasonCode, "Not medically necessary"));
+  }
+
   private static ClaimSubmission withLines(ClaimSubmission s, List<LinePart> lines) {
     return new ClaimSubmission(s.claimNumber(), s.payer(), s.provider(), s.patientAccount(), s.planType(),
         s.planState(), s.serviceState(), s.serviceCategory(), false, s.billedAs(), s.ancillaryService(),

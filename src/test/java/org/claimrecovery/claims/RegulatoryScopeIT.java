@@ -60,16 +60,33 @@ class RegulatoryScopeIT {
   }
 
   @Test
-  void anUnpaidClaimOutsideTheNsaWaitsForItsPaymentWithoutAPayerDeadline() {
+  void anUnpaidClaimNoConfiguredLawGivesAPayerDeadlineWaitsWithoutOne() {
     for (String json : List.of(
         Claims.unpaidClaim("REG-UNPAID-MEDICAID", "2026-05-01").replace("\"FULLY_INSURED\"", "\"MEDICAID_MANAGED_CARE\""),
-        Claims.unpaidClaim("REG-UNPAID-GROUND", "2026-05-01").replace("\"EMERGENCY\"", "\"OTHER\""))) {
+        Claims.unpaidClaim("REG-UNPAID-COUNTY", "2026-05-01").replace("\"FULLY_INSURED\"", "\"NON_FEDERAL_GOVERNMENTAL\"")
+            .replace("\"EMERGENCY\"", "\"OTHER\""))) {
       var claim = post(json);
-      // PAYER_INITIAL_PAYMENT is the No Surprises Act's (PHS Act 2799A-1(a)(1)(C)(iv)): no timer for others
-      assertThat(deadlines(claim).findValuesAsText("code")).doesNotContain("PAYER_INITIAL_PAYMENT");
+      // PAYER_INITIAL_PAYMENT is the No Surprises Act's (PHS Act 2799A-1(a)(1)(C)(iv)), ERISA_CLAIM_DECISION ERISA's:
+      // neither reaches these plans, and no other law is configured for them
+      assertThat(deadlines(claim)).isEmpty();
       assertThat(runtime.getActiveActivityIds(claim.get("processInstanceId").asText()))
           .containsExactly("awaitInitialPaymentWithoutDeadline");
     }
+  }
+
+  @Test
+  void anUnpaidEmployerPlanClaimOutsideTheNsaWaitsOnErisasClaimDecisionDeadline() {
+    var claim = post(Claims.unpaidClaim("REG-UNPAID-GROUND", "2026-05-01").replace("\"EMERGENCY\"", "\"OTHER\""));
+
+    assertThat(claim.get("pathway").asText()).isEqualTo("APPEAL");
+    var deadlines = deadlines(claim);
+    // 29 CFR 2560.503-1(f)(2)(iii)(B): 30 days after the plan received the claim; no state prompt pay (Georgia's is
+    // not configured), no NSA deadline
+    assertThat(deadlines.findValuesAsText("code")).containsExactly("ERISA_CLAIM_DECISION");
+    assertThat(deadlines.findValuesAsText("dueOn")).containsExactly("2026-05-31");
+    assertThat(deadlines.findValuesAsText("citation")).containsExactly("29 CFR 2560.503-1(f)(2)(iii)(B)");
+    assertThat(runtime.getActiveActivityIds(claim.get("processInstanceId").asText()))
+        .containsExactly("awaitInitialPayment");
   }
 
   @Test

@@ -172,11 +172,45 @@ class DeadlineCalculatorTest {
         CLAIM_RECEIVED_BY_PAYER, d("2026-05-05"),
         INITIAL_PAYMENT_OR_DENIAL_RECEIVED, d("2026-06-01")));
 
-    // the payer's 30-day duty is the No Surprises Act's: it does not govern a claim outside it
+    // the No Surprises Act's 30-day duty does not govern a claim outside it; ERISA's claim decision does
     assertThat(CALCULATOR.deadlinesFor(facts, d("2026-06-02")))
         .extracting(Deadline::code, Deadline::dueOn, Deadline::status, Deadline::citation)
-        .containsExactly(tuple("INTERNAL_APPEAL_FILING", d("2026-11-28"), DeadlineStatus.OPEN,
-            "29 CFR 2560.503-1(h)(3)(i); 29 CFR 2590.715-2719(b)(2)(i)"));
+        .containsExactly(
+            tuple("ERISA_CLAIM_DECISION", d("2026-06-04"), DeadlineStatus.MET, "29 CFR 2560.503-1(f)(2)(iii)(B)"),
+            tuple("INTERNAL_APPEAL_FILING", d("2026-11-28"), DeadlineStatus.OPEN,
+                "29 CFR 2560.503-1(h)(3)(i); 29 CFR 2590.715-2719(b)(2)(i)"));
+  }
+
+  @ParameterizedTest(name = "29 CFR 2560.503-1(f)(2)(iii)(B): received 2026-05-05, {0} on {1} -> {2}")
+  @CsvSource(nullValues = "-", textBlock = """
+      -,          2026-06-04, OPEN
+      -,          2026-06-05, MISSED
+      2026-06-04, 2026-06-05, MET
+      2026-06-05, 2026-06-05, MISSED
+      """)
+  void anErisaPlanDecidesAPostServiceClaimWithin30Days(LocalDate decided, LocalDate today, DeadlineStatus status) {
+    var events = new java.util.HashMap<String, LocalDate>(Map.of(CLAIM_RECEIVED_BY_PAYER, d("2026-05-05")));
+    if (decided != null) {
+      events.put(INITIAL_PAYMENT_OR_DENIAL_RECEIVED, decided);
+    }
+
+    assertThat(CALCULATOR.deadlinesFor(appeal(PlanType.SELF_FUNDED_ERISA, events), today))
+        .filteredOn(deadline -> deadline.code().equals("ERISA_CLAIM_DECISION"))
+        .extracting(Deadline::dueOn, Deadline::status, Deadline::binds)
+        .containsExactly(tuple(d("2026-06-04"), status, "PAYER"));
+  }
+
+  @Test
+  void aCaliforniaPlanPaysWithin30WorkingDaysAfterReceipt() {
+    // Cal. Health & Safety Code § 1371.35(a): "no later than 30 working days after receipt"; day 1 is Wednesday
+    // 2026-05-06, Memorial Day (05-25) is skipped, day 30 is Wednesday 2026-06-17
+    var facts = new CaseFacts(Pathway.APPEAL, "CA", PlanType.INDIVIDUAL_MARKET, ServiceCategory.OTHER,
+        BilledAs.PROFESSIONAL, Map.of(CLAIM_RECEIVED_BY_PAYER, d("2026-05-05")));
+
+    assertThat(CALCULATOR.deadlinesFor(facts, d("2026-05-06")))
+        .extracting(Deadline::code, Deadline::dueOn, Deadline::status, Deadline::binds, Deadline::citation)
+        .containsExactly(tuple("CA_PROMPT_PAYMENT", d("2026-06-17"), DeadlineStatus.OPEN, "PAYER",
+            "Cal. Health & Safety Code § 1371.35(a)"));
   }
 
   @Test

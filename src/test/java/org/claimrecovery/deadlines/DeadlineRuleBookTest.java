@@ -25,6 +25,10 @@ class DeadlineRuleBookTest {
   @ParameterizedTest(name = "{6}: {0} ({2}) = {4} {5} from {3}, binds {7}")
   @CsvSource(delimiter = '|', textBlock = """
             PAYER_INITIAL_PAYMENT                | FEDERAL_IDR STATE_PROCESS | FULLY_INSURED      | CLAIM_RECEIVED_BY_PAYER               |  30 | CALENDAR_DAYS | PHS Act 2799A-1(a)(1)(C)(iv)       | PAYER
+            ERISA_CLAIM_DECISION                 | APPEAL         | SELF_FUNDED_ERISA  | CLAIM_RECEIVED_BY_PAYER               |  30 | CALENDAR_DAYS | 29 CFR 2560.503-1(f)(2)(iii)(B)    | PAYER
+            ERISA_CLAIM_DECISION                 | APPEAL         | FULLY_INSURED      | CLAIM_RECEIVED_BY_PAYER               |  30 | CALENDAR_DAYS | 29 CFR 2560.503-1(f)(2)(iii)(B)    | PAYER
+            CA_PROMPT_PAYMENT                    | APPEAL         | FULLY_INSURED      | CLAIM_RECEIVED_BY_PAYER               |  30 | BUSINESS_DAYS | Cal. Health & Safety Code § 1371.35(a) | PAYER
+            CA_PROMPT_PAYMENT                    | APPEAL         | INDIVIDUAL_MARKET  | CLAIM_RECEIVED_BY_PAYER               |  30 | BUSINESS_DAYS | Cal. Health & Safety Code § 1371.35(a) | PAYER
             OPEN_NEGOTIATION_INITIATION          | FEDERAL_IDR    | FULLY_INSURED      | INITIAL_PAYMENT_OR_DENIAL_RECEIVED    |  30 | BUSINESS_DAYS | 45 CFR 149.510(b)(1)(i)            | PROVIDER
             OPEN_NEGOTIATION_PERIOD_END          | FEDERAL_IDR    | FULLY_INSURED      | OPEN_NEGOTIATION_STARTED              |  30 | BUSINESS_DAYS | 45 CFR 149.510(b)(1)(ii)           | BOTH
             IDR_INITIATION                       | FEDERAL_IDR    | FULLY_INSURED      | DEADLINE:OPEN_NEGOTIATION_PERIOD_END  |   4 | BUSINESS_DAYS | 45 CFR 149.510(b)(2)(i)            | BOTH
@@ -78,7 +82,7 @@ class DeadlineRuleBookTest {
 
   @Test
   void shippedRuleBookHasExactlyTheDocumentedRules() {
-    assertThat(RULE_BOOK.rules()).hasSize(42);
+    assertThat(RULE_BOOK.rules()).hasSize(44);
     assertThat(RULE_BOOK.escalationBusinessDays()).isEqualTo(5);
     assertThat(RULE_BOOK.rulesWithCode("OPEN_NEGOTIATION_RESPONSE").get(0).ruleSets())
         .containsExactly("FEDERAL_IDR_2026");
@@ -87,6 +91,19 @@ class DeadlineRuleBookTest {
     assertThat(RULE_BOOK.rulesWithCode("IDR_INITIATION").get(0).ruleSets())
         .containsExactly("FEDERAL_IDR_2022", "FEDERAL_IDR_2026");
     assertThat(RULE_BOOK.rulesWithCode("TX_ARBITRATION_REQUEST").get(0).jurisdiction()).isEqualTo("TX");
+    // California's prompt pay: the state's plans, a payer deadline met by the payment or denial, the HMO's 45 days
+    // and ERISA's one 15-day extension said in the title, not modelled
+    assertThat(RULE_BOOK.rulesWithCode("CA_PROMPT_PAYMENT")).singleElement().satisfies(rule -> {
+      assertThat(rule.jurisdiction()).isEqualTo("CA");
+      assertThat(rule.startsNextDay()).isTrue();
+      assertThat(rule.metBy()).isEqualTo("INITIAL_PAYMENT_OR_DENIAL_RECEIVED");
+      assertThat(rule.title()).contains("45 working days for an HMO");
+    });
+    assertThat(RULE_BOOK.rulesWithCode("ERISA_CLAIM_DECISION")).singleElement().satisfies(rule -> {
+      assertThat(rule.jurisdiction()).isNull();
+      assertThat(rule.metBy()).isEqualTo("INITIAL_PAYMENT_OR_DENIAL_RECEIVED");
+      assertThat(rule.title()).contains("extend this once by 15 days");
+    });
   }
 
   @ParameterizedTest(name = "CMS-9897-F effective 2026-08-03: rule set on {0} = {1}")

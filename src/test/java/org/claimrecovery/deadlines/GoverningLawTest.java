@@ -48,8 +48,8 @@ class GoverningLawTest {
       OTHER_PUBLIC_PROGRAM     | PUBLIC_PROGRAM | EMERGENCY |                                                       | 29 CFR,45 CFR,26 CFR,5 CFR 890,42 CFR,PHS Act
       FEHB                     | APPEAL         | OTHER     | APPEAL_DECISION EXTERNAL_REVIEW_REQUEST INTERNAL_APPEAL_FILING | 29 CFR,45 CFR,26 CFR,42 CFR,PHS Act
       CHURCH_PLAN              | APPEAL         | OTHER     | APPEAL_DECISION EXTERNAL_REVIEW_DECISION EXTERNAL_REVIEW_REQUEST INTERNAL_APPEAL_FILING | 29 CFR 2590,45 CFR,5 CFR 890,42 CFR,PHS Act
-      SELF_FUNDED_ERISA        | APPEAL         | OTHER     | APPEAL_DECISION EXTERNAL_REVIEW_DECISION EXTERNAL_REVIEW_REQUEST INTERNAL_APPEAL_FILING | 45 CFR,26 CFR,5 CFR 890,42 CFR,PHS Act
-      FULLY_INSURED            | APPEAL         | OTHER     | APPEAL_DECISION EXTERNAL_REVIEW_DECISION EXTERNAL_REVIEW_REQUEST INTERNAL_APPEAL_FILING | 45 CFR,26 CFR,5 CFR 890,42 CFR,PHS Act
+      SELF_FUNDED_ERISA        | APPEAL         | OTHER     | APPEAL_DECISION ERISA_CLAIM_DECISION EXTERNAL_REVIEW_DECISION EXTERNAL_REVIEW_REQUEST INTERNAL_APPEAL_FILING | 45 CFR,26 CFR,5 CFR 890,42 CFR,PHS Act,Cal.
+      FULLY_INSURED            | APPEAL         | OTHER     | APPEAL_DECISION ERISA_CLAIM_DECISION EXTERNAL_REVIEW_DECISION EXTERNAL_REVIEW_REQUEST INTERNAL_APPEAL_FILING | 45 CFR,26 CFR,5 CFR 890,42 CFR,PHS Act,Cal.
       NON_FEDERAL_GOVERNMENTAL | APPEAL         | OTHER     | APPEAL_DECISION EXTERNAL_REVIEW_DECISION EXTERNAL_REVIEW_REQUEST INTERNAL_APPEAL_FILING | 29 CFR 2590,26 CFR,5 CFR 890,42 CFR,PHS Act
       INDIVIDUAL_MARKET        | APPEAL         | OTHER     | APPEAL_DECISION EXTERNAL_REVIEW_DECISION EXTERNAL_REVIEW_REQUEST INTERNAL_APPEAL_FILING | 29 CFR 2590,26 CFR,5 CFR 890,42 CFR,PHS Act
       FEHB                     | FEDERAL_IDR    | EMERGENCY | COOLING_OFF_END COOLING_OFF_INITIATION IDRE_DEPARTMENT_SELECTION IDRE_SELECTION IDR_DETERMINATION IDR_INITIATION IDR_OFFER_SUBMISSION IDR_PAYMENT IDR_SETTLEMENT_NOTICE OPEN_NEGOTIATION_INITIATION OPEN_NEGOTIATION_PERIOD_END PAYER_INITIAL_PAYMENT | 29 CFR 2560,5 CFR 890,42 CFR,45 CFR 147
@@ -66,6 +66,39 @@ class GoverningLawTest {
       assertThat(deadlines).as("no rule for a %s claim cites %s", planType, law)
           .noneSatisfy(deadline -> assertThat(deadline.citation()).contains(law));
     }
+  }
+
+  /**
+   * Before the payer decides, the law of the plan says by when: the No Surprises Act for its items, ERISA for employer
+   * plans, California's prompt-pay law for the plans issued there; no other law is configured, so no other plan
+   * shows a payer deadline. Received Tuesday 2026-05-05: 30 calendar days = 2026-06-04; 30 working days after it
+   * (Memorial Day skipped) = 2026-06-17.
+   */
+  @ParameterizedTest(name = "{0} plan issued in {1} ({2}, {3}), not yet paid: {4}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      SELF_FUNDED_ERISA        | FL | APPEAL         | OTHER     | ERISA_CLAIM_DECISION 2026-06-04 29 CFR 2560.503-1(f)(2)(iii)(B)
+      SELF_FUNDED_ERISA        | CA | APPEAL         | OTHER     | ERISA_CLAIM_DECISION 2026-06-04 29 CFR 2560.503-1(f)(2)(iii)(B)
+      FULLY_INSURED            | PA | APPEAL         | OTHER     | ERISA_CLAIM_DECISION 2026-06-04 29 CFR 2560.503-1(f)(2)(iii)(B)
+      FULLY_INSURED            | CA | APPEAL         | OTHER     | ERISA_CLAIM_DECISION 2026-06-04 29 CFR 2560.503-1(f)(2)(iii)(B) + CA_PROMPT_PAYMENT 2026-06-17 Cal. Health & Safety Code § 1371.35(a)
+      INDIVIDUAL_MARKET        | CA | APPEAL         | OTHER     | CA_PROMPT_PAYMENT 2026-06-17 Cal. Health & Safety Code § 1371.35(a)
+      FULLY_INSURED            | CA | FEDERAL_IDR    | EMERGENCY | PAYER_INITIAL_PAYMENT 2026-06-04 PHS Act 2799A-1(a)(1)(C)(iv); 45 CFR 149.110, 149.120, 149.130
+      SELF_FUNDED_ERISA        | FL | FEDERAL_IDR    | EMERGENCY | PAYER_INITIAL_PAYMENT 2026-06-04 PHS Act 2799A-1(a)(1)(C)(iv); 45 CFR 149.110, 149.120, 149.130
+      INDIVIDUAL_MARKET        | NY | APPEAL         | OTHER     | -
+      NON_FEDERAL_GOVERNMENTAL | CA | APPEAL         | OTHER     | -
+      CHURCH_PLAN              | CA | APPEAL         | OTHER     | -
+      FEHB                     | CA | APPEAL         | OTHER     | -
+      MEDICAID_MANAGED_CARE    | CA | PUBLIC_PROGRAM | OTHER     | -
+      MEDICARE_ADVANTAGE       | CA | PUBLIC_PROGRAM | OTHER     | -
+      """)
+  void thePayersDeadlineToDecideTheClaimIsTheLawOfItsPlan(PlanType planType, String planState, Pathway pathway,
+      ServiceCategory category, String expected) {
+    var facts = new CaseFacts(pathway, planState, planType, category, BilledAs.PROFESSIONAL,
+        Map.of(CLAIM_RECEIVED_BY_PAYER, LocalDate.of(2026, 5, 5)));
+
+    assertThat(CALCULATOR.deadlinesFor(facts, LocalDate.of(2026, 5, 6)))
+        .filteredOn(deadline -> deadline.binds().equals("PAYER"))
+        .extracting(deadline -> deadline.code() + " " + deadline.dueOn() + " " + deadline.citation())
+        .containsExactly(expected == null ? new String[0] : expected.split(" \\+ "));
   }
 
   @ParameterizedTest(name = "{0} on {1} -> {2} due {3}")

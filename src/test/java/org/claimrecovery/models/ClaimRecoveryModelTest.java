@@ -119,7 +119,7 @@ class ClaimRecoveryModelTest {
   void aClaimWithoutPaymentWaitsForItAndIsClassifiedAgainWhenItArrives() throws Exception {
     recordPathwayAnswering(false, true);
     Date paymentDeadlinePassed = date("2026-07-02T00:00:00Z");
-    when(deadlines.expiryOf(any(), eq("PAYER_INITIAL_PAYMENT"))).thenReturn(paymentDeadlinePassed);
+    when(deadlines.payerDecisionExpiry(any())).thenReturn(paymentDeadlinePassed);
 
     ProcessInstance claim = runtimeService().startProcessInstanceByKey("claim-recovery", CLAIM, emergencyUnderTheNsa());
     assertThat(claim).isWaitingAt("awaitInitialPayment");
@@ -134,7 +134,7 @@ class ClaimRecoveryModelTest {
   @Test
   void aClaimNoPayerDeadlineGovernsWaitsForItsPaymentWithoutATimer() throws Exception {
     recordPathwayAnswering(false, true);
-    when(deadlines.governs(any(), eq("PAYER_INITIAL_PAYMENT"))).thenReturn(false);
+    when(deadlines.governsPayerDecision(any())).thenReturn(false);
 
     ProcessInstance claim = runtimeService().startProcessInstanceByKey("claim-recovery", CLAIM, emergencyUnderTheNsa());
     assertThat(claim).isWaitingAt("awaitInitialPaymentWithoutDeadline");

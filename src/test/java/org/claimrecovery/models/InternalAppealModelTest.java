@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -21,6 +22,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +42,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class InternalAppealModelTest {
 
   @RegisterExtension
-  static final ProcessEngineCoverageExtension engine = ModelEngine.recordingCoverage();
+  static final ProcessEngineCoverageExtension engine = ModelEngine.recordingCoverage("documentationCheck");
+
+  /** Stands in for bpmn/documentation-check.bpmn: every document is on file. */
+  static final BpmnModelInstance DOCUMENTATION_CHECK = Bpmn.createExecutableProcess("documentationCheck")
+      .camundaHistoryTimeToLive(1)
+      .startEvent().endEvent()
+      .done();
 
   static final String CLAIM = "claim-1";
 
@@ -65,6 +74,8 @@ class InternalAppealModelTest {
     recordMissedAppealFiling = ModelEngine.mockDelegate("recordMissedAppealFilingDelegate");
     prepareAppealGuard = ModelEngine.mockTaskListener("prepareAppealGuard");
     deadlines = ModelEngine.mockDeadlines();
+    engine.manageDeployment(repositoryService().createDeployment()
+        .addModelInstance("documentation-check-stub.bpmn", DOCUMENTATION_CHECK).deploy());
     letterSent(false);
     decisionOnTheLevel(true);
   }
@@ -82,6 +93,7 @@ class InternalAppealModelTest {
 
     complete(task(appeal), withVariables("appealGrounds", "Medically necessary: see the records"));
     verify(prepareAppealGuard).notify(any());
+    assertThat(appeal).hasPassed("checkAppealDocuments");
     // sent by its own job, so that a failed send never undoes the preparation
     assertThat(appeal).isWaitingAt("sendAppealLetter");
     execute(job("sendAppealLetter", appeal));

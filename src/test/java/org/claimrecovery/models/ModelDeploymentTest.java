@@ -46,7 +46,7 @@ class ModelDeploymentTest {
   }
 
   @Test
-  void claimRecoveryProcessAndBothDecisionsDeploy() {
+  void claimRecoveryProcessAndTheDecisionsDeploy() {
     assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("claim-recovery")
         .singleResult())
         .satisfies(definition -> {
@@ -57,7 +57,8 @@ class ModelDeploymentTest {
         .extracting("key", "historyTimeToLive", "versionTag")
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("nsaEligibility", 2555, "2.0.0"),
-            org.assertj.core.groups.Tuple.tuple("disputePathway", 2555, "2.0.0"));
+            org.assertj.core.groups.Tuple.tuple("disputePathway", 2555, "2.0.0"),
+            org.assertj.core.groups.Tuple.tuple("requiredDocuments", 2555, "1.0.0"));
   }
 
   @Test

@@ -93,6 +93,10 @@ public final class ModelEngine implements AfterEachCallback, AfterAllCallback {
 
     boolean governs(VariableScope scope, String code);
 
+    boolean governsPayerDecision(VariableScope scope);
+
+    Date payerDecisionExpiry(VariableScope scope);
+
     Date payerFollowUpDate(VariableScope scope);
 
     Date idrInitiationDue(VariableScope scope);
@@ -104,6 +108,8 @@ public final class ModelEngine implements AfterEachCallback, AfterAllCallback {
     Date idrHoldExpiry(VariableScope scope);
 
     Date appealFilingDue(VariableScope scope);
+
+    String appealFilingDay(VariableScope scope);
 
     Date appealFilingExpiry(VariableScope scope);
 
@@ -118,6 +124,8 @@ public final class ModelEngine implements AfterEachCallback, AfterAllCallback {
     Date idrDueDate(VariableScope scope, String code);
 
     Date escalationDateOf(VariableScope scope, String code);
+
+    Date documentsDueDate(VariableScope scope);
 
   }
 

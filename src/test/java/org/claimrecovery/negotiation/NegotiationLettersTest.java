@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.claimrecovery.claims.Claim;
+import org.claimrecovery.claims.ClaimAdjustmentGroup;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.correspondence.Channel;
 import org.claimrecovery.correspondence.CorrespondenceKind;
@@ -53,7 +54,7 @@ class NegotiationLettersTest {
         "Claim CLM-1, service date 2026-04-20", "You paid $600.00 (received 2026-06-01).",
         "- 99285: billed $2,400.00, paid $600.00", "We offer to settle the claim at $1,800.00 in total.",
         "Level 5 visit; market median 1,900",
-        "Claim CLM-2", "You denied the claim (reason 50 Not medically necessary, received 2026-05-20).",
+        "Claim CLM-2", "You denied the claim (reason CO-50 Not medically necessary, received 2026-05-20).",
         "We offer to settle the claim at $1,200.00 in total.",
         "Please answer by 2026-07-02", "Riverside Emergency Physicians")
         .doesNotContain("{{", "Patient account");
@@ -135,7 +136,7 @@ class NegotiationLettersTest {
         claim.planState(), claim.serviceState(), claim.serviceCategory(), false, Claim.Circumstances.NONE_STATED,
         claim.serviceDate(),
         claim.submittedOn(), claim.lines(), null,
-        new Claim.Denial(LocalDate.of(2026, 5, 20), "50", "Not medically necessary"), null, claim.status(),
+        new Claim.Denial(LocalDate.of(2026, 5, 20), ClaimAdjustmentGroup.CO, "50", "Not medically necessary"), null, claim.status(),
         claim.stage(), null, null, null, null, "test", claim.createdAt());
   }
 

@@ -169,6 +169,27 @@ class ClaimRecoveryScenarioIT {
   }
 
   @Test
+  void anUnpaidCaliforniaClaimOutsideTheNsaWaitsOnTheStatesPromptPayDeadline() {
+    var claim = post(Claims.unpaidClaim("SC-CA-PROMPT", "2026-05-05")
+        .replace("\"FULLY_INSURED\"", "\"INDIVIDUAL_MARKET\"").replace("\"EMERGENCY\"", "\"OTHER\"")
+        .replace("\"planState\": \"GA\", \"serviceState\": \"GA\"", "\"planState\": \"CA\", \"serviceState\": \"CA\""));
+    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("awaitInitialPayment");
+    Job timer = management.createJobQuery().processInstanceId(claim.processInstanceId).timers().singleResult();
+    // CA_PROMPT_PAYMENT: 30 working days after Tuesday 2026-05-05 (Memorial Day skipped) = 2026-06-17
+    assertThat(timer.getDuedate()).isEqualTo(at(LocalDateTime.of(2026, 6, 18, 0, 0)));
+
+    moveClockTo(LocalDateTime.of(2026, 6, 18, 9, 0));
+    runJobs(claim.processInstanceId);
+
+    Task alert = tasks.createTaskQuery().processInstanceId(claim.processInstanceId)
+        .taskDefinitionKey("handleMissedInitialPayment").singleResult();
+    assertThat(alert).isNotNull();
+    assertThat((String) tasks.getVariable(alert.getId(), "paymentOverdueSummary"))
+        .contains("2026-06-17", "§ 1371\\.35\\(a\\)"); // the citation as form markdown escapes it
+    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).contains("awaitInitialPayment");
+  }
+
+  @Test
   void aPaymentInTimeCancelsThePayersTimerAndOpensTheReview() {
     var claim = post(Claims.unpaidClaim("SC-INTIME", "2026-05-20"));
     var paid = api.post(INTEGRATION, "/api/claims/" + claim.id + "/initial-payment", """
