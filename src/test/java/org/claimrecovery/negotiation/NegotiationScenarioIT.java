@@ -516,12 +516,13 @@ class NegotiationScenarioIT {
 
     moveClockTo(LocalDateTime.of(2026, 7, 3, 9, 0));
     runJobs(claim);
-    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("awaitDisputeStage");
+    // the internal appeal follows (bpmn/internal-appeal.bpmn)
+    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("internalAppeal");
     var failed = negotiation(claim);
     assertThat(failed.get("status").asText()).isEqualTo("FAILED");
     assertThat(failed.get("outcomeReason").asText()).isEqualTo("NEGOTIATION_WINDOW_ENDED");
     assertThat(api.get(AUDITOR, "/api/claims/" + claim.id).body().get("stage").asText())
-        .isEqualTo("AWAITING_DISPUTE_STAGE");
+        .isEqualTo("INTERNAL_APPEAL");
   }
 
   @Test
@@ -535,8 +536,9 @@ class NegotiationScenarioIT {
 
     moveClockTo(LocalDateTime.of(2026, 10, 26, 9, 0));
     runJobs(claim);
-    assertThat(subProcess(claim)).isNull();
-    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("awaitDisputeStage");
+    // the negotiation ended; the internal appeal runs in its place
+    assertThat(subProcess(claim).getProcessDefinitionId()).startsWith("internalAppeal:");
+    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("internalAppeal");
     var ended = negotiation(claim);
     assertThat(ended.get("status").asText()).isEqualTo("FAILED");
     assertThat(ended.get("outcomeReason").asText()).isEqualTo("APPEAL_FILING_MARGIN_REACHED");
@@ -700,7 +702,7 @@ class NegotiationScenarioIT {
     // the member's own bound ends its negotiation; it leaves the bundle and the lead sends its letter alone
     moveClockTo(LocalDateTime.of(2026, 9, 29, 9, 0));
     runJobs(member);
-    assertThat(runtime.getActiveActivityIds(member.processInstanceId)).containsExactly("awaitDisputeStage");
+    assertThat(runtime.getActiveActivityIds(member.processInstanceId)).containsExactly("internalAppeal");
     assertThat(negotiation(member).get("outcomeReason").asText()).isEqualTo("APPEAL_FILING_MARGIN_REACHED");
     assertThat(negotiation(member).hasNonNull("bundle")).isFalse();
     runJobs(lead);

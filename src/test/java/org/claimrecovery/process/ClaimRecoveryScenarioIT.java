@@ -106,14 +106,14 @@ class ClaimRecoveryScenarioIT {
   }
 
   @Test
-  void disputeWaitsVisiblyForTheDisputeStage() {
+  void aDisputedDenialGoesToTheInternalAppeal() {
     var claim = post(Claims.deniedClaim("SC-DISPUTE", "2026-05-28"));
     assertThat(complete(reviewTask(claim.processInstanceId), "{\"decision\": {\"value\": \"DISPUTE\"}}").status())
         .isEqualTo(204);
 
-    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("awaitDisputeStage");
+    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("internalAppeal");
     assertThat(api.get(AUDITOR, "/api/claims/" + claim.id).body().get("stage").asText())
-        .isEqualTo("AWAITING_DISPUTE_STAGE");
+        .isEqualTo("INTERNAL_APPEAL");
   }
 
   @Test
