@@ -7,12 +7,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.clock.CaseClock;
-import org.claimrecovery.process.RecordedFacts;
 import org.claimrecovery.idr.FederalIdr;
 import org.claimrecovery.idr.FederalIdr.PrevailingParty;
 import org.claimrecovery.idr.IdrSummaries;
 import org.claimrecovery.process.DecisionRefused;
 import org.claimrecovery.process.ProcessValues;
+import org.claimrecovery.process.RecordedFacts;
 import org.springframework.stereotype.Component;
 
 /**

@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.clock.CaseClock;
-import org.claimrecovery.process.RecordedFacts;
 import org.claimrecovery.idr.FederalIdr;
 import org.claimrecovery.idr.IdrSummaries;
+import org.claimrecovery.process.RecordedFacts;
 import org.springframework.stereotype.Component;
 
 /** Staff initiated federal IDR on the portal: the dispute number and initiatedOn (IDR_INITIATED starts the clocks). */

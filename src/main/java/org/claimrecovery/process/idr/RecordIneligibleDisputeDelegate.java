@@ -8,11 +8,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.clock.CaseClock;
-import org.claimrecovery.process.RecordedFacts;
 import org.claimrecovery.idr.FederalIdr;
 import org.claimrecovery.idr.IdrDispute;
 import org.claimrecovery.idr.IdrEligibility;
 import org.claimrecovery.idr.IdrSummaries;
+import org.claimrecovery.process.RecordedFacts;
 import org.springframework.stereotype.Component;
 
 /**
