@@ -96,6 +96,25 @@ class DeadlineCalculatorTest {
   }
 
   /**
+   * The entity's 30 business days across Labor Day: selected Monday 2026-08-03, day 1 is 08-04; 20 business days to
+   * 08-31, 4 more to 09-04, Monday 09-07 skipped, 4 to 09-11, and 09-14, 09-15. The offers' 10 business days end on
+   * 08-17.
+   */
+  @Test
+  void theDeterminationCountsPastLaborDay() {
+    CaseFacts facts = nsaClaimPaidJune1()
+        .withEvent(OPEN_NEGOTIATION_STARTED, d("2026-06-01"))
+        .withEvent(IDR_INITIATED, d("2026-07-28"))
+        .withEvent(IDR_ENTITY_SELECTED, d("2026-08-03"));
+
+    assertThat(CALCULATOR.deadlinesFor(facts, d("2026-08-04")))
+        .filteredOn(deadline -> deadline.code().equals("IDR_OFFER_SUBMISSION")
+            || deadline.code().equals("IDR_DETERMINATION"))
+        .extracting(Deadline::code, Deadline::dueOn)
+        .containsExactly(tuple("IDR_OFFER_SUBMISSION", d("2026-08-17")), tuple("IDR_DETERMINATION", d("2026-09-15")));
+  }
+
+  /**
    * A claim whose open negotiation ended while another claim's cooling-off period ran (45 CFR 149.510(c)(4)(vi)):
    * the cooling-off period ended Sunday 2026-11-22, so the 30 business days begin Monday 2026-11-23 and skip
    * Thanksgiving (11-26), Christmas (12-25) and New Year's Day (2027-01-01): 3 days in the week of 11-23, 4 more
