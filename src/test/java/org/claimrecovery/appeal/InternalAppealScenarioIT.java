@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.claimrecovery.documents.TestFiles;
 import org.claimrecovery.support.Api;
+import org.claimrecovery.support.CaseApi;
 import org.claimrecovery.support.CaseProcesses;
 import org.claimrecovery.support.CaseTime;
 import org.claimrecovery.support.Claims;
@@ -39,6 +40,7 @@ class InternalAppealScenarioIT {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired CaseProcesses cases;
+  @Autowired CaseApi caseApi;
 
   @BeforeEach
   void startOfJune() {
@@ -201,17 +203,15 @@ class InternalAppealScenarioIT {
   }
 
   private Api.Response event(Case claim, String json) {
-    return api.post(INTEGRATION, "/api/claims/" + claim.id + "/events", json);
+    return caseApi.event(claim.id, json);
   }
 
   private JsonNode claim(Case claim) {
-    return api.get(AUDITOR, "/api/claims/" + claim.id).body();
+    return caseApi.claim(claim.id);
   }
 
   private JsonNode deadline(Case claim, String code) {
-    return api.get(AUDITOR, "/api/claims/" + claim.id + "/deadlines").body().findParents("code").stream()
-        .filter(d -> d.get("code").asText().equals(code)).findFirst().orElseThrow(() ->
-            new AssertionError(code + " not among the claim's deadlines"));
+    return caseApi.deadline(claim.id, code);
   }
 
   private Task task(Case claim, String key) {
@@ -219,8 +219,7 @@ class InternalAppealScenarioIT {
   }
 
   private Api.Response complete(Task task, String variables, String user) {
-    assertThat(task).as("the task to complete").isNotNull();
-    return api.post(user, "/engine-rest/task/" + task.getId() + "/complete", "{\"variables\": " + variables + "}");
+    return caseApi.complete(task, variables, user);
   }
 
   private void runJobs(Case claim) {

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.claimrecovery.documents.TestFiles;
 import org.claimrecovery.support.Api;
+import org.claimrecovery.support.CaseApi;
 import org.claimrecovery.support.CaseProcesses;
 import org.claimrecovery.support.CaseTime;
 import org.claimrecovery.support.Claims;
@@ -53,6 +54,7 @@ class FederalIdrScenarioIT {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired CaseProcesses cases;
+  @Autowired CaseApi caseApi;
 
   @BeforeEach
   void startOfJune() {
@@ -565,17 +567,15 @@ class FederalIdrScenarioIT {
   }
 
   private Api.Response event(Case claim, String json) {
-    return api.post(INTEGRATION, "/api/claims/" + claim.id + "/events", json);
+    return caseApi.event(claim.id, json);
   }
 
   private JsonNode claim(Case claim) {
-    return api.get(AUDITOR, "/api/claims/" + claim.id).body();
+    return caseApi.claim(claim.id);
   }
 
   private JsonNode deadline(Case claim, String code) {
-    return api.get(AUDITOR, "/api/claims/" + claim.id + "/deadlines").body().findParents("code").stream()
-        .filter(d -> d.get("code").asText().equals(code)).findFirst().orElseThrow(() ->
-            new AssertionError(code + " not among the claim's deadlines"));
+    return caseApi.deadline(claim.id, code);
   }
 
   private Task task(Case claim, String key) {
@@ -583,8 +583,7 @@ class FederalIdrScenarioIT {
   }
 
   private Api.Response complete(Task task, String variables, String user) {
-    assertThat(task).as("the task to complete").isNotNull();
-    return api.post(user, "/engine-rest/task/" + task.getId() + "/complete", "{\"variables\": " + variables + "}");
+    return caseApi.complete(task, variables, user);
   }
 
   private void runJobs(Case claim) {

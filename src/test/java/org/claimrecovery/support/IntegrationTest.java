@@ -16,5 +16,5 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({EmbeddedPostgres.class, TestUsers.class, Api.class, CaseProcesses.class})
+@Import({EmbeddedPostgres.class, TestUsers.class, Api.class, CaseProcesses.class, CaseApi.class})
 public @interface IntegrationTest {}
