@@ -144,8 +144,8 @@ public class InternalAppeals {
 
   /**
    * The payer's decision on the level. Overturned: it owes the amount, watched by the payment watch. Partially
-   * overturned: the amount waits for our choice to accept it or go on. Upheld at the last level: the final internal
-   * adverse determination, from which external review counts.
+   * overturned: the amount waits for our choice to accept it or go on. Upheld or partly overturned at the last level:
+   * the final internal adverse determination, from which external review counts.
    */
   @Transactional
   public AppealLevel decided(String claimId, int level, Decision decision, BigDecimal amount, LocalDate on,
@@ -166,7 +166,8 @@ public class InternalAppeals {
     var decided = save(decision(appeal, decision, decision == Decision.UPHELD ? null : amount, on, null), user);
     if (decision == Decision.OVERTURNED) {
       owed(claimId, amount, on);
-    } else if (decision == Decision.UPHELD && decided.lastLevel()) {
+    } else if (decided.lastLevel()) {
+      // upheld, or partly overturned: what the payer still denies may go to external review, counted from today
       claims.recordEvent(claimId, CaseEvents.FINAL_INTERNAL_DETERMINATION_RECEIVED, on, user, clock.now());
     }
     return decided;
