@@ -98,7 +98,7 @@ public class AppealLetters {
   }
 
   /** The determination appealed, as the claim records it. */
-  static String determination(Claim claim) {
+  public static String determination(Claim claim) {
     if (claim.denial() != null) {
       return "Denied on " + claim.denial().receivedOn() + ", reason code " + claim.denial().code()
           + (claim.denial().description() == null ? "" : " (" + claim.denial().description() + ")");

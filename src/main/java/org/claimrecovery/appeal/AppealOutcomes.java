@@ -6,14 +6,17 @@ import org.claimrecovery.claims.DisputeOutcomes;
 import org.claimrecovery.settlement.ExpectedPayment;
 import org.claimrecovery.settlement.PaymentSource;
 import org.claimrecovery.settlement.Settlements;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The outcome of a claim's internal appeal once its last level is decided: WON when the payer overturned its
  * determination (in full, or in a part we accepted), LOST when the final level upheld it or the payer let its
- * deadline pass (external review may follow), MISSED when the filing window closed.
+ * deadline pass (external review may follow), MISSED when the filing window closed. Ordered after external review
+ * (DisputeOutcomes.EARLIER_MECHANISM): once that has an outcome, it is the case's.
  */
 @Component
+@Order(DisputeOutcomes.EARLIER_MECHANISM)
 class AppealOutcomes implements DisputeOutcomes {
 
   private final InternalAppeals appeals;

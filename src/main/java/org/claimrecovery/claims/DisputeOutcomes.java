@@ -4,8 +4,17 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** How a claim's dispute ended, told by the feature that ran it (federal IDR today). */
+/**
+ * How a claim's dispute ended, told by the feature that ran it. A case may go through several mechanisms (an internal
+ * appeal, then external review): the API shows the first outcome present in the order of the implementations'
+ * {@code @Order}, so a mechanism that follows another is ordered before it ({@link #LATER_MECHANISM}).
+ */
 public interface DisputeOutcomes {
+
+  /** The order of a mechanism that follows another on the same case (external review after the internal appeal). */
+  int LATER_MECHANISM = 10;
+  /** The order of a mechanism another may follow (the internal appeal). */
+  int EARLIER_MECHANISM = 20;
 
   /** Empty while no dispute has ended. */
   Optional<DisputeOutcome> of(String claimId);

@@ -13,6 +13,8 @@ public enum Stage {
   FEDERAL_IDR,
   /** In the plan's internal appeal (internal-appeal.bpmn): one or two levels before external review. */
   INTERNAL_APPEAL,
+  /** In external review (external-review.bpmn): the request to the reviewer and its decision. */
+  EXTERNAL_REVIEW,
   /** Decided to dispute; waits visibly until the dispute stage is available. */
   AWAITING_DISPUTE_STAGE,
   CLOSED

@@ -14,6 +14,8 @@ public enum CorrespondenceKind {
   /** Our internal appeal's letter to the payer; its round is the appeal's level. */
   APPEAL_LETTER,
   APPEAL_DECISION,
+  /** Our request for external review to the reviewer staff named (an IRO or the state), round 0. */
+  EXTERNAL_REVIEW_REQUEST,
   /** Our notice of IDR initiation to the payer (45 CFR 149.510(b)(2)(iii)), round 0. */
   IDR_INITIATION_NOTICE,
   IDR_DETERMINATION,

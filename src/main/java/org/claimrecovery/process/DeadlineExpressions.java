@@ -11,6 +11,8 @@ import org.claimrecovery.appeal.InternalAppeals;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.deadlines.CaseDeadlines;
 import org.claimrecovery.deadlines.Deadline;
+import org.claimrecovery.externalreview.ExternalReview;
+import org.claimrecovery.externalreview.ExternalReviews;
 import org.claimrecovery.idr.IdrInitiationWindow;
 import org.claimrecovery.negotiation.NegotiationDates;
 import org.claimrecovery.negotiation.Negotiations;
@@ -32,10 +34,13 @@ public class DeadlineExpressions {
   private final Settlements settlements;
   private final IdrInitiationWindow idrWindow;
   private final InternalAppeals appeals;
+  private final ExternalReviews externalReviews;
 
   DeadlineExpressions(CaseDeadlines deadlines, CaseClock clock, Negotiations negotiations, NegotiationDates dates,
-      Settlements settlements, IdrInitiationWindow idrWindow, InternalAppeals appeals) {
+      Settlements settlements, IdrInitiationWindow idrWindow, InternalAppeals appeals,
+      ExternalReviews externalReviews) {
     this.deadlines = deadlines;
+    this.externalReviews = externalReviews;
     this.appeals = appeals;
     this.idrWindow = idrWindow;
     this.clock = clock;
@@ -162,6 +167,51 @@ public class DeadlineExpressions {
   /** Start of the day after the payer's decision deadline for the filed level. */
   public Date appealDecisionExpiry(VariableScope scope) {
     return clock.expiryOf(appealLevel(scope).decisionDueOn());
+  }
+
+  /** End of the day of the external review's request deadline (EXTERNAL_REVIEW_REQUEST, fixed when it opened). */
+  public Date externalReviewRequestDue(VariableScope scope) {
+    return clock.endOf(externalReview(scope).requestDueOn());
+  }
+
+  /** The external review's request deadline as an ISO date, for the documentation check it calls. */
+  public String externalReviewRequestDay(VariableScope scope) {
+    return externalReview(scope).requestDueOn().toString();
+  }
+
+  /** Start of the day after the request deadline: external review can no longer be requested. */
+  public Date externalReviewRequestExpiry(VariableScope scope) {
+    return clock.expiryOf(externalReview(scope).requestDueOn());
+  }
+
+  /** Start of the business day the configured escalation margin before the request deadline: supervisors hear. */
+  public Date externalReviewRequestReminder(VariableScope scope) {
+    return clock.startOf(deadlines.escalationDay(externalReview(scope).requestDueOn()));
+  }
+
+  /** End of the day the reviewer must decide by (EXTERNAL_REVIEW_DECISION, fixed on the request); none when none. */
+  public Date externalReviewDecisionDue(VariableScope scope) {
+    var dueOn = externalReview(scope).decisionDueOn();
+    return dueOn == null ? null : clock.endOf(dueOn);
+  }
+
+  /**
+   * Start of the day after the reviewer's decision deadline.
+   *
+   * @throws IllegalStateException (an incident for a person) when no rule in force gives the reviewer a deadline, as
+   *     for an FEHB carrier's OPM review: not guessed
+   */
+  public Date externalReviewDecisionExpiry(VariableScope scope) {
+    var review = externalReview(scope);
+    if (review.decisionDueOn() == null) {
+      throw new IllegalStateException("claim " + review.claimId() + " has no EXTERNAL_REVIEW_DECISION deadline "
+          + "under the rules in force");
+    }
+    return clock.expiryOf(review.decisionDueOn());
+  }
+
+  private ExternalReview externalReview(VariableScope scope) {
+    return externalReviews.current((String) scope.getVariable(CLAIM_ID));
   }
 
   private AppealLevel appealLevel(VariableScope scope) {

@@ -10,7 +10,9 @@ public enum PaymentSource {
   /** The parties settled during federal IDR (45 CFR 149.510(c)(2)(ii)). */
   IDR_SETTLEMENT("IDR_SETTLED"),
   /** The payer overturned its denial on internal appeal, in full or in the part we accepted. */
-  APPEAL_DECISION("APPEAL_WON");
+  APPEAL_DECISION("APPEAL_WON"),
+  /** The external reviewer (an IRO or the state) overturned the final internal adverse determination. */
+  EXTERNAL_REVIEW_DECISION("EXTERNAL_REVIEW_WON");
 
   private final String outcome;
 

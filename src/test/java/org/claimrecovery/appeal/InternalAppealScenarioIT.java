@@ -134,7 +134,10 @@ class InternalAppealScenarioIT {
     var level = appeal(claim).get(0);
     assertThat(level.get("decision").asText()).isEqualTo("NO_DECISION");
     assertThat(deadline(claim, "EXTERNAL_REVIEW_REQUEST").get("dueOn").asText()).isEqualTo("2027-03-01");
-    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("awaitDisputeStage");
+    // external review follows (ExternalReviewScenarioIT): the appeal's outcome stays LOST until it has one
+    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("externalReview");
+    assertThat(claim(claim).get("stage").asText()).isEqualTo("EXTERNAL_REVIEW");
+    assertThat(claim(claim).get("disputeOutcome").get("mechanism").asText()).isEqualTo("INTERNAL_APPEAL");
     assertThat(claim(claim).get("disputeOutcome").get("result").asText()).isEqualTo("LOST");
   }
 

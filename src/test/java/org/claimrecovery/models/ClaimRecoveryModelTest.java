@@ -47,7 +47,7 @@ class ClaimRecoveryModelTest {
 
   @RegisterExtension
   static final ProcessEngineCoverageExtension engine = ModelEngine.recordingCoverage("negotiation", "federalIdr",
-      "internalAppeal");
+      "internalAppeal", "externalReview");
 
   /** Stands in for bpmn/negotiation.bpmn: it waits until a test completes it with the stage's result. */
   static final BpmnModelInstance NEGOTIATION_STAGE = Bpmn.createExecutableProcess("negotiation")
@@ -65,6 +65,12 @@ class ClaimRecoveryModelTest {
   static final BpmnModelInstance INTERNAL_APPEAL_STAGE = Bpmn.createExecutableProcess("internalAppeal")
       .camundaHistoryTimeToLive(1)
       .startEvent().userTask("inInternalAppeal").endEvent()
+      .done();
+
+  /** Stands in for bpmn/external-review.bpmn: it waits until a test completes it with the review's result. */
+  static final BpmnModelInstance EXTERNAL_REVIEW_STAGE = Bpmn.createExecutableProcess("externalReview")
+      .camundaHistoryTimeToLive(1)
+      .startEvent().userTask("inExternalReview").endEvent()
       .done();
 
   static final String CLAIM = "claim-1";
@@ -94,7 +100,8 @@ class ClaimRecoveryModelTest {
     engine.manageDeployment(repositoryService().createDeployment()
         .addModelInstance("negotiation-stage-stub.bpmn", NEGOTIATION_STAGE)
         .addModelInstance("federal-idr-stage-stub.bpmn", FEDERAL_IDR_STAGE)
-        .addModelInstance("internal-appeal-stage-stub.bpmn", INTERNAL_APPEAL_STAGE).deploy());
+        .addModelInstance("internal-appeal-stage-stub.bpmn", INTERNAL_APPEAL_STAGE)
+        .addModelInstance("external-review-stage-stub.bpmn", EXTERNAL_REVIEW_STAGE).deploy());
   }
 
   @Test
@@ -201,18 +208,62 @@ class ClaimRecoveryModelTest {
   }
 
   @Test
-  void anUpheldOrExhaustedAppealWaitsForExternalReviewAndAMissedOneEndsTheCase() {
+  void anExhaustedAppealGoesToExternalReviewWhoseOverturnAwaitsItsPaymentAndAMissedAppealEndsTheCase() {
     when(deadlines.governs(any(), eq("INTERNAL_APPEAL_FILING"))).thenReturn(true);
-    ProcessInstance upheld = startBefore("reviewInitialPayment", "APPEAL");
-    complete(task(upheld), withVariables("decision", "DISPUTE"));
-    complete(task("inInternalAppeal", calledProcessInstance(upheld)), withVariables("appealResult", "EXHAUSTED"));
-    assertThat(upheld).hasPassed("appealOutcome").isWaitingAt("awaitDisputeStage");
+    when(deadlines.governs(any(), eq("EXTERNAL_REVIEW_REQUEST"))).thenReturn(true);
+    ProcessInstance exhausted = startBefore("reviewInitialPayment", "APPEAL");
+    complete(task(exhausted), withVariables("decision", "DISPUTE"));
+    complete(task("inInternalAppeal", calledProcessInstance(exhausted)), withVariables("appealResult", "EXHAUSTED"));
+    assertThat(exhausted).hasPassed("appealOutcome", "externalReviewGoverns").isWaitingAt("externalReview");
+    ProcessInstance review = calledProcessInstance(exhausted);
+    assertThat(review).hasBusinessKey(CLAIM).variables().containsEntry("claimId", CLAIM);
+    complete(task("inExternalReview", review), withVariables("externalReviewResult", "OVERTURNED",
+        "settlementSummary", "The payer owes $30,000.00"));
+    assertThat(exhausted).hasPassed("externalReviewOutcome", "paymentOwed")
+        .isWaitingAt("awaitSettlementPayment");
 
     ProcessInstance missed = runtimeService().createProcessInstanceByKey("claim-recovery").businessKey("claim-2")
         .setVariables(withVariables("claimId", "claim-2", "pathway", "APPEAL"))
         .startBeforeActivity("disputeMechanism").execute();
     complete(task("inInternalAppeal", calledProcessInstance(missed)), withVariables("appealResult", "MISSED"));
     assertThat(missed).hasPassed("appealWindowMissed").isEnded();
+  }
+
+  @Test
+  void anUpheldExternalReviewEndsTheCaseOrWaitsForTheRegulatorComplaint() {
+    when(deadlines.governs(any(), eq("INTERNAL_APPEAL_FILING"))).thenReturn(true);
+    when(deadlines.governs(any(), eq("EXTERNAL_REVIEW_REQUEST"))).thenReturn(true);
+    ProcessInstance lost = inExternalReview("claim-3");
+    complete(task("inExternalReview", calledProcessInstance(lost)), withVariables("externalReviewResult", "LOST"));
+    assertThat(lost).hasPassed("externalReviewOutcome", "externalReviewEnded").isEnded();
+
+    ProcessInstance complaint = inExternalReview("claim-4");
+    complete(task("inExternalReview", calledProcessInstance(complaint)),
+        withVariables("externalReviewResult", "COMPLAINT"));
+    assertThat(complaint).hasPassed("externalReviewOutcome", "disputeStageAwaited").isWaitingAt("awaitDisputeStage");
+  }
+
+  @Test
+  void anUpheldAppealWithoutExternalReviewUnderTheRulesWaitsAtTheDisputeStage() {
+    // e.g. a plan whose law gives no external review: EXTERNAL_REVIEW_REQUEST does not govern the case
+    when(deadlines.governs(any(), eq("INTERNAL_APPEAL_FILING"))).thenReturn(true);
+    when(deadlines.governs(any(), eq("EXTERNAL_REVIEW_REQUEST"))).thenReturn(false);
+    ProcessInstance upheld = startBefore("reviewInitialPayment", "APPEAL");
+    complete(task(upheld), withVariables("decision", "DISPUTE"));
+    complete(task("inInternalAppeal", calledProcessInstance(upheld)), withVariables("appealResult", null));
+
+    assertThat(upheld).hasPassed("appealOutcome", "externalReviewGoverns", "disputeStageAwaited")
+        .isWaitingAt("awaitDisputeStage");
+  }
+
+  /** An appeal-pathway claim whose internal appeal ended upheld: its external review runs. */
+  private ProcessInstance inExternalReview(String claimId) {
+    ProcessInstance claim = runtimeService().createProcessInstanceByKey("claim-recovery").businessKey(claimId)
+        .setVariables(withVariables("claimId", claimId, "pathway", "APPEAL"))
+        .startBeforeActivity("disputeMechanism").execute();
+    complete(task("inInternalAppeal", calledProcessInstance(claim)), withVariables("appealResult", null));
+    assertThat(claim).isWaitingAt("externalReview");
+    return claim;
   }
 
   @Test

@@ -121,6 +121,18 @@ public final class ModelEngine implements AfterEachCallback, AfterAllCallback {
 
     Date appealDecisionExpiry(VariableScope scope);
 
+    Date externalReviewRequestDue(VariableScope scope);
+
+    String externalReviewRequestDay(VariableScope scope);
+
+    Date externalReviewRequestExpiry(VariableScope scope);
+
+    Date externalReviewRequestReminder(VariableScope scope);
+
+    Date externalReviewDecisionDue(VariableScope scope);
+
+    Date externalReviewDecisionExpiry(VariableScope scope);
+
     Date idrDueDate(VariableScope scope, String code);
 
     Date escalationDateOf(VariableScope scope, String code);

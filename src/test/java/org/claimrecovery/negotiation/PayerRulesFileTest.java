@@ -57,7 +57,7 @@ class PayerRulesFileTest {
             correspondenceChannels:
               - {payerId: acme, effectiveFrom: 2026-01-01, channel: TELEX, why: x}
             """, """
-            rules/payers.yaml: correspondenceChannels[0].channel: unknown value 'TELEX', expected one of EMAIL, MAIL, FAX, IDR_PORTAL, PHONE, API
+            rules/payers.yaml: correspondenceChannels[0].channel: unknown value 'TELEX', expected one of EMAIL, MAIL, FAX, IDR_PORTAL, REVIEW_PORTAL, PHONE, API
             """),
         arguments("every problem of a channel entry at once", DEFAULTS + """
             correspondenceChannels:
