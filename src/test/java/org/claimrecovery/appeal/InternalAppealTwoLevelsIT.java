@@ -18,15 +18,14 @@ import org.claimrecovery.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
- * A plan with two levels of internal appeal (rules/appeals.yaml as an administrator would set it for one payer): the
- * first level upheld opens the second, which needs the first decision letter, gets its own letter and its own
- * deadlines, and the second upheld is the final internal adverse determination from which external review counts.
+ * A plan with two levels of internal appeal (the test payer twolevel of rules/appeals-test.yaml, as an administrator
+ * would set one up): the first level upheld opens the second, which needs the first decision letter, gets its own
+ * letter and its own deadlines, and the second upheld is the final internal adverse determination from which external
+ * review counts.
  */
 @IntegrationTest
-@TestPropertySource(properties = "recovery.rules.appeals=classpath:rules/appeals-two-levels.yaml")
 class InternalAppealTwoLevelsIT {
 
   static final String GROUNDS = """
