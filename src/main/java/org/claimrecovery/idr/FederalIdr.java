@@ -248,8 +248,10 @@ public class FederalIdr {
       var decided = save(result == Result.LOST && !claim.batchMember()
           ? outcome.withEntityFeeOwed(entityFee(claim).map(EntityFee::amount).orElse(null)) : outcome, user);
       if (result == Result.WON) {
+        // the rules date the payment (PHS Act 2799A-1(c)(6)); a guessed day would hide a broken rule book
         LocalDate dueOn = deadlines.find(claim.claimId(), "IDR_PAYMENT").map(Deadline::dueOn)
-            .orElse(on.plusDays(30));
+            .orElseThrow(() -> new IllegalStateException("claim " + claim.claimId()
+                + " has no IDR_PAYMENT deadline under the rules in force: the award's payment cannot be dated"));
         settlements.expect(claim.claimId(), PaymentSource.IDR_AWARD, share, on, dueOn);
       } else {
         claims.close(claim.claimId(), "IDR_LOST", clock.now());
