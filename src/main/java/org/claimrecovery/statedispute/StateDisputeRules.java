@@ -23,7 +23,7 @@ import org.claimrecovery.rules.RulesProblem;
  * words, its filing deadline (a code of deadline-rules.yaml), the body filed with, the state's own negotiation or
  * mediation step, the body's decision time and the payment time after the decision.
  */
-public record StateDisputeRules(List<@NotNull @Valid StateDispute> stateDisputes) {
+public record StateDisputeRules(List<@NotNull @Valid StateProcess> stateDisputes) {
 
   public static final String DEFAULT_RESOURCE = "rules/state-disputes.yaml";
 
@@ -41,7 +41,7 @@ public record StateDisputeRules(List<@NotNull @Valid StateDispute> stateDisputes
    * @param paymentCalendarDays  days the payer has to pay after a decision in our favour
    * @param note                 what is not verified
    */
-  public record StateDispute(
+  public record StateProcess(
       @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter state code") String state,
       @NotNull LocalDate effectiveFrom, @NotBlank String name, @NotBlank String filingDeadline,
       @NotNull @Valid Body body, @Valid OwnStep ownStep, @Positive int decisionCalendarDays,
@@ -54,9 +54,9 @@ public record StateDisputeRules(List<@NotNull @Valid StateDispute> stateDisputes
   public record OwnStep(@NotBlank String name, @Positive int calendarDays) {}
 
   /** The state's dispute process as in force on {@code on}; empty where the state has none in this file. */
-  public Optional<StateDispute> of(String state, LocalDate on) {
+  public Optional<StateProcess> of(String state, LocalDate on) {
     return stateDisputes.stream().filter(entry -> entry.state().equals(state) && entry.inForceOn(on))
-        .max(Comparator.comparing(StateDispute::effectiveFrom));
+        .max(Comparator.comparing(StateProcess::effectiveFrom));
   }
 
   /**
@@ -72,7 +72,7 @@ public record StateDisputeRules(List<@NotNull @Valid StateDispute> stateDisputes
   private List<RulesProblem> problemsAcrossEntries(Map<String, Set<String>> deadlineCodesByState) {
     List<RulesProblem> problems = new ArrayList<>();
     for (int i = 0; i < stateDisputes.size(); i++) {
-      StateDispute entry = stateDisputes.get(i);
+      StateProcess entry = stateDisputes.get(i);
       if (entry.state() != null && entry.filingDeadline() != null
           && !deadlineCodesByState.getOrDefault(entry.state(), Set.of()).contains(entry.filingDeadline())) {
         problems.add(new RulesProblem("stateDisputes[" + i + "].filingDeadline", entry.filingDeadline()

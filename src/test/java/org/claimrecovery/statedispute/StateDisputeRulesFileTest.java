@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.claimrecovery.deadlines.DeadlineRule;
 import org.claimrecovery.deadlines.DeadlineRuleBook;
-import org.claimrecovery.statedispute.StateDisputeRules.StateDispute;
+import org.claimrecovery.statedispute.StateDisputeRules.StateProcess;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,18 +29,18 @@ class StateDisputeRulesFileTest {
   void shippedFileNamesTheFourStatesWithTheirFilingDeadlinesBodiesAndTimes() {
     StateDisputeRules shipped = shipped();
 
-    assertThat(shipped.stateDisputes()).extracting(StateDispute::state).containsExactly("TX", "NY", "NJ", "CA");
-    assertThat(shipped.stateDisputes()).extracting(StateDispute::filingDeadline).containsExactly(
+    assertThat(shipped.stateDisputes()).extracting(StateProcess::state).containsExactly("TX", "NY", "NJ", "CA");
+    assertThat(shipped.stateDisputes()).extracting(StateProcess::filingDeadline).containsExactly(
         "TX_ARBITRATION_REQUEST", "NY_IDR_FILING", "NJ_ARBITRATION_REQUEST", "CA_PLAN_DISPUTE_FILING");
     assertThat(shipped.stateDisputes()).allSatisfy(entry -> {
       assertThat(entry.body().name()).isNotBlank();
       assertThat(entry.citation()).isNotBlank();
       assertThat(entry.note()).contains("not verified");
     });
-    StateDispute texas = shipped.of("TX", LocalDate.of(2026, 6, 1)).orElseThrow();
+    StateProcess texas = shipped.of("TX", LocalDate.of(2026, 6, 1)).orElseThrow();
     assertThat(texas.name()).isEqualTo("Mediation/arbitration under Tex. Ins. Code ch. 1467");
     assertThat(texas.ownStep().calendarDays()).isEqualTo(30);
-    StateDispute newJersey = shipped.of("NJ", LocalDate.of(2026, 6, 1)).orElseThrow();
+    StateProcess newJersey = shipped.of("NJ", LocalDate.of(2026, 6, 1)).orElseThrow();
     assertThat(newJersey.ownStep()).isNull();
     assertThat(newJersey.paymentCalendarDays()).isEqualTo(20);
   }
