@@ -1,6 +1,7 @@
 package org.claimrecovery.statedispute;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.claimrecovery.correspondence.Channel;
 import org.claimrecovery.rules.Dated;
 import org.claimrecovery.rules.RulesFile;
 import org.claimrecovery.rules.RulesProblem;
@@ -47,8 +49,17 @@ public record StateDisputeRules(List<@NotNull @Valid StateProcess> stateDisputes
       @NotNull @Valid Body body, @Valid OwnStep ownStep, @Positive int decisionCalendarDays,
       @Positive int paymentCalendarDays, @NotBlank String citation, String note) implements Dated {}
 
-  /** Whom a dispute is filed with, and where (a portal, an address). */
-  public record Body(@NotBlank String name, @NotBlank String where) {}
+  /**
+   * Whom a dispute is filed with, and where (a portal, an address), and how the filing package travels: MAIL, or
+   * REVIEW_PORTAL for the body's own portal (a person uploads it).
+   */
+  public record Body(@NotBlank String name, @NotBlank String where, @NotNull Channel channel) {
+
+    @AssertTrue(message = "channel must be MAIL or REVIEW_PORTAL")
+    public boolean isChannelForAFiling() {
+      return channel == null || channel == Channel.MAIL || channel == Channel.REVIEW_PORTAL;
+    }
+  }
 
   /** A state's own negotiation or mediation step after the filing, and how long it lasts. */
   public record OwnStep(@NotBlank String name, @Positive int calendarDays) {}

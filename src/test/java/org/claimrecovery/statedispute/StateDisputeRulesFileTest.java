@@ -60,7 +60,7 @@ class StateDisputeRulesFileTest {
             effectiveFrom: 2020-01-01
             name: Texas arbitration
             filingDeadline: %s
-            body: {name: TDI, where: %s}
+            body: {name: TDI, where: %s, channel: REVIEW_PORTAL}
             ownStep: {name: teleconference, calendarDays: %d}
             decisionCalendarDays: 30
             paymentCalendarDays: 30
