@@ -15,6 +15,8 @@ public enum Stage {
   INTERNAL_APPEAL,
   /** In external review (external-review.bpmn): the request to the reviewer and its decision. */
   EXTERNAL_REVIEW,
+  /** In a state's own dispute process (state-dispute.bpmn): filing with the state body and its decision. */
+  STATE_DISPUTE,
   /** Decided to dispute; waits visibly until the dispute stage is available. */
   AWAITING_DISPUTE_STAGE,
   CLOSED

@@ -16,6 +16,8 @@ public enum CorrespondenceKind {
   APPEAL_DECISION,
   /** Our request for external review to the reviewer staff named (an IRO or the state), round 0. */
   EXTERNAL_REVIEW_REQUEST,
+  /** Our filing with a state's dispute body (rules/state-disputes.yaml), round 0. */
+  STATE_DISPUTE_FILING,
   /** Our notice of IDR initiation to the payer (45 CFR 149.510(b)(2)(iii)), round 0. */
   IDR_INITIATION_NOTICE,
   IDR_DETERMINATION,

@@ -17,6 +17,8 @@ import org.claimrecovery.idr.IdrInitiationWindow;
 import org.claimrecovery.negotiation.NegotiationDates;
 import org.claimrecovery.negotiation.Negotiations;
 import org.claimrecovery.settlement.Settlements;
+import org.claimrecovery.statedispute.StateDispute;
+import org.claimrecovery.statedispute.StateDisputes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,11 +37,13 @@ public class DeadlineExpressions {
   private final IdrInitiationWindow idrWindow;
   private final InternalAppeals appeals;
   private final ExternalReviews externalReviews;
+  private final StateDisputes stateDisputes;
 
   DeadlineExpressions(CaseDeadlines deadlines, CaseClock clock, Negotiations negotiations, NegotiationDates dates,
       Settlements settlements, IdrInitiationWindow idrWindow, InternalAppeals appeals,
-      ExternalReviews externalReviews) {
+      ExternalReviews externalReviews, StateDisputes stateDisputes) {
     this.deadlines = deadlines;
+    this.stateDisputes = stateDisputes;
     this.externalReviews = externalReviews;
     this.appeals = appeals;
     this.idrWindow = idrWindow;
@@ -208,6 +212,67 @@ public class DeadlineExpressions {
           + "under the rules in force");
     }
     return clock.expiryOf(review.decisionDueOn());
+  }
+
+  /**
+   * Whether the case can go to its state's dispute process: pathway STATE_PROCESS, an entry of
+   * rules/state-disputes.yaml for the state whose law applies, and its filing deadline dated on the case.
+   */
+  public boolean hasStateDispute(VariableScope scope) {
+    return stateDisputes.available((String) scope.getVariable(CLAIM_ID));
+  }
+
+  /** End of the day of the state dispute's filing deadline (fixed when it opened). */
+  public Date stateDisputeFilingDue(VariableScope scope) {
+    return clock.endOf(stateDispute(scope).filingDueOn());
+  }
+
+  /** The state dispute's filing deadline as an ISO date, for the documentation check it calls. */
+  public String stateDisputeFilingDay(VariableScope scope) {
+    return stateDispute(scope).filingDueOn().toString();
+  }
+
+  /** Start of the day after the filing deadline: the state dispute can no longer be filed. */
+  public Date stateDisputeFilingExpiry(VariableScope scope) {
+    return clock.expiryOf(stateDispute(scope).filingDueOn());
+  }
+
+  /** Start of the business day the configured escalation margin before the filing deadline: supervisors hear. */
+  public Date stateDisputeFilingReminder(VariableScope scope) {
+    return clock.startOf(deadlines.escalationDay(stateDispute(scope).filingDueOn()));
+  }
+
+  /** End of the last day of the state's own negotiation or mediation step (fixed on the filing). */
+  public Date stateDisputeOwnStepDue(VariableScope scope) {
+    return clock.endOf(ownStepEndsOn(scope));
+  }
+
+  /** Start of the day after the state's own step: not settled, the body decides. */
+  public Date stateDisputeOwnStepExpiry(VariableScope scope) {
+    return clock.expiryOf(ownStepEndsOn(scope));
+  }
+
+  /** End of the day the state's body must decide by (fixed on the filing from the state's data). */
+  public Date stateDisputeDecisionDue(VariableScope scope) {
+    return clock.endOf(stateDispute(scope).decisionDueOn());
+  }
+
+  /** Start of the day after the body's decision deadline: supervisors ask. */
+  public Date stateDisputeDecisionExpiry(VariableScope scope) {
+    return clock.expiryOf(stateDispute(scope).decisionDueOn());
+  }
+
+  private LocalDate ownStepEndsOn(VariableScope scope) {
+    var dispute = stateDispute(scope);
+    if (dispute.ownStepEndsOn() == null) {
+      throw new IllegalStateException("claim " + dispute.claimId() + ": " + dispute.state()
+          + "'s dispute process has no own negotiation or mediation step");
+    }
+    return dispute.ownStepEndsOn();
+  }
+
+  private StateDispute stateDispute(VariableScope scope) {
+    return stateDisputes.current((String) scope.getVariable(CLAIM_ID));
   }
 
   private ExternalReview externalReview(VariableScope scope) {

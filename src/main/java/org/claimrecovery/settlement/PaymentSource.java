@@ -12,7 +12,11 @@ public enum PaymentSource {
   /** The payer overturned its denial on internal appeal, in full or in the part we accepted. */
   APPEAL_DECISION("APPEAL_WON"),
   /** The external reviewer (an IRO or the state) overturned the final internal adverse determination. */
-  EXTERNAL_REVIEW_DECISION("EXTERNAL_REVIEW_WON");
+  EXTERNAL_REVIEW_DECISION("EXTERNAL_REVIEW_WON"),
+  /** A state's dispute body (an arbitrator, an IDR entity, the plan's dispute process) decided in our favour. */
+  STATE_DISPUTE_AWARD("STATE_DISPUTE_WON"),
+  /** The parties settled in a state's own negotiation or mediation step of its dispute process. */
+  STATE_DISPUTE_SETTLEMENT("STATE_DISPUTE_SETTLED");
 
   private final String outcome;
 

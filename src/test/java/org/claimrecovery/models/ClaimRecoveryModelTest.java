@@ -47,7 +47,7 @@ class ClaimRecoveryModelTest {
 
   @RegisterExtension
   static final ProcessEngineCoverageExtension engine = ModelEngine.recordingCoverage("negotiation", "federalIdr",
-      "internalAppeal", "externalReview");
+      "internalAppeal", "externalReview", "stateDispute");
 
   /** Stands in for bpmn/negotiation.bpmn: it waits until a test completes it with the stage's result. */
   static final BpmnModelInstance NEGOTIATION_STAGE = Bpmn.createExecutableProcess("negotiation")
@@ -71,6 +71,12 @@ class ClaimRecoveryModelTest {
   static final BpmnModelInstance EXTERNAL_REVIEW_STAGE = Bpmn.createExecutableProcess("externalReview")
       .camundaHistoryTimeToLive(1)
       .startEvent().userTask("inExternalReview").endEvent()
+      .done();
+
+  /** Stands in for bpmn/state-dispute.bpmn: it waits until a test completes it with the dispute's result. */
+  static final BpmnModelInstance STATE_DISPUTE_STAGE = Bpmn.createExecutableProcess("stateDispute")
+      .camundaHistoryTimeToLive(1)
+      .startEvent().userTask("inStateDispute").endEvent()
       .done();
 
   static final String CLAIM = "claim-1";
@@ -101,7 +107,8 @@ class ClaimRecoveryModelTest {
         .addModelInstance("negotiation-stage-stub.bpmn", NEGOTIATION_STAGE)
         .addModelInstance("federal-idr-stage-stub.bpmn", FEDERAL_IDR_STAGE)
         .addModelInstance("internal-appeal-stage-stub.bpmn", INTERNAL_APPEAL_STAGE)
-        .addModelInstance("external-review-stage-stub.bpmn", EXTERNAL_REVIEW_STAGE).deploy());
+        .addModelInstance("external-review-stage-stub.bpmn", EXTERNAL_REVIEW_STAGE)
+        .addModelInstance("state-dispute-stage-stub.bpmn", STATE_DISPUTE_STAGE).deploy());
   }
 
   @Test
@@ -360,8 +367,45 @@ class ClaimRecoveryModelTest {
   }
 
   @Test
+  void aStateProcessWithAStateDisputeGoesToItAndItsWinOrSettlementAwaitsPaymentWhileALossOrAMissEndsTheCase() {
+    when(deadlines.hasStateDispute(any())).thenReturn(true);
+    ProcessInstance won = startBefore("reviewInitialPayment", "STATE_PROCESS");
+    complete(task(won), withVariables("decision", "DISPUTE"));
+    assertThat(won).hasPassed("disputeMechanism").isWaitingAt("stateDispute");
+    ProcessInstance dispute = calledProcessInstance(won);
+    assertThat(dispute).hasBusinessKey(CLAIM).variables().containsEntry("claimId", CLAIM);
+    complete(task("inStateDispute", dispute), withVariables("stateDisputeResult", "WON",
+        "settlementSummary", "The payer owes $1,500.00"));
+    assertThat(won).hasPassed("stateDisputeOutcome", "paymentOwed")
+        .isWaitingAt("awaitSettlementPayment");
+
+    ProcessInstance settled = inStateDispute("claim-5");
+    complete(task("inStateDispute", calledProcessInstance(settled)), withVariables("stateDisputeResult", "SETTLED"));
+    assertThat(settled).hasPassed("paymentOwed").isWaitingAt("awaitSettlementPayment");
+
+    ProcessInstance lost = inStateDispute("claim-6");
+    complete(task("inStateDispute", calledProcessInstance(lost)), withVariables("stateDisputeResult", "LOST"));
+    assertThat(lost).hasPassed("stateDisputeOutcome", "stateDisputeEnded").isEnded();
+
+    ProcessInstance missed = inStateDispute("claim-7");
+    complete(task("inStateDispute", calledProcessInstance(missed)), withVariables("stateDisputeResult", "MISSED"));
+    assertThat(missed).hasPassed("stateDisputeEnded").isEnded();
+  }
+
+  /** A state-process claim whose state has a state dispute, in it. */
+  private ProcessInstance inStateDispute(String claimId) {
+    ProcessInstance claim = runtimeService().createProcessInstanceByKey("claim-recovery").businessKey(claimId)
+        .setVariables(withVariables("claimId", claimId, "pathway", "STATE_PROCESS"))
+        .startBeforeActivity("disputeMechanism").execute();
+    assertThat(claim).isWaitingAt("stateDispute");
+    return claim;
+  }
+
+  @Test
   void theFilingBoundEndsANegotiationOutsideFederalIdrWhateverItsStateAndTheCaseWaitsAtTheDisputeStage()
       throws Exception {
+    // a state with no state dispute under rules/state-disputes.yaml
+    when(deadlines.hasStateDispute(any())).thenReturn(false);
     ProcessInstance claim = startBefore("reviewInitialPayment", "STATE_PROCESS");
     complete(task(claim), withVariables("decision", "NEGOTIATE"));
     ProcessInstance negotiation = calledProcessInstance(claim);

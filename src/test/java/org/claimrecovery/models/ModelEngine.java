@@ -133,6 +133,24 @@ public final class ModelEngine implements AfterEachCallback, AfterAllCallback {
 
     Date externalReviewDecisionExpiry(VariableScope scope);
 
+    boolean hasStateDispute(VariableScope scope);
+
+    Date stateDisputeFilingDue(VariableScope scope);
+
+    String stateDisputeFilingDay(VariableScope scope);
+
+    Date stateDisputeFilingExpiry(VariableScope scope);
+
+    Date stateDisputeFilingReminder(VariableScope scope);
+
+    Date stateDisputeOwnStepDue(VariableScope scope);
+
+    Date stateDisputeOwnStepExpiry(VariableScope scope);
+
+    Date stateDisputeDecisionDue(VariableScope scope);
+
+    Date stateDisputeDecisionExpiry(VariableScope scope);
+
     Date idrDueDate(VariableScope scope, String code);
 
     Date escalationDateOf(VariableScope scope, String code);

@@ -753,10 +753,11 @@ class NegotiationScenarioIT {
     assertThat(timer(subProcess(late).getId(), "openNegotiationPeriodEnded"))
         .isEqualTo(at(LocalDateTime.of(2026, 8, 21, 0, 0)));
 
-    // the claim nobody prepared leaves negotiation at the bound, in time to request arbitration
+    // the claim nobody prepared leaves negotiation at the bound, in time to request arbitration: Texas has a state
+    // dispute (rules/state-disputes.yaml), so the case goes to it
     moveClockTo(LocalDateTime.of(2026, 8, 21, 9, 0));
     runJobs(unprepared);
-    assertThat(runtime.getActiveActivityIds(unprepared.processInstanceId)).containsExactly("awaitDisputeStage");
+    assertThat(runtime.getActiveActivityIds(unprepared.processInstanceId)).containsExactly("stateDispute");
     assertThat(negotiation(unprepared).get("outcomeReason").asText()).isEqualTo("STATE_FILING_MARGIN_REACHED");
     assertThat(deadline(unprepared, "TX_ARBITRATION_REQUEST").get("status").asText()).isEqualTo("OPEN");
   }

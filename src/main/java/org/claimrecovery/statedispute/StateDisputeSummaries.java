@@ -1,0 +1,78 @@
+package org.claimrecovery.statedispute;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.claimrecovery.appeal.AppealLetters;
+import org.claimrecovery.claims.Claim;
+import org.claimrecovery.claims.ClaimRepository;
+import org.claimrecovery.documents.DocumentStore;
+import org.claimrecovery.documents.StoredDocument;
+import org.claimrecovery.text.Markdown;
+import org.springframework.stereotype.Component;
+
+/** The state dispute as its tasks show it: the claim, the state's process and body, the filing, the decision. */
+@Component
+public class StateDisputeSummaries {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
+
+  private final StateDisputes disputes;
+  private final ClaimRepository claims;
+  private final DocumentStore documents;
+
+  StateDisputeSummaries(StateDisputes disputes, ClaimRepository claims, DocumentStore documents) {
+    this.disputes = disputes;
+    this.claims = claims;
+    this.documents = documents;
+  }
+
+  public String of(String claimId) {
+    Claim claim = claims.findById(claimId).orElseThrow();
+    return summary(claim, disputes.current(claimId), documents.list(claimId));
+  }
+
+  static String summary(Claim claim, StateDispute dispute, List<StoredDocument> onFile) {
+    var md = new StringBuilder();
+    md.append("**Claim** ").append(Markdown.text(claim.claimNumber())).append(" · **Payer** ")
+        .append(Markdown.text(claim.payer().name())).append(" · **State** ").append(dispute.state()).append("\n\n");
+    md.append("**Determination** ").append(Markdown.text(AppealLetters.determination(claim))).append("\n\n");
+    md.append("**Process** ").append(Markdown.text(dispute.process())).append("\n\n");
+    md.append("**Filed with** ").append(Markdown.text(dispute.body())).append("\n\n");
+    md.append("**State dispute** ").append(switch (dispute.status()) {
+      case PREPARING -> "to file by " + day(dispute.filingDueOn()) + " (" + dispute.filingDeadline() + ")";
+      case FILED -> "filed " + day(dispute.filedOn())
+          + (dispute.reference() == null ? "" : ", reference " + Markdown.text(dispute.reference()))
+          + (dispute.ownStepEndsOn() == null ? "" : "; " + Markdown.text(dispute.ownStep()) + " until "
+              + day(dispute.ownStepEndsOn()))
+          + "; the decision is due by " + day(dispute.decisionDueOn());
+      case SETTLED -> "settled " + day(dispute.decidedOn()) + ", the payer owes " + money(dispute.decidedAmount());
+      case DECIDED -> dispute.decision() == StateDispute.Decision.WON
+          ? "won " + day(dispute.decidedOn()) + ", the payer owes " + money(dispute.decidedAmount())
+          : "lost " + day(dispute.decidedOn());
+      case MISSED -> "not filed by " + day(dispute.filingDueOn());
+    }).append("\n\n");
+    if (dispute.grounds() != null) {
+      md.append("**Grounds** ").append(Markdown.text(dispute.grounds())).append(" · **We ask for** ")
+          .append(money(dispute.ourAmount())).append("\n\n");
+    }
+    if (dispute.note() != null) {
+      md.append(Markdown.text(dispute.note())).append("\n\n");
+    }
+    md.append("**Documents on file** ").append(onFile.isEmpty() ? "none" : String.join(", ", onFile.stream()
+        .map(document -> Markdown.text(document.type() + " (" + document.fileName() + ")")).toList())).append("\n");
+    return Markdown.bounded(md.toString(), "the claim's state dispute in the API (GET /api/claims/" + claim.id()
+        + "/state-dispute)");
+  }
+
+  static String day(LocalDate date) {
+    return date == null ? "a date not known" : date.format(DAY);
+  }
+
+  static String money(BigDecimal amount) {
+    return amount == null ? "an amount not known" : NumberFormat.getCurrencyInstance(Locale.US).format(amount);
+  }
+}
