@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -123,5 +125,36 @@ final class PdfTemplate {
 
   static String money(BigDecimal amount) {
     return NumberFormat.getCurrencyInstance(Locale.US).format(amount);
+  }
+
+  /** A dispute letter's table of the claim's lines: code, description, billed, paid. */
+  static List<Map<String, String>> lineRows(List<AppealLetter.Line> lines) {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (AppealLetter.Line line : lines) {
+      Map<String, String> values = new LinkedHashMap<>();
+      values.put("serviceCode", line.serviceCode());
+      values.put("description", line.description() == null ? "" : line.description());
+      values.put("billed", money(line.billed()));
+      values.put("paid", line.paid() == null ? "Nothing paid" : money(line.paid()));
+      rows.add(values);
+    }
+    return rows;
+  }
+
+  /** The documents that go with a letter, one "- " line each; "None" when there are none. */
+  static String enclosures(List<String> enclosures) {
+    return enclosures.isEmpty() ? "None"
+        : String.join("\n", enclosures.stream().map(enclosure -> "- " + enclosure).toList());
+  }
+
+  /** How every dispute letter ends: the provider's contact and who signs. */
+  static void putContactAndSigner(Map<String, String> values, OpenNegotiationNotice.Contact contact,
+      OpenNegotiationNotice.Signer signer) {
+    values.put("contactName", contact.name());
+    values.put("contactEmail", contact.email());
+    values.put("contactPhone", contact.phone());
+    values.put("contactMailingAddress", contact.mailingAddress());
+    values.put("signerName", signer.name());
+    values.put("signerRole", signer.role() == null ? "" : signer.role());
   }
 }

@@ -1,8 +1,6 @@
 package org.claimrecovery.correspondence;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -19,15 +17,6 @@ public class StateDisputeFilingRenderer {
   }
 
   String html(StateDisputeFiling filing) {
-    List<Map<String, String>> lines = new ArrayList<>();
-    for (AppealLetter.Line line : filing.lines()) {
-      Map<String, String> values = new LinkedHashMap<>();
-      values.put("serviceCode", line.serviceCode());
-      values.put("description", line.description() == null ? "" : line.description());
-      values.put("billed", PdfTemplate.money(line.billed()));
-      values.put("paid", line.paid() == null ? "Nothing paid" : PdfTemplate.money(line.paid()));
-      lines.add(values);
-    }
     Map<String, String> values = new LinkedHashMap<>();
     values.put("writtenOn", PdfTemplate.date(filing.writtenOn()));
     values.put("body", filing.body());
@@ -39,14 +28,8 @@ public class StateDisputeFilingRenderer {
     values.put("determination", filing.determination());
     values.put("grounds", filing.grounds());
     values.put("ourAmount", PdfTemplate.money(filing.ourAmount()));
-    values.put("enclosures", filing.enclosures().isEmpty() ? "None"
-        : String.join("\n", filing.enclosures().stream().map(enclosure -> "- " + enclosure).toList()));
-    values.put("contactName", filing.contact().name());
-    values.put("contactEmail", filing.contact().email());
-    values.put("contactPhone", filing.contact().phone());
-    values.put("contactMailingAddress", filing.contact().mailingAddress());
-    values.put("signerName", filing.signer().name());
-    values.put("signerRole", filing.signer().role() == null ? "" : filing.signer().role());
-    return template.html(values, lines);
+    values.put("enclosures", PdfTemplate.enclosures(filing.enclosures()));
+    PdfTemplate.putContactAndSigner(values, filing.contact(), filing.signer());
+    return template.html(values, PdfTemplate.lineRows(filing.lines()));
   }
 }

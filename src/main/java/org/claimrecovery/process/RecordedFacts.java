@@ -2,6 +2,7 @@ package org.claimrecovery.process;
 
 import java.time.LocalDate;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.claimrecovery.clock.CaseClock;
@@ -59,5 +60,17 @@ public final class RecordedFacts {
       String message = problem.map(p -> field + " " + p.message()).orElse(refused.getMessage());
       throw new DecisionRefused(field, message);
     }
+  }
+
+  /**
+   * Who held the latest of a filing's tasks: its assignee, or that it sat unassigned with the billing specialists;
+   * null when none of the tasks was ever created. A missed filing is recorded with it.
+   */
+  public static String heldBy(HistoryService history, String processInstanceId, String... taskKeys) {
+    return history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKeyIn(taskKeys).orderByHistoricActivityInstanceStartTime().desc().listPage(0, 1).stream()
+        .findFirst().map(task -> task.getAssignee() == null ? "unassigned, with the billing specialists"
+            : task.getAssignee())
+        .orElse(null);
   }
 }

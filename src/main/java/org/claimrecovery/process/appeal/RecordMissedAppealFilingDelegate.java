@@ -31,10 +31,7 @@ class RecordMissedAppealFilingDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String claimId = (String) execution.getVariable(CLAIM_ID);
-    var heldBy = history.createHistoricTaskInstanceQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKeyIn("prepareAppeal", "confirmAppealDispatch").orderByHistoricActivityInstanceStartTime()
-        .desc().listPage(0, 1).stream().findFirst().map(task -> task.getAssignee() == null
-            ? "unassigned, with the billing specialists" : task.getAssignee()).orElse(null);
+    var heldBy = RecordedFacts.heldBy(history, execution.getProcessInstanceId(), "prepareAppeal", "confirmAppealDispatch");
     appeals.filingMissed(claimId, ((Number) execution.getVariable(APPEAL_LEVEL)).intValue(), heldBy,
         RecordedFacts.SYSTEM);
     execution.setVariable(APPEAL_RESULT, "MISSED");

@@ -32,11 +32,7 @@ class RecordMissedExternalReviewRequestDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String claimId = (String) execution.getVariable(CLAIM_ID);
-    var heldBy = history.createHistoricTaskInstanceQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKeyIn("prepareExternalReview", "submitExternalReviewRequest")
-        .orderByHistoricActivityInstanceStartTime().desc().listPage(0, 1).stream().findFirst()
-        .map(task -> task.getAssignee() == null ? "unassigned, with the billing specialists" : task.getAssignee())
-        .orElse(null);
+    var heldBy = RecordedFacts.heldBy(history, execution.getProcessInstanceId(), "prepareExternalReview", "submitExternalReviewRequest");
     reviews.requestMissed(claimId, heldBy, RecordedFacts.SYSTEM);
     execution.setVariable(EXTERNAL_REVIEW_RESULT, "MISSED");
     execution.setVariable(EXTERNAL_REVIEW_SUMMARY, summaries.of(claimId));

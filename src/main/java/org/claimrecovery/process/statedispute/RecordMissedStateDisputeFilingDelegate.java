@@ -32,11 +32,7 @@ class RecordMissedStateDisputeFilingDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String claimId = (String) execution.getVariable(CLAIM_ID);
-    var heldBy = history.createHistoricTaskInstanceQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKeyIn("prepareStateDispute", "submitStateDisputeFiling")
-        .orderByHistoricActivityInstanceStartTime().desc().listPage(0, 1).stream().findFirst()
-        .map(task -> task.getAssignee() == null ? "unassigned, with the billing specialists" : task.getAssignee())
-        .orElse(null);
+    var heldBy = RecordedFacts.heldBy(history, execution.getProcessInstanceId(), "prepareStateDispute", "submitStateDisputeFiling");
     disputes.filingMissed(claimId, heldBy, RecordedFacts.SYSTEM);
     execution.setVariable(STATE_DISPUTE_RESULT, "MISSED");
     execution.setVariable(STATE_DISPUTE_SUMMARY, summaries.of(claimId));
