@@ -6,12 +6,10 @@ import static org.claimrecovery.support.TestUsers.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.claimrecovery.documents.TestFiles;
 import org.claimrecovery.support.Api;
 import org.claimrecovery.support.CaseApi;
 import org.claimrecovery.support.CaseProcesses;
@@ -71,8 +69,7 @@ class InternalAppealScenarioIT {
     assertThat(api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body().findValuesAsText("kind"))
         .doesNotContain("APPEAL_LETTER");
     for (String type : new String[] {"DENIAL_LETTER", "ITEMIZED_BILL", "MEDICAL_RECORD", "MEDICAL_NECESSITY_LETTER"}) {
-      assertThat(api.upload(INTEGRATION, "/api/claims/" + claim.id + "/documents", "file", type + ".pdf",
-          TestFiles.pdf(1), Map.of("type", type)).status()).isEqualTo(201);
+      caseApi.upload(claim.id, type);
     }
     assertThat(complete(gather, "{}", SPECIALIST).status()).isEqualTo(204);
     runJobs(claim);
@@ -196,8 +193,7 @@ class InternalAppealScenarioIT {
 
   private void documentsOnFile(Case claim) {
     for (String type : new String[] {"REMITTANCE", "ITEMIZED_BILL", "MEDICAL_RECORD", "MEDICAL_NECESSITY_LETTER"}) {
-      assertThat(api.upload(INTEGRATION, "/api/claims/" + claim.id + "/documents", "file", type + ".pdf",
-          TestFiles.pdf(1), Map.of("type", type)).status()).isEqualTo(201);
+      caseApi.upload(claim.id, type);
     }
   }
 

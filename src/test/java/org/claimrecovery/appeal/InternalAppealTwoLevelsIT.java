@@ -6,10 +6,8 @@ import static org.claimrecovery.support.TestUsers.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.claimrecovery.documents.TestFiles;
 import org.claimrecovery.support.Api;
 import org.claimrecovery.support.CaseApi;
 import org.claimrecovery.support.CaseProcesses;
@@ -104,8 +102,7 @@ class InternalAppealTwoLevelsIT {
   }
 
   private void upload(String claimId, String type) {
-    assertThat(api.upload(INTEGRATION, "/api/claims/" + claimId + "/documents", "file", type + ".pdf",
-        TestFiles.pdf(1), Map.of("type", type)).status()).isEqualTo(201);
+    caseApi.upload(claimId, type);
   }
 
   private JsonNode levels(String claimId) {

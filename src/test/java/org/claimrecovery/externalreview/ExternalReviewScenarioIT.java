@@ -6,11 +6,9 @@ import static org.claimrecovery.support.TestUsers.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.claimrecovery.documents.TestFiles;
 import org.claimrecovery.support.Api;
 import org.claimrecovery.support.CaseApi;
 import org.claimrecovery.support.CaseProcesses;
@@ -181,8 +179,7 @@ class ExternalReviewScenarioIT {
   }
 
   private void upload(Case claim, String type) {
-    assertThat(api.upload(INTEGRATION, "/api/claims/" + claim.id + "/documents", "file", type + ".pdf",
-        TestFiles.pdf(1), Map.of("type", type)).status()).isEqualTo(201);
+    caseApi.upload(claim.id, type);
   }
 
   private JsonNode review(Case claim) {

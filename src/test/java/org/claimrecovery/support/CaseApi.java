@@ -5,7 +5,9 @@ import static org.claimrecovery.support.TestUsers.AUDITOR;
 import static org.claimrecovery.support.TestUsers.INTEGRATION;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
+import org.claimrecovery.documents.TestFiles;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.Lazy;
 
@@ -41,5 +43,11 @@ public class CaseApi {
   /** Posts a case event as an integration does. */
   public Api.Response event(String claimId, String json) {
     return api.post(INTEGRATION, "/api/claims/" + claimId + "/events", json);
+  }
+
+  /** Uploads a one-page PDF of {@code type} to the claim as an integration does; fails the test unless stored. */
+  public void upload(String claimId, String type) {
+    assertThat(api.upload(INTEGRATION, "/api/claims/" + claimId + "/documents", "file", type + ".pdf",
+        TestFiles.pdf(1), Map.of("type", type)).status()).as("upload of a " + type).isEqualTo(201);
   }
 }
