@@ -8,16 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.claimrecovery.documents.TestFiles;
-import org.claimrecovery.support.AccessMatrix.Expected;
 import org.claimrecovery.support.AccessMatrix;
-import org.claimrecovery.support.Api.Response;
+import org.claimrecovery.support.AccessMatrix.Expected;
 import org.claimrecovery.support.Api;
+import org.claimrecovery.support.Api.Response;
 import org.claimrecovery.support.Claims;
 import org.claimrecovery.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,15 @@ class AccessMatrixIT {
   {
     operations.put("`GET /api/claims/{id}` (and the list, deadlines, negotiation, correspondence, documents)",
         caller -> api.get(caller, "/api/claims/" + reviewCase().claimId()));
+    operations.put("`GET /api/claims/{id}/dispute`, `/appeal`, `/external-review`, `/state-dispute` (the mechanisms' "
+        + "records)", caller -> {
+      // one verdict for the four: a refusal of any of them is what the cell must show
+      var c = reviewCase();
+      var answers = Stream.of("dispute", "appeal", "external-review", "state-dispute")
+          .map(record -> api.get(caller, "/api/claims/" + c.claimId() + "/" + record)).toList();
+      return answers.stream().filter(answer -> answer.status() == 401 || answer.status() == 403).findFirst()
+          .orElse(answers.get(0));
+    });
     operations.put("`GET /api/claims/{id}/documents/{documentId}/content`", caller -> {
       var c = reviewCase();
       var document = api.upload(INTEGRATION, "/api/claims/" + c.claimId() + "/documents", "file", "bill.pdf",
