@@ -39,6 +39,14 @@ public class CaseDeadlines {
   }
 
   /**
+   * Whether a deadline of the case, under the rules in force on {@code on}, counts from {@code event} happening on
+   * that day: a fact worth recording only where some rule starts on it.
+   */
+  public boolean countsFrom(String caseId, String event, LocalDate on) {
+    return calculator.countsFrom(facts(caseId), event, on);
+  }
+
+  /**
    * What the provider's current work is due by: the earliest open provider deadline or, when every one
    * has passed, the last one missed (the work is then overdue, and shows so).
    */

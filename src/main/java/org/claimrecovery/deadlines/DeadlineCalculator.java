@@ -56,6 +56,18 @@ public final class DeadlineCalculator {
     return List.copyOf(result);
   }
 
+  /**
+   * Whether a deadline of the case would count from {@code event} if it happened on {@code on}: a rule that governs
+   * the case and is in force on that day (the day it would be anchored on) starts on the event.
+   */
+  public boolean countsFrom(CaseFacts facts, String event, LocalDate on) {
+    Optional<RuleSet> ruleSet = facts.triggerDate().flatMap(ruleBook::ruleSetOn);
+    return ruleBook.rules().stream()
+        .filter(rule -> rule.startsOnEvent().filter(event::equals).isPresent())
+        .anyMatch(rule -> rule.governs(facts) && inRuleSet(rule, ruleSet) && rule.inForceOn(on)
+            && ruleBook.provisionAllows(rule, on));
+  }
+
   /** The earliest deadline the provider's team still has to act on. */
   public Optional<Deadline> nextProviderDeadline(CaseFacts facts, LocalDate today) {
     return deadlinesFor(facts, today).stream()

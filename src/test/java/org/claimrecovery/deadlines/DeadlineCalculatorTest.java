@@ -273,6 +273,36 @@ class DeadlineCalculatorTest {
             tuple(code, due, citation, "PROVIDER", DeadlineStatus.OPEN));
   }
 
+  @ParameterizedTest(name = "{4}: final offer of a {0} case ({1}, {2}) on {3} → counted: {5}")
+  @CsvSource(delimiter = '|', textBlock = """
+            STATE_PROCESS | NJ | 2026-06-01 | 2026-06-15 | N.J.S.A. 26:2SS-10 as amended by P.L.2022 (S1177)   | true
+            STATE_PROCESS | NJ | 2020-06-01 | 2020-06-15 | N.J.S.A. 26:2SS-10 (P.L.2018, c.32)                  | true
+            STATE_PROCESS | NJ | 2018-06-01 | 2018-06-15 | no New Jersey rule before 2018-08-30                 | false
+            STATE_PROCESS | TX | 2026-06-01 | 2026-06-15 | Tex. Ins. Code § 1467.084(a) counts from the payment | false
+            FEDERAL_IDR   | NJ | 2026-06-01 | 2026-06-15 | a New Jersey plan under federal IDR                  | false
+            """)
+  void aFinalOfferCountsOnlyWhereTheStatesRuleInForceStartsOnIt(Pathway pathway, String state, LocalDate paid,
+      LocalDate offeredOn, String citation, boolean counted) {
+    CaseFacts facts = new CaseFacts(pathway, state, PlanType.FULLY_INSURED, ServiceCategory.EMERGENCY,
+        BilledAs.PROFESSIONAL, Map.of(INITIAL_PAYMENT_OR_DENIAL_RECEIVED, paid));
+
+    assertThat(CALCULATOR.countsFrom(facts, STATE_FINAL_OFFER_MADE, offeredOn)).isEqualTo(counted);
+    assertThat(CALCULATOR.deadlinesFor(facts.withEvent(STATE_FINAL_OFFER_MADE, offeredOn), offeredOn))
+        .extracting(Deadline::code).matches(codes -> codes.contains("NJ_ARBITRATION_REQUEST") == counted);
+  }
+
+  @Test
+  void newJerseysArbitrationRequestIsDue90DaysAfterTheFinalOffer() {
+    CaseFacts facts = new CaseFacts(Pathway.STATE_PROCESS, "NJ", PlanType.FULLY_INSURED, ServiceCategory.EMERGENCY,
+        BilledAs.PROFESSIONAL, Map.of(INITIAL_PAYMENT_OR_DENIAL_RECEIVED, d("2026-06-01"),
+        STATE_FINAL_OFFER_MADE, d("2026-06-15")));
+
+    // N.J.S.A. 26:2SS-10 as amended by P.L.2022 (S1177): within 90 days of the final offer
+    assertThat(CALCULATOR.deadlinesFor(facts, d("2026-07-03")))
+        .extracting(Deadline::code, Deadline::dueOn, Deadline::status)
+        .contains(tuple("NJ_ARBITRATION_REQUEST", d("2026-09-13"), DeadlineStatus.OPEN));
+  }
+
   @Test
   void nextProviderDeadlineSkipsPayerDeadlines() {
     assertThat(CALCULATOR.nextProviderDeadline(nsaClaimPaidJune1(), d("2026-06-02")))
