@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How a negotiation ends: SETTLED, each claim handed to the payment watch (settlement/) with its own amount and
- * deadline, or FAILED, each claim waiting at the dispute stage. The lead of a bundle ends it for every claim of
- * the conversation.
+ * deadline, or FAILED, each claim waiting at the dispute stage with its final offer recorded where a state's deadline
+ * counts from it ({@link FinalOffers}). The lead of a bundle ends it for every claim of the conversation.
  */
 @Service
 public class NegotiationOutcomes {
@@ -25,11 +25,12 @@ public class NegotiationOutcomes {
   private final NegotiationWorkflow workflow;
   private final ClaimRepository claims;
   private final Settlements settlements;
+  private final FinalOffers finalOffers;
   private final CaseClock clock;
 
   NegotiationOutcomes(NegotiationRepository negotiations, Conversations conversations, NegotiationBundles bundles,
       NegotiationDates dates, NegotiationWorkflow workflow, ClaimRepository claims, Settlements settlements,
-      CaseClock clock) {
+      FinalOffers finalOffers, CaseClock clock) {
     this.negotiations = negotiations;
     this.conversations = conversations;
     this.bundles = bundles;
@@ -37,6 +38,7 @@ public class NegotiationOutcomes {
     this.workflow = workflow;
     this.claims = claims;
     this.settlements = settlements;
+    this.finalOffers = finalOffers;
     this.clock = clock;
   }
 
@@ -97,6 +99,8 @@ public class NegotiationOutcomes {
 
   private void failed(Negotiation negotiation, String reason) {
     negotiations.fail(negotiation.id(), reason);
+    // before the case's process picks the dispute mechanism: a state's filing deadline may count from it
+    finalOffers.negotiationFailed(negotiation);
     claims.moveTo(negotiation.claimId(), Stage.AWAITING_DISPUTE_STAGE);
   }
 }
