@@ -92,7 +92,7 @@ class ClaimRecoveryScenarioIT {
 
   @Test
   void negotiationBeforeAStateProcessWithoutConfiguredRulesIsRefusedWithTheReason() {
-    // the test payer rules configure Texas only (src/test/resources/rules/payers-test.yaml)
+    // the test payer rules configure Texas and New Jersey, not New York (src/test/resources/rules/payers-test.yaml)
     var claim = post(Claims.nsaClaim("SC-NO-NEGOTIATION", "2026-06-01")
         .replace("\"SELF_FUNDED_ERISA\"", "\"FULLY_INSURED\"")
         .replace("\"planState\": \"FL\", \"serviceState\": \"FL\"", "\"planState\": \"NY\", \"serviceState\": \"NY\""));
