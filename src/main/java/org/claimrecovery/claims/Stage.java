@@ -17,6 +17,8 @@ public enum Stage {
   EXTERNAL_REVIEW,
   /** In a state's own dispute process (state-dispute.bpmn): filing with the state body and its decision. */
   STATE_DISPUTE,
+  /** A complaint to the regulator of the plan (regulator-complaint.bpmn) after a dispute decided against us. */
+  REGULATOR_COMPLAINT,
   /** Decided to dispute; waits visibly until the dispute stage is available. */
   AWAITING_DISPUTE_STAGE,
   CLOSED

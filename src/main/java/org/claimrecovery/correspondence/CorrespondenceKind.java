@@ -18,6 +18,8 @@ public enum CorrespondenceKind {
   EXTERNAL_REVIEW_REQUEST,
   /** Our filing with a state's dispute body (rules/state-disputes.yaml), round 0. */
   STATE_DISPUTE_FILING,
+  /** Our complaint to the regulator of the plan (rules/regulators.yaml), round 0. */
+  REGULATOR_COMPLAINT,
   /** Our notice of IDR initiation to the payer (45 CFR 149.510(b)(2)(iii)), round 0. */
   IDR_INITIATION_NOTICE,
   IDR_DETERMINATION,

@@ -20,32 +20,26 @@ import java.util.regex.Pattern;
 
 /**
  * A notice's page as an XHTML file in {@code templates/}, made into a PDF: {@code {{placeholders}}} are filled
- * and HTML-escaped, and the one block between {@code <!-- each item -->} and {@code <!-- end each item -->} is
- * repeated per item. The PDF uses the built-in PDF base fonts, so nothing needs installing (and templates keep
- * to Latin-1).
+ * and HTML-escaped, and each block between {@code <!-- each NAME -->} and {@code <!-- end each NAME -->} is
+ * repeated per row of the list of that name (most pages have one, {@code item}). The PDF uses the built-in PDF base
+ * fonts, so nothing needs installing (and templates keep to Latin-1).
  */
 final class PdfTemplate {
 
-  private static final String ITEM_START = "<!-- each item -->";
-  private static final String ITEM_END = "<!-- end each item -->";
+  private static final Pattern BLOCK = Pattern.compile("<!-- each (\\w+) -->(.*?)<!-- end each \\1 -->",
+      Pattern.DOTALL);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z]+)}}");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.US);
 
   private final String resource;
-  private final String beforeItems;
-  private final String itemBlock;
-  private final String afterItems;
+  private final String text;
 
   private PdfTemplate(String resource, String text) {
     this.resource = resource;
-    int start = text.indexOf(ITEM_START);
-    int end = text.indexOf(ITEM_END);
-    if (start < 0 || end < start) {
-      throw new IllegalStateException(resource + " needs an item block between " + ITEM_START + " and " + ITEM_END);
+    this.text = text;
+    if (!BLOCK.matcher(text).find()) {
+      throw new IllegalStateException(resource + " needs a block between <!-- each NAME --> and <!-- end each NAME -->");
     }
-    this.beforeItems = text.substring(0, start);
-    this.itemBlock = text.substring(start + ITEM_START.length(), end);
-    this.afterItems = text.substring(end + ITEM_END.length());
   }
 
   /** Loads a template from the class path, e.g. {@code /templates/open-negotiation-notice.html}. */
@@ -66,9 +60,29 @@ final class PdfTemplate {
    * @throws IllegalStateException when the template uses a placeholder it is given no value for
    */
   String html(Map<String, String> values, List<Map<String, String>> items) {
-    var page = new StringBuilder(fill(beforeItems, values));
-    items.forEach(item -> page.append(fill(itemBlock, item)));
-    return page.append(fill(afterItems, values)).toString();
+    return html(values, Map.of("item", items));
+  }
+
+  /**
+   * The filled-in page: {@code values} outside the blocks, one copy of each block per row of its list in
+   * {@code blocks}.
+   *
+   * @throws IllegalStateException when the template uses a placeholder or a block it is given nothing for
+   */
+  String html(Map<String, String> values, Map<String, List<Map<String, String>>> blocks) {
+    Matcher block = BLOCK.matcher(text);
+    var page = new StringBuilder();
+    int after = 0;
+    while (block.find()) {
+      page.append(fill(text.substring(after, block.start()), values));
+      var rows = blocks.get(block.group(1));
+      if (rows == null) {
+        throw new IllegalStateException(resource + " has a block " + block.group(1) + " it is given no rows for");
+      }
+      rows.forEach(row -> page.append(fill(block.group(2), row)));
+      after = block.end();
+    }
+    return page.append(fill(text.substring(after), values)).toString();
   }
 
   /** The page as a PDF; {@code what} names the document in the error. */

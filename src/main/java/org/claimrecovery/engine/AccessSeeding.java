@@ -52,12 +52,13 @@ class AccessSeeding extends AbstractProcessEnginePlugin {
   static final String INTERNAL_APPEAL = "internalAppeal";
   static final String EXTERNAL_REVIEW = "externalReview";
   static final String STATE_DISPUTE = "stateDispute";
+  static final String REGULATOR_COMPLAINT = "regulatorComplaint";
   static final String DOCUMENTATION_CHECK = "documentationCheck";
   static final String TASKLIST = "tasklist";
   static final String COCKPIT = "cockpit";
   /** The processes of a case: their instances change only through tasks and the product API. */
   static final List<String> CASE_PROCESSES = List.of(CLAIM_RECOVERY, NEGOTIATION, DISPATCH_LETTER, FEDERAL_IDR,
-      INTERNAL_APPEAL, EXTERNAL_REVIEW, STATE_DISPUTE, DOCUMENTATION_CHECK);
+      INTERNAL_APPEAL, EXTERNAL_REVIEW, STATE_DISPUTE, REGULATOR_COMPLAINT, DOCUMENTATION_CHECK);
   static final List<String> PRODUCT_GROUPS = List.of(SPECIALISTS, SUPERVISORS, AUDITORS, PROCESS_OWNERS, INTEGRATIONS);
 
   @Override

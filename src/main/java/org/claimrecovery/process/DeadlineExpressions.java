@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.claimrecovery.appeal.AppealLevel;
 import org.claimrecovery.appeal.InternalAppeals;
 import org.claimrecovery.clock.CaseClock;
+import org.claimrecovery.complaint.RegulatorComplaint;
+import org.claimrecovery.complaint.RegulatorComplaints;
 import org.claimrecovery.deadlines.CaseDeadlines;
 import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.externalreview.ExternalReview;
@@ -38,11 +40,13 @@ public class DeadlineExpressions {
   private final InternalAppeals appeals;
   private final ExternalReviews externalReviews;
   private final StateDisputes stateDisputes;
+  private final RegulatorComplaints complaints;
 
   DeadlineExpressions(CaseDeadlines deadlines, CaseClock clock, Negotiations negotiations, NegotiationDates dates,
       Settlements settlements, IdrInitiationWindow idrWindow, InternalAppeals appeals,
-      ExternalReviews externalReviews, StateDisputes stateDisputes) {
+      ExternalReviews externalReviews, StateDisputes stateDisputes, RegulatorComplaints complaints) {
     this.deadlines = deadlines;
+    this.complaints = complaints;
     this.stateDisputes = stateDisputes;
     this.externalReviews = externalReviews;
     this.appeals = appeals;
@@ -260,6 +264,24 @@ public class DeadlineExpressions {
   /** Start of the day after the body's decision deadline: supervisors ask. */
   public Date stateDisputeDecisionExpiry(VariableScope scope) {
     return clock.expiryOf(stateDispute(scope).decisionDueOn());
+  }
+
+  /** End of the day the regulator's answer to the complaint is awaited by (fixed on the filing). */
+  public Date complaintResponseDue(VariableScope scope) {
+    return clock.endOf(complaint(scope).responseDueOn());
+  }
+
+  /**
+   * The follow-ups of an unanswered complaint as a time cycle: at the start of the day after its answer was due, then
+   * every as many days as the regulator's response time (rules/regulators.yaml), at most twelve times.
+   */
+  public String complaintFollowUpCycle(VariableScope scope) {
+    var complaint = complaint(scope);
+    return "R12/" + clock.expiryOf(complaint.responseDueOn()).toInstant() + "/P" + complaint.responseDays() + "D";
+  }
+
+  private RegulatorComplaint complaint(VariableScope scope) {
+    return complaints.current((String) scope.getVariable(CLAIM_ID));
   }
 
   private LocalDate ownStepEndsOn(VariableScope scope) {

@@ -16,7 +16,9 @@ public enum PaymentSource {
   /** A state's dispute body (an arbitrator, an IDR entity, the plan's dispute process) decided in our favour. */
   STATE_DISPUTE_AWARD("STATE_DISPUTE_WON"),
   /** The parties settled in a state's own negotiation or mediation step of its dispute process. */
-  STATE_DISPUTE_SETTLEMENT("STATE_DISPUTE_SETTLED");
+  STATE_DISPUTE_SETTLEMENT("STATE_DISPUTE_SETTLED"),
+  /** The regulator of the plan found, on our complaint, that the payer owes the amount. */
+  REGULATOR_COMPLAINT("COMPLAINT_WON");
 
   private final String outcome;
 

@@ -47,11 +47,11 @@ class AccessMatrixIT {
   {
     operations.put("`GET /api/claims/{id}` (and the list, deadlines, negotiation, correspondence, documents)",
         caller -> api.get(caller, "/api/claims/" + reviewCase().claimId()));
-    operations.put("`GET /api/claims/{id}/dispute`, `/appeal`, `/external-review`, `/state-dispute` (the mechanisms' "
-        + "records)", caller -> {
-      // one verdict for the four: a refusal of any of them is what the cell must show
+    operations.put("`GET /api/claims/{id}/dispute`, `/appeal`, `/external-review`, `/state-dispute`, `/complaint` (the "
+        + "mechanisms' records)", caller -> {
+      // one verdict for the five: a refusal of any of them is what the cell must show
       var c = reviewCase();
-      var answers = Stream.of("dispute", "appeal", "external-review", "state-dispute")
+      var answers = Stream.of("dispute", "appeal", "external-review", "state-dispute", "complaint")
           .map(record -> api.get(caller, "/api/claims/" + c.claimId() + "/" + record)).toList();
       return answers.stream().filter(answer -> answer.status() == 401 || answer.status() == 403).findFirst()
           .orElse(answers.get(0));

@@ -130,20 +130,54 @@ class FederalIdrScenarioIT {
   }
 
   @Test
-  void wonButUnpaidGivesSupervisorsATask() {
+  void anUnpaidAwardGoesToAComplaintWhileThePaymentIsWatchedAndThePaymentEndsBoth() {
     var claim = initiated("IDR-UNPAID");
     entitySelectedAndOffersSubmitted(claim);
     moveClockTo(LocalDateTime.of(2026, 8, 25, 10, 0));
     assertThat(event(claim, "{\"type\": \"IDR_DETERMINATION\", \"prevailingParty\": \"PROVIDER\", "
         + "\"amount\": 1700.00, \"on\": \"2026-08-24\"}").status()).isEqualTo(200);
 
+    // IDR_PAYMENT was due 2026-09-23
     moveClockTo(LocalDateTime.of(2026, 9, 24, 9, 0));
     runJobs(claim);
-
     Task enforce = task(claim, "followUpMissedSettlementPayment");
     assertThat(enforce).isNotNull();
     assertThat(tasks.getIdentityLinksForTask(enforce.getId())).anySatisfy(link ->
         assertThat(link.getGroupId()).isEqualTo("billing-supervisors"));
+    assertThat(complete(enforce, "{\"settlementFollowUpNote\": {\"value\": \"Wrote to the plan on 09-24\"}, "
+        + "\"missedPaymentNextStep\": {\"value\": \"COMPLAIN\"}}", SUPERVISOR).status()).isEqualTo(204);
+
+    // the complaint runs beside the payment watch: the case still waits for the award
+    assertThat(runtime.getActiveActivityIds(claim.processInstanceId))
+        .containsExactlyInAnyOrder("awaitSettlementPayment", "regulatorComplaint");
+    assertThat(claim(claim).get("stage").asText()).isEqualTo("AWAITING_SETTLEMENT_PAYMENT");
+    var complaint = api.get(AUDITOR, "/api/claims/" + claim.id + "/complaint").body();
+    assertThat(complaint.get("regulatorId").asText()).isEqualTo("CMS_NO_SURPRISES");
+    assertThat(complaint.get("cause").asText()).isEqualTo("UNPAID_AMOUNT");
+    assertThat(complete(task(claim, "prepareComplaint"), "{\"complaintGrounds\": {\"value\": \"The plan has not "
+        + "paid the IDR entity's determination of 2026-08-24.\"}}", SPECIALIST).status()).isEqualTo(204);
+    caseApi.upload(claim.id, "CORRESPONDENCE");
+    assertThat(complete(task(claim, "gatherDocuments"), "{}", SPECIALIST).status()).isEqualTo(204);
+    runJobs(claim);
+    moveClockTo(LocalDateTime.of(2026, 9, 28, 10, 0));
+    var filed = event(claim, "{\"type\": \"COMPLAINT_FILED\", \"on\": \"2026-09-28\", "
+        + "\"reference\": \"NSA-2026-5521\"}");
+    assertThat(filed.status()).as(filed.raw().body()).isEqualTo(200);
+    assertThat(filed.body().get("responseDueOn").asText()).isEqualTo("2026-11-27");
+
+    // the payer pays: the case closes with the award and the open complaint is withdrawn
+    moveClockTo(LocalDateTime.of(2026, 10, 5, 10, 0));
+    assertThat(api.post(INTEGRATION, "/api/claims/" + claim.id + "/payments",
+        "{\"receivedOn\": \"2026-10-05\", \"amount\": 1700.00}").status()).isEqualTo(200);
+    runJobs(claim);
+    var closed = claim(claim);
+    assertThat(closed.get("outcome").asText()).isEqualTo("IDR_WON");
+    assertThat(closed.get("disputeOutcome").get("mechanism").asText()).isEqualTo("FEDERAL_IDR");
+    var withdrawn = api.get(AUDITOR, "/api/claims/" + claim.id + "/complaint").body();
+    assertThat(withdrawn.get("status").asText()).isEqualTo("WITHDRAWN");
+    assertThat(withdrawn.get("note").asText()).contains("tell the regulator");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(claim.id).count()).isZero();
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(claim.id).count()).isZero();
   }
 
   @Test

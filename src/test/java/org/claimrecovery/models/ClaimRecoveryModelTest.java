@@ -47,7 +47,7 @@ class ClaimRecoveryModelTest {
 
   @RegisterExtension
   static final ProcessEngineCoverageExtension engine = ModelEngine.recordingCoverage("negotiation", "federalIdr",
-      "internalAppeal", "externalReview", "stateDispute");
+      "internalAppeal", "externalReview", "stateDispute", "regulatorComplaint");
 
   /** Stands in for bpmn/negotiation.bpmn: it waits until a test completes it with the stage's result. */
   static final BpmnModelInstance NEGOTIATION_STAGE = Bpmn.createExecutableProcess("negotiation")
@@ -79,6 +79,12 @@ class ClaimRecoveryModelTest {
       .startEvent().userTask("inStateDispute").endEvent()
       .done();
 
+  /** Stands in for bpmn/regulator-complaint.bpmn: it waits until a test completes it with the complaint's result. */
+  static final BpmnModelInstance REGULATOR_COMPLAINT_STAGE = Bpmn.createExecutableProcess("regulatorComplaint")
+      .camundaHistoryTimeToLive(1)
+      .startEvent().userTask("inRegulatorComplaint").endEvent()
+      .done();
+
   static final String CLAIM = "claim-1";
 
   JavaDelegate recordPathway;
@@ -89,6 +95,7 @@ class ClaimRecoveryModelTest {
   JavaDelegate recordPayment;
   JavaDelegate closeSettledCase;
   TaskListener reviewDecisionGuard;
+  TaskListener missedPaymentNextStepGuard;
   ModelEngine.Deadlines deadlines;
 
   @BeforeEach
@@ -102,13 +109,15 @@ class ClaimRecoveryModelTest {
     recordPayment = ModelEngine.mockDelegate("recordPaymentDelegate");
     closeSettledCase = ModelEngine.mockDelegate("closeSettledCaseDelegate");
     reviewDecisionGuard = ModelEngine.mockTaskListener("reviewDecisionGuard");
+    missedPaymentNextStepGuard = ModelEngine.mockTaskListener("missedPaymentNextStepGuard");
     deadlines = ModelEngine.mockDeadlines();
     engine.manageDeployment(repositoryService().createDeployment()
         .addModelInstance("negotiation-stage-stub.bpmn", NEGOTIATION_STAGE)
         .addModelInstance("federal-idr-stage-stub.bpmn", FEDERAL_IDR_STAGE)
         .addModelInstance("internal-appeal-stage-stub.bpmn", INTERNAL_APPEAL_STAGE)
         .addModelInstance("external-review-stage-stub.bpmn", EXTERNAL_REVIEW_STAGE)
-        .addModelInstance("state-dispute-stage-stub.bpmn", STATE_DISPUTE_STAGE).deploy());
+        .addModelInstance("state-dispute-stage-stub.bpmn", STATE_DISPUTE_STAGE)
+        .addModelInstance("regulator-complaint-stage-stub.bpmn", REGULATOR_COMPLAINT_STAGE).deploy());
   }
 
   @Test
@@ -237,7 +246,7 @@ class ClaimRecoveryModelTest {
   }
 
   @Test
-  void anUpheldExternalReviewEndsTheCaseOrWaitsForTheRegulatorComplaint() {
+  void anUpheldExternalReviewEndsTheCaseOrGoesToARegulatorComplaint() {
     when(deadlines.governs(any(), eq("INTERNAL_APPEAL_FILING"))).thenReturn(true);
     when(deadlines.governs(any(), eq("EXTERNAL_REVIEW_REQUEST"))).thenReturn(true);
     ProcessInstance lost = inExternalReview("claim-3");
@@ -247,7 +256,22 @@ class ClaimRecoveryModelTest {
     ProcessInstance complaint = inExternalReview("claim-4");
     complete(task("inExternalReview", calledProcessInstance(complaint)),
         withVariables("externalReviewResult", "COMPLAINT"));
-    assertThat(complaint).hasPassed("externalReviewOutcome", "disputeStageAwaited").isWaitingAt("awaitDisputeStage");
+    assertThat(complaint).hasPassed("externalReviewOutcome", "complaintChosen").isWaitingAt("regulatorComplaint");
+    ProcessInstance called = calledProcessInstance(complaint);
+    assertThat(called.getBusinessKey()).isEqualTo("claim-4");
+    assertThat(runtimeService().getVariable(called.getId(), "claimId")).isEqualTo("claim-4");
+
+    // the regulator found an amount owed: the payment watch waits for it
+    complete(task("inRegulatorComplaint", called), withVariables("complaintResult", "AMOUNT_OWED"));
+    assertThat(complaint).hasPassed("complaintOutcome", "paymentOwed")
+        .isWaitingAt("awaitSettlementPayment");
+
+    ProcessInstance notJustified = inExternalReview("claim-5");
+    complete(task("inExternalReview", calledProcessInstance(notJustified)),
+        withVariables("externalReviewResult", "COMPLAINT"));
+    complete(task("inRegulatorComplaint", calledProcessInstance(notJustified)),
+        withVariables("complaintResult", "ENDED"));
+    assertThat(notJustified).hasPassed("complaintOutcome", "complaintEnded").isEnded();
   }
 
   @Test
@@ -448,9 +472,30 @@ class ClaimRecoveryModelTest {
 
     execute(job("settlementPaymentOverdue", claim));
     assertThat(task("followUpMissedSettlementPayment", claim)).hasCandidateGroup("billing-supervisors");
-    complete(task("followUpMissedSettlementPayment", claim));
+    complete(task("followUpMissedSettlementPayment", claim), withVariables("missedPaymentNextStep", "WAIT"));
 
-    assertThat(claim).hasPassed("missedSettlementPaymentFollowedUp").isWaitingAt("awaitSettlementPayment");
+    verify(missedPaymentNextStepGuard).notify(any());
+    assertThat(claim).hasPassed("missedPaymentNextStep", "missedSettlementPaymentFollowedUp")
+        .isWaitingAt("awaitSettlementPayment");
+  }
+
+  @Test
+  void aComplaintAboutAnUnpaidAmountRunsBesideThePaymentWatchAndEndsWithThePayment() throws Exception {
+    recordPaymentFindingShort(false);
+    ProcessInstance claim = startBefore("awaitSettlementPayment", "FEDERAL_IDR");
+    execute(job("settlementPaymentOverdue", claim));
+    complete(task("followUpMissedSettlementPayment", claim), withVariables("missedPaymentNextStep", "COMPLAIN"));
+
+    assertThat(claim).hasPassed("missedPaymentNextStep", "complaintChosen")
+        .isWaitingAt("regulatorComplaint", "awaitSettlementPayment");
+    ProcessInstance complaint = calledProcessInstance(claim);
+
+    // the payer pays while the complaint is open: the case closes and nothing of it stays open
+    runtimeService().correlateMessage("PaymentReceived", CLAIM, withVariables("paymentAmount", 1500.0));
+    execute(job("closeSettledCase", claim));
+    verify(closeSettledCase).execute(any());
+    assertThat(claim).hasPassed("settlementRecovered").isEnded();
+    assertThat(complaint).isEnded();
   }
 
   /** The decision table's inputs for an emergency claim under the No Surprises Act (federal IDR). */

@@ -50,7 +50,7 @@ class ModelDeploymentTest {
     assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("claim-recovery")
         .singleResult())
         .satisfies(definition -> {
-          assertThat(definition.getVersionTag()).isEqualTo("1.3.0");
+          assertThat(definition.getVersionTag()).isEqualTo("1.4.0");
           assertThat(definition.getHistoryTimeToLive()).isEqualTo(2555);
         });
     assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().list())

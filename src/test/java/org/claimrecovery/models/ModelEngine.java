@@ -151,6 +151,10 @@ public final class ModelEngine implements AfterEachCallback, AfterAllCallback {
 
     Date stateDisputeDecisionExpiry(VariableScope scope);
 
+    Date complaintResponseDue(VariableScope scope);
+
+    String complaintFollowUpCycle(VariableScope scope);
+
     Date idrDueDate(VariableScope scope, String code);
 
     Date escalationDateOf(VariableScope scope, String code);
