@@ -1,11 +1,13 @@
--- A claim's complaint to the regulator of its plan (rules/regulators.yaml): why it was made, to whom, our grounds, the
--- filing and the regulator's reference, the follow-ups of its answer, and the answer. One row per claim.
+-- A claim's complaints to the regulator of its plan (rules/regulators.yaml): why each was made, to whom, our grounds,
+-- the filing and the regulator's reference, the follow-ups of its answer, and the answer. A claim may have several,
+-- one after another (a missed initial payment, later an unpaid award): numbered from 1.
 CREATE TABLE regulator_complaint (
-    claim_id            VARCHAR(36)    NOT NULL PRIMARY KEY REFERENCES claim (id),
+    claim_id            VARCHAR(36)    NOT NULL REFERENCES claim (id),
+    number              INTEGER        NOT NULL,
     regulator_id        VARCHAR(64)    NOT NULL,   -- the id of rules/regulators.yaml
     regulator           VARCHAR(1000)  NOT NULL,   -- whom we complain to, and where
     opened_on           DATE           NOT NULL,
-    cause               VARCHAR(24)    NOT NULL,   -- UNPAID_AMOUNT | ADVERSE_DECISION
+    cause               VARCHAR(24)    NOT NULL,   -- UNPAID_AMOUNT | PAYER_MISSED_DEADLINE | ADVERSE_DECISION
     status              VARCHAR(16)    NOT NULL,   -- PREPARING | FILED | RESOLVED | WITHDRAWN
     grounds             VARCHAR(4000),
     filed_on            DATE,
@@ -19,5 +21,6 @@ CREATE TABLE regulator_complaint (
     resolved_on         DATE,
     note                VARCHAR(2000),
     updated_by          VARCHAR(64)    NOT NULL,
-    updated_at          TIMESTAMP WITH TIME ZONE NOT NULL
+    updated_at          TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (claim_id, number)
 );

@@ -2,7 +2,6 @@ package org.claimrecovery.complaint;
 
 import java.util.Optional;
 import org.claimrecovery.claims.DisputeOutcomes;
-import org.claimrecovery.complaint.RegulatorComplaint.Cause;
 import org.claimrecovery.complaint.RegulatorComplaint.Result;
 import org.claimrecovery.complaint.RegulatorComplaint.Status;
 import org.claimrecovery.settlement.ExpectedPayment;
@@ -14,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The outcome of a complaint made after a dispute decided against us: WON (the regulator found an amount owed),
  * JUSTIFIED (found against the payer, nothing owed) or NOT_JUSTIFIED. It follows every other mechanism, so it is
- * ordered before them. A complaint about an unpaid amount changes no outcome: the decision or settlement it enforces
- * keeps its own.
+ * ordered before them. A complaint that runs beside the case (an unpaid amount, a missed deadline of the payer's)
+ * changes no outcome.
  */
 @Component
 @Order(DisputeOutcomes.LATER_MECHANISM - 5)
@@ -31,7 +30,7 @@ class ComplaintOutcomes implements DisputeOutcomes {
 
   @Override
   public Optional<DisputeOutcome> of(String claimId) {
-    var found = complaints.of(claimId).filter(complaint -> complaint.cause() == Cause.ADVERSE_DECISION
+    var found = complaints.of(claimId).filter(complaint -> complaint.cause().isTheCasesNextStep()
         && complaint.status() == Status.RESOLVED);
     if (found.isEmpty()) {
       return Optional.empty();

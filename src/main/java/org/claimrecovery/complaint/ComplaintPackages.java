@@ -11,7 +11,6 @@ import org.claimrecovery.appeal.AppealLetters;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.clock.CaseClock;
-import org.claimrecovery.complaint.RegulatorComplaint.Cause;
 import org.claimrecovery.correspondence.AppealLetter;
 import org.claimrecovery.correspondence.ComplaintPackage;
 import org.claimrecovery.correspondence.ComplaintPackage.Letter;
@@ -101,9 +100,12 @@ public class ComplaintPackages {
   }
 
   private static String cause(RegulatorComplaint complaint) {
-    return complaint.cause() == Cause.UNPAID_AMOUNT
-        ? "The plan has not paid the amount it owes under the decision or settlement shown below."
-        : "The dispute of this claim was decided against us; we ask the regulator to review how the plan handled it.";
+    return switch (complaint.cause()) {
+      case UNPAID_AMOUNT -> "The plan has not paid the amount it owes under the decision or settlement shown below.";
+      case PAYER_MISSED_DEADLINE -> "The plan let its own deadline pass, as shown below.";
+      case ADVERSE_DECISION -> "The dispute of this claim was decided against us; we ask the regulator to review how "
+          + "the plan handled it.";
+    };
   }
 
   /** Each deadline binding the payer that it missed, and an amount owed but unpaid past its due date. */

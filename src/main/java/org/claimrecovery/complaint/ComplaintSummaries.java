@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.claimrecovery.appeal.AppealLetters;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.ClaimRepository;
-import org.claimrecovery.complaint.RegulatorComplaint.Cause;
 import org.claimrecovery.complaint.RegulatorComplaint.Result;
 import org.claimrecovery.documents.DocumentStore;
 import org.claimrecovery.documents.StoredDocument;
@@ -45,9 +44,12 @@ public class ComplaintSummaries {
         .append(claim.planState() == null ? "" : ", " + claim.planState()).append("\n\n");
     md.append("**Determination** ").append(Markdown.text(AppealLetters.determination(claim))).append("\n\n");
     md.append("**Complaint to** ").append(Markdown.text(complaint.regulator())).append("\n\n");
-    md.append("**Why** ").append(complaint.cause() == Cause.UNPAID_AMOUNT
-        ? "the payer has not paid what it owes; the case keeps waiting for the payment"
-        : "the dispute was decided against us").append("\n\n");
+    md.append("**Why** ").append(switch (complaint.cause()) {
+      case UNPAID_AMOUNT -> "the payer has not paid what it owes; the case keeps waiting for the payment";
+      case PAYER_MISSED_DEADLINE -> "the payer let its deadline for the initial payment or denial pass; the case goes "
+          + "on";
+      case ADVERSE_DECISION -> "the dispute was decided against us";
+    }).append("\n\n");
     md.append("**Complaint** ").append(switch (complaint.status()) {
       case PREPARING -> "being prepared";
       case FILED -> "filed " + day(complaint.filedOn())

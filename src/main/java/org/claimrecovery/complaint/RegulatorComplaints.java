@@ -18,10 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A claim's complaint to the regulator of its plan (rules/regulators.yaml): about a payer that does not pay what it
- * owes, or after a dispute decided against us. Prepared, filed, its answer followed up, and answered. Staff in
- * Tasklist and integrations through {@code POST /api/claims/{id}/events} record the same facts here; each is checked
- * against the complaint's state (409 otherwise).
+ * A claim's complaints to the regulator of its plan (rules/regulators.yaml): about a payer that does not pay what it
+ * owes or lets its own deadline pass, or after a dispute decided against us. Prepared, filed, its answer followed up,
+ * and answered. Staff in Tasklist and integrations through {@code POST /api/claims/{id}/events} record the same facts
+ * here, on the claim's latest complaint; each is checked against its state (409 otherwise).
  */
 @Service
 public class RegulatorComplaints {
@@ -41,6 +41,7 @@ public class RegulatorComplaints {
     this.clock = clock;
   }
 
+  /** The claim's latest complaint. */
   public Optional<RegulatorComplaint> of(String claimId) {
     return complaints.find(claimId);
   }
@@ -71,27 +72,26 @@ public class RegulatorComplaints {
   }
 
   /**
-   * Opens the complaint with the claim's regulator today; opening it again returns it. A payer that owes an unpaid
-   * amount is complained about while the case keeps waiting for the payment; otherwise the case moves to the
-   * complaint stage.
+   * Opens a complaint with the claim's regulator today; while the claim's latest complaint is still open, opening
+   * returns it. A complaint after a dispute decided against us moves the case to the complaint stage; the others run
+   * beside the case, which keeps its stage.
    *
    * @throws IllegalStateException when no regulator covers the claim ({@link #requireRegulator})
    */
   @Transactional
-  public RegulatorComplaint open(String claimId, String user) {
+  public RegulatorComplaint open(String claimId, Cause cause, String user) {
     Claim claim = claim(claimId);
-    var existing = complaints.lock(claimId);
-    if (existing.isPresent()) {
-      return existing.get();
+    var latest = complaints.lock(claimId);
+    if (latest.filter(RegulatorComplaint::open).isPresent()) {
+      return latest.get();
     }
     Regulator regulator = rules.of(claim, clock.today()).orElseThrow(() -> new IllegalStateException("claim "
         + claimId + " has no regulator in " + RegulatorRules.DEFAULT_RESOURCE));
-    boolean unpaid = settlements.of(claimId).filter(owed -> owed.recoveredAmount() == null).isPresent();
-    if (!unpaid) {
+    if (cause.isTheCasesNextStep()) {
       claims.moveTo(claimId, Stage.REGULATOR_COMPLAINT);
     }
-    return save(new RegulatorComplaint(claimId, regulator.id(), regulator.addressed(), clock.today(),
-        unpaid ? Cause.UNPAID_AMOUNT : Cause.ADVERSE_DECISION, Status.PREPARING, null, null, null,
+    return save(new RegulatorComplaint(claimId, latest.map(RegulatorComplaint::number).orElse(0) + 1, regulator.id(),
+        regulator.addressed(), clock.today(), cause, Status.PREPARING, null, null, null,
         regulator.responseCalendarDays(), null, 0, null, null, null, null, null), user);
   }
 
@@ -137,9 +137,9 @@ public class RegulatorComplaints {
   }
 
   /**
-   * The regulator's answer. Where the case waits for an unpaid amount it keeps waiting, whatever the answer. Otherwise
-   * an amount the regulator found owed is watched by the payment watch, and a complaint found not justified closes the
-   * case.
+   * The regulator's answer. A complaint that runs beside the case leaves the case as it is, whatever the answer. One
+   * that is the case's next step puts an amount the regulator found owed in the payment watch, and otherwise closes
+   * the case.
    */
   @Transactional
   public RegulatorComplaint resolved(String claimId, Result result, BigDecimal amountOwed, LocalDate on, String user) {
@@ -158,7 +158,7 @@ public class RegulatorComplaints {
     }
     BigDecimal owed = result == Result.JUSTIFIED && amountOwed != null && amountOwed.signum() > 0 ? amountOwed : null;
     var answered = save(complaint.ended(Status.RESOLVED, result, owed, on, null), user);
-    if (complaint.cause() == Cause.ADVERSE_DECISION) {
+    if (complaint.cause().isTheCasesNextStep()) {
       if (owed != null) {
         var regulator = regulatorOf(complaint);
         settlements.expect(claimId, PaymentSource.REGULATOR_COMPLAINT, owed, on,
@@ -173,20 +173,19 @@ public class RegulatorComplaints {
 
   /** Whether the regulator's answer left an amount for the payment watch to wait for. */
   public boolean amountOwedAfter(String claimId) {
-    return complaints.find(claimId).filter(complaint -> complaint.cause() == Cause.ADVERSE_DECISION
+    return complaints.find(claimId).filter(complaint -> complaint.cause().isTheCasesNextStep()
         && complaint.amountOwed() != null).isPresent();
   }
 
   /**
-   * The payer paid what it owed while the complaint was still open: the complaint is withdrawn, with a note to tell
-   * the regulator. Nothing happens where no complaint is open.
+   * The payer paid what it owed and the case closes while a complaint is still open: the complaint is withdrawn, with
+   * a note to tell the regulator. Nothing happens where no complaint is open.
    */
   @Transactional
   public Optional<RegulatorComplaint> paidMeanwhile(String claimId, String user) {
-    return complaints.lock(claimId)
-        .filter(complaint -> complaint.status() == Status.PREPARING || complaint.status() == Status.FILED)
+    return complaints.lock(claimId).filter(RegulatorComplaint::open)
         .map(open -> save(open.ended(Status.WITHDRAWN, null, null, clock.today(), "The payer paid on or before "
-            + clock.today() + " while the complaint was " + open.status().name().toLowerCase()
+            + clock.today() + " and the case closed while the complaint was " + open.status().name().toLowerCase()
             + (open.status() == Status.FILED ? ": tell the regulator the complaint is resolved" : "; not filed")),
             user));
   }

@@ -96,6 +96,7 @@ class ClaimRecoveryModelTest {
   JavaDelegate closeSettledCase;
   TaskListener reviewDecisionGuard;
   TaskListener missedPaymentNextStepGuard;
+  TaskListener missedInitialPaymentNextStepGuard;
   ModelEngine.Deadlines deadlines;
 
   @BeforeEach
@@ -110,6 +111,7 @@ class ClaimRecoveryModelTest {
     closeSettledCase = ModelEngine.mockDelegate("closeSettledCaseDelegate");
     reviewDecisionGuard = ModelEngine.mockTaskListener("reviewDecisionGuard");
     missedPaymentNextStepGuard = ModelEngine.mockTaskListener("missedPaymentNextStepGuard");
+    missedInitialPaymentNextStepGuard = ModelEngine.mockTaskListener("missedInitialPaymentNextStepGuard");
     deadlines = ModelEngine.mockDeadlines();
     engine.manageDeployment(repositoryService().createDeployment()
         .addModelInstance("negotiation-stage-stub.bpmn", NEGOTIATION_STAGE)
@@ -177,9 +179,26 @@ class ClaimRecoveryModelTest {
     execute(job("initialPaymentOverdue", claim));
     assertThat(claim).isWaitingAt("awaitInitialPayment", "handleMissedInitialPayment");
     assertThat(task("handleMissedInitialPayment", claim)).hasCandidateGroup("billing-supervisors");
-    complete(task("handleMissedInitialPayment", claim));
+    complete(task("handleMissedInitialPayment", claim), withVariables("missedPaymentNextStep", "WAIT"));
 
-    assertThat(claim).hasPassed("missedPaymentHandled").isWaitingAt("awaitInitialPayment");
+    verify(missedInitialPaymentNextStepGuard).notify(any());
+    assertThat(claim).hasPassed("missedInitialPaymentNextStep", "missedPaymentHandled")
+        .isWaitingAt("awaitInitialPayment");
+  }
+
+  @Test
+  void aComplaintAboutTheMissedPaymentDeadlineRunsWhileTheCaseGoesOn() {
+    ProcessInstance claim = startBefore("awaitInitialPayment", "FEDERAL_IDR");
+    execute(job("initialPaymentOverdue", claim));
+    complete(task("handleMissedInitialPayment", claim), withVariables("missedPaymentNextStep", "COMPLAIN",
+        "complaintCause", "PAYER_MISSED_DEADLINE"));
+
+    assertThat(claim).hasPassed("missedInitialPaymentNextStep", "complaintChosen")
+        .isWaitingAt("awaitInitialPayment", "regulatorComplaint");
+    ProcessInstance complaint = calledProcessInstance(claim);
+    assertThat(runtimeService().getVariable(complaint.getId(), "complaintCause")).isEqualTo("PAYER_MISSED_DEADLINE");
+    complete(task("inRegulatorComplaint", complaint), withVariables("complaintResult", "ENDED"));
+    assertThat(claim).hasPassed("complaintEnded").isWaitingAt("awaitInitialPayment");
   }
 
   @Test

@@ -169,6 +169,56 @@ class ClaimRecoveryScenarioIT {
   }
 
   @Test
+  void aPayerThatMissesItsPaymentDeadlineIsComplainedAboutWhileTheCaseGoesOn() {
+    // a self-funded employer plan's emergency claim: a No Surprises Act item, whose regulator is CMS
+    var claim = post(Claims.unpaidClaim("SC-COMPLAIN", "2026-05-20").replace("\"FULLY_INSURED\"",
+        "\"SELF_FUNDED_ERISA\""));
+    moveClockTo(LocalDateTime.of(2026, 6, 22, 9, 0));
+    runJobs(claim.processInstanceId);
+    Task alert = tasks.createTaskQuery().processInstanceId(claim.processInstanceId)
+        .taskDefinitionKey("handleMissedInitialPayment").singleResult();
+    assertThat(supervisorCompletes(alert, "{\"missedPaymentAction\": {\"value\": \"CONTACTED_PAYER\"}, "
+        + "\"missedPaymentNextStep\": {\"value\": \"COMPLAIN\"}}").status()).isEqualTo(204);
+
+    assertThat(runtime.getActiveActivityIds(claim.processInstanceId))
+        .containsExactlyInAnyOrder("awaitInitialPayment", "regulatorComplaint");
+    var complaint = api.get(AUDITOR, "/api/claims/" + claim.id + "/complaint").body();
+    assertThat(complaint.get("regulatorId").asText()).isEqualTo("CMS_NO_SURPRISES");
+    assertThat(complaint.get("cause").asText()).isEqualTo("PAYER_MISSED_DEADLINE");
+    assertThat(api.get(AUDITOR, "/api/claims/" + claim.id).body().get("stage").asText())
+        .isEqualTo("AWAITING_INITIAL_PAYMENT");
+
+    // the payment arrives: the case goes to its review, and the complaint goes on beside it
+    assertThat(api.post(INTEGRATION, "/api/claims/" + claim.id + "/initial-payment",
+        "{\"initialPayment\": {\"receivedOn\": \"2026-06-22\", \"amount\": 700.00}}").status()).isEqualTo(200);
+    assertThat(reviewTask(claim.processInstanceId)).isNotNull();
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(claim.id).taskDefinitionKey("prepareComplaint")
+        .singleResult()).isNotNull();
+    assertThat(api.get(AUDITOR, "/api/claims/" + claim.id).body().get("stage").asText())
+        .isEqualTo("INITIAL_PAYMENT_REVIEW");
+  }
+
+  @Test
+  void theNextStepAfterAMissedPaymentDeadlineIsRequiredAndARefusalKeepsTheTask() {
+    var claim = post(Claims.unpaidClaim("SC-NEXT-STEP", "2026-05-20"));
+    moveClockTo(LocalDateTime.of(2026, 6, 22, 9, 0));
+    runJobs(claim.processInstanceId);
+    Task alert = tasks.createTaskQuery().processInstanceId(claim.processInstanceId)
+        .taskDefinitionKey("handleMissedInitialPayment").singleResult();
+    assertThat(api.post(SUPERVISOR, "/engine-rest/task/" + alert.getId() + "/claim",
+        "{\"userId\": \"supervisor\"}").status()).isEqualTo(204);
+
+    var refused = supervisorCompletes(alert, "{\"missedPaymentAction\": {\"value\": \"CONTACTED_PAYER\"}}");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().get("message").asText()).contains("Choose the next step");
+    Task kept = tasks.createTaskQuery().taskId(alert.getId()).singleResult();
+    assertThat(kept.getAssignee()).isEqualTo("supervisor");
+    assertThat(supervisorCompletes(kept, "{\"missedPaymentAction\": {\"value\": \"CONTACTED_PAYER\"}, "
+        + "\"missedPaymentNextStep\": {\"value\": \"WAIT\"}}").status()).isEqualTo(204);
+    assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("awaitInitialPayment");
+  }
+
+  @Test
   void anUnpaidCaliforniaClaimOutsideTheNsaWaitsOnTheStatesPromptPayDeadline() {
     var claim = post(Claims.unpaidClaim("SC-CA-PROMPT", "2026-05-05")
         .replace("\"FULLY_INSURED\"", "\"INDIVIDUAL_MARKET\"").replace("\"EMERGENCY\"", "\"OTHER\"")
@@ -234,6 +284,11 @@ class ClaimRecoveryScenarioIT {
 
   private Api.Response complete(Task task, String variables) {
     return api.post(SPECIALIST, "/engine-rest/task/" + task.getId() + "/complete",
+        "{\"variables\": " + variables + "}");
+  }
+
+  private Api.Response supervisorCompletes(Task task, String variables) {
+    return api.post(SUPERVISOR, "/engine-rest/task/" + task.getId() + "/complete",
         "{\"variables\": " + variables + "}");
   }
 

@@ -7,11 +7,15 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.complaint.ComplaintSummaries;
+import org.claimrecovery.complaint.RegulatorComplaint.Cause;
 import org.claimrecovery.complaint.RegulatorComplaints;
 import org.claimrecovery.process.RecordedFacts;
 import org.springframework.stereotype.Component;
 
-/** Opens the complaint with the regulator of the claim's plan: sets complaintSummary. */
+/**
+ * Opens the complaint with the regulator of the claim's plan, for the cause its caller gives (complaintCause:
+ * UNPAID_AMOUNT, PAYER_MISSED_DEADLINE or ADVERSE_DECISION): sets complaintSummary.
+ */
 @Component
 class OpenComplaintDelegate implements JavaDelegate {
 
@@ -26,7 +30,11 @@ class OpenComplaintDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String claimId = (String) execution.getVariable(CLAIM_ID);
-    complaints.open(claimId, RecordedFacts.SYSTEM);
+    Object cause = execution.getVariable(COMPLAINT_CAUSE);
+    if (cause == null) {
+      throw new IllegalStateException("claim " + claimId + ": the complaint's caller names no " + COMPLAINT_CAUSE);
+    }
+    complaints.open(claimId, Cause.valueOf(cause.toString()), RecordedFacts.SYSTEM);
     execution.setVariable(COMPLAINT_SUMMARY, summaries.of(claimId));
     // nothing pre-fills from another stage's forms
     execution.removeVariables(List.of(COMPLAINT_GROUNDS, COMPLAINT_FILED_ON, COMPLAINT_REFERENCE,

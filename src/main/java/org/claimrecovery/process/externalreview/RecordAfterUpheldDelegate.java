@@ -6,18 +6,21 @@ import static org.claimrecovery.process.externalreview.ExternalReviewVariables.*
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.claimrecovery.complaint.RegulatorComplaint.Cause;
 import org.claimrecovery.complaint.RegulatorComplaints;
 import org.claimrecovery.externalreview.ExternalReview.AfterUpheld;
 import org.claimrecovery.externalreview.ExternalReviewSummaries;
 import org.claimrecovery.externalreview.ExternalReviews;
 import org.claimrecovery.process.DecisionRefused;
 import org.claimrecovery.process.RecordedFacts;
+import org.claimrecovery.process.complaint.ComplaintVariables;
 import org.springframework.stereotype.Component;
 
 /**
  * A supervisor's choice after an upheld review (afterUpheldChoice, afterUpheldNote): CLOSE closes the case as
  * EXTERNAL_REVIEW_LOST (externalReviewResult LOST), COMPLAINT sends it to a complaint to the regulator of the plan
- * (externalReviewResult COMPLAINT), refused where rules/regulators.yaml names none for the claim.
+ * (externalReviewResult COMPLAINT, complaintCause ADVERSE_DECISION), refused where rules/regulators.yaml names none
+ * for the claim.
  */
 @Component
 class RecordAfterUpheldDelegate implements JavaDelegate {
@@ -54,6 +57,9 @@ class RecordAfterUpheldDelegate implements JavaDelegate {
     RecordedFacts.recording(AFTER_UPHELD_CHOICE, () -> reviews.afterUpheld(claimId, choice,
         note == null ? null : note.toString(), RecordedFacts.user(identityService)));
     execution.setVariable(EXTERNAL_REVIEW_RESULT, choice == AfterUpheld.CLOSE ? "LOST" : "COMPLAINT");
+    if (choice == AfterUpheld.COMPLAINT) {
+      execution.setVariable(ComplaintVariables.COMPLAINT_CAUSE, Cause.ADVERSE_DECISION.name());
+    }
     execution.setVariable(EXTERNAL_REVIEW_SUMMARY, summaries.of(claimId));
   }
 }
