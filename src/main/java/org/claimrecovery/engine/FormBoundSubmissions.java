@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.claimrecovery.process.TaskFormFacts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +33,8 @@ import org.springframework.stereotype.Component;
  * {@code claimId} or {@code pathway}) and steer the case past the product's rules. Applies to every way a
  * task's work is handed in (complete, submit form, resolve, BPMN error, escalation) through any channel.
  * A text longer than the engine can store (4,000 characters) or with control characters is refused too, so the
- * form answers 400 with the field instead of the engine failing.
+ * form answers 400 with the field instead of the engine failing. The other way round, a form opens with the facts
+ * of the case as they are now and its own fields empty ({@link TaskFormsOpenAsTheCaseIs}).
  */
 @Component
 class FormBoundSubmissions extends AbstractProcessEnginePlugin {
@@ -40,11 +43,20 @@ class FormBoundSubmissions extends AbstractProcessEnginePlugin {
   static final int MAX_TEXT_LENGTH = 4000;
   private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
   private static final Pattern EMBEDDED_FORM_FIELD = Pattern.compile("cam-variable-name\\s*=\\s*\"([^\"]+)\"");
+  private static final Pattern FEEL_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Form fields per process definition and task: a deployed definition never changes. */
-  private final Map<String, Set<String>> fieldsByTask = new ConcurrentHashMap<>();
+  /** Form fields and the variables its texts show, per process definition and task: a deployed one never changes. */
+  private final Map<String, FormShape> formsByTask = new ConcurrentHashMap<>();
+  private final TaskFormsOpenAsTheCaseIs opening;
   private CommandExecutor commands;
+
+  FormBoundSubmissions(ObjectProvider<TaskFormFacts> facts) {
+    this.opening = new TaskFormsOpenAsTheCaseIs(facts);
+  }
+
+  /** A task form: the keys of its fields, and the variables its texts show ({@code =variable} expressions). */
+  record FormShape(Set<String> fields, Set<String> shown) {}
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -73,8 +85,7 @@ class FormBoundSubmissions extends AbstractProcessEnginePlugin {
     if (task == null || task.getProcessDefinitionId() == null) {
       return; // the engine answers for a missing task; tasks outside a process are not case work
     }
-    Set<String> fields = fieldsByTask.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
-        key -> formFields(taskId));
+    Set<String> fields = shapeOf(task, taskId).fields();
     var problems = new LinkedHashMap<String, String>();
     variables.forEach((name, value) -> {
       if (!fields.contains(name)) {
@@ -100,12 +111,21 @@ class FormBoundSubmissions extends AbstractProcessEnginePlugin {
     return value instanceof TypedValue typed ? typed.getValue() : value;
   }
 
-  /** The keys of a Camunda Form, the variables of an embedded form, or the fields of a generated form. */
-  private Set<String> formFields(String taskId) {
+  private FormShape shapeOf(TaskEntity task, String taskId) {
+    return formsByTask.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
+        key -> formShape(taskId));
+  }
+
+  /**
+   * The keys of a Camunda Form, the variables of an embedded form, or the fields of a generated form; and the
+   * variables a Camunda Form's texts show.
+   */
+  private FormShape formShape(String taskId) {
     return commands.execute(context -> context.runWithoutAuthorization(() -> {
       var forms = context.getProcessEngineConfiguration().getFormService();
       var formData = forms.getTaskFormData(taskId);
       var fields = new LinkedHashSet<String>();
+      var shown = new LinkedHashSet<String>();
       formData.getFormFields().stream().map(FormField::getId).forEach(fields::add);
       boolean deployedForm = formData.getCamundaFormRef() != null
           || (formData.getFormKey() != null && formData.getFormKey().contains(":deployment:"));
@@ -113,7 +133,9 @@ class FormBoundSubmissions extends AbstractProcessEnginePlugin {
         try (InputStream form = forms.getDeployedTaskForm(taskId)) {
           String content = new String(form.readAllBytes(), StandardCharsets.UTF_8);
           if (content.stripLeading().startsWith("{")) {
-            collectKeys(JSON.readTree(content), fields);
+            JsonNode schema = JSON.readTree(content);
+            collectKeys(schema, fields);
+            collectShown(schema, shown);
           } else {
             EMBEDDED_FORM_FIELD.matcher(content).results().forEach(match -> fields.add(match.group(1)));
           }
@@ -121,8 +143,20 @@ class FormBoundSubmissions extends AbstractProcessEnginePlugin {
           throw new UncheckedIOException("cannot read the form of task " + taskId, unreadable);
         }
       }
-      return Set.copyOf(fields);
+      return new FormShape(Set.copyOf(fields), Set.copyOf(shown));
     }));
+  }
+
+  /** The variables named in the FEEL expressions of a form's texts, e.g. {@code =preparationSummary}. */
+  private static void collectShown(JsonNode node, Collection<String> shown) {
+    if (node.isObject()) {
+      if ("text".equals(node.path("type").asText()) && node.path("text").asText().startsWith("=")) {
+        FEEL_NAME.matcher(node.path("text").asText().substring(1)).results().forEach(name -> shown.add(name.group()));
+      }
+      node.forEach(child -> collectShown(child, shown));
+    } else if (node.isArray()) {
+      node.forEach(child -> collectShown(child, shown));
+    }
   }
 
   private static void collectKeys(JsonNode node, Collection<String> keys) {
@@ -171,6 +205,19 @@ class FormBoundSubmissions extends AbstractProcessEnginePlugin {
   }
 
   private final class FormBoundFormService extends FormServiceImpl {
+
+    /** The REST API's {@code GET /task/{id}/form-variables}, which Tasklist reads when a Camunda Form opens. */
+    @Override
+    public VariableMap getTaskFormVariables(String taskId, Collection<String> formVariables,
+        boolean deserializeObjectValues) {
+      VariableMap stored = super.getTaskFormVariables(taskId, formVariables, deserializeObjectValues);
+      TaskEntity task = commands.execute(context -> context.getTaskManager().findTaskById(taskId));
+      if (task == null || task.getProcessDefinitionId() == null) {
+        return stored;
+      }
+      FormShape form = shapeOf(task, taskId);
+      return opening.opened(stored, form.fields(), form.shown());
+    }
 
     @Override
     public void submitTaskFormData(String taskId, Map<String, String> properties) {

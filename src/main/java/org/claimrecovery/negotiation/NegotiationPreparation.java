@@ -33,7 +33,7 @@ public class NegotiationPreparation {
     var problems = new ArrayList<FieldProblem>();
     BigDecimal initial = initialPayment(claim);
     if (target == null) {
-      problems.add(new FieldProblem("targetAmount", "Set a reimbursement target (targetAmount)."));
+      problems.add(new FieldProblem("targetAmount", "Set the reimbursement target: the amount we ask the payer to pay in total."));
     } else if (target.compareTo(initial) <= 0) {
       problems.add(new FieldProblem("targetAmount", "The target " + money(target)
           + " must be above the initial payment of " + money(initial) + "."));
@@ -47,7 +47,8 @@ public class NegotiationPreparation {
     Set<DocumentType> onFile = documents.stream().map(StoredDocument::type).collect(Collectors.toSet());
     for (var required : rules.requiredDocuments()) {
       if (!onFile.contains(required.type())) {
-        problems.add(new FieldProblem("documents", "Upload the " + required.type() + " (" + required.why() + ")."));
+        problems.add(new FieldProblem("documents", "Upload the " + required.type().words().toLowerCase(Locale.ROOT) + " ("
+            + required.why() + ")."));
       }
     }
     return problems;
@@ -78,10 +79,10 @@ public class NegotiationPreparation {
     if (documents.isEmpty()) {
       md.append("- none\n");
     }
-    documents.forEach(document -> md.append("- ").append(document.type()).append(": ")
+    documents.forEach(document -> md.append("- ").append(document.type().words()).append(": ")
         .append(Markdown.text(document.fileName())).append("\n"));
     md.append("\n**Required** ").append(rules.requiredDocuments().stream()
-        .map(required -> required.type() + " (" + Markdown.text(required.citation()) + ")")
+        .map(required -> required.type().words() + " (" + Markdown.text(required.citation()) + ")")
         .collect(Collectors.joining(", ")))
         .append("\n");
     return Markdown.bounded(md.toString(), documentsAt(claim.id()));

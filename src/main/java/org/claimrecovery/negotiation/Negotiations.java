@@ -84,6 +84,13 @@ public class Negotiations {
     return preparation.summary(claim, routes.of(claim), documents.list(claimId), List.of());
   }
 
+  /** The preparation form's summary as the case stands now: the claim, its route and the documents on file. */
+  public String preparationSummary(String claimId) {
+    Claim claim = conversations.claim(claimId);
+    return Markdown.bounded(preparation.summary(claim, routes.of(claim), documents.list(claimId), List.of())
+        + bundleSummary(claimId), NegotiationPreparation.documentsAt(claimId));
+  }
+
   /**
    * Checks the preparation, and the claims named to be negotiated with this one ({@code bundleClaimNumbers},
    * claim numbers of the same payer); records both when nothing is missing.

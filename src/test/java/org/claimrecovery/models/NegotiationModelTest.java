@@ -1,5 +1,6 @@
 package org.claimrecovery.models;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -7,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
@@ -19,11 +21,14 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.Iterator;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.claimrecovery.process.DecisionRefused;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,7 +49,7 @@ class NegotiationModelTest {
   static final String CLAIM = "claim-1";
 
   JavaDelegate openNegotiation;
-  JavaDelegate checkPreparation;
+  TaskListener prepareNegotiationGuard;
   JavaDelegate sendOpenNegotiationNotice;
   JavaDelegate recordDispatch;
   JavaDelegate recordPayerResponse;
@@ -60,7 +65,7 @@ class NegotiationModelTest {
   void mockBeans() {
     init(engine.getProcessEngine());
     openNegotiation = ModelEngine.mockDelegate("openNegotiationDelegate");
-    checkPreparation = ModelEngine.mockDelegate("checkPreparationDelegate");
+    prepareNegotiationGuard = ModelEngine.mockTaskListener("prepareNegotiationGuard");
     sendOpenNegotiationNotice = ModelEngine.mockDelegate("sendOpenNegotiationNoticeDelegate");
     recordDispatch = ModelEngine.mockDelegate("recordDispatchDelegate");
     recordPayerResponse = ModelEngine.mockDelegate("recordPayerResponseDelegate");
@@ -94,7 +99,8 @@ class NegotiationModelTest {
 
     complete(task(negotiation), withVariables("targetAmount", 2400.0, "justification", "Complex case"));
     // sent by its own job, so that a failed send never undoes the preparation
-    assertThat(negotiation).hasPassed("checkPreparation", "noticeReady").isWaitingAt("sendOpenNegotiationNotice");
+    verify(prepareNegotiationGuard).notify(any());
+    assertThat(negotiation).hasPassed("negotiatedHow", "noticeReady").isWaitingAt("sendOpenNegotiationNotice");
     execute(job("sendOpenNegotiationNotice", negotiation));
 
     assertThat(negotiation).hasPassed("awaitingPayer").isWaitingAt("payerResponded", "recordPayerResponse");
@@ -103,12 +109,16 @@ class NegotiationModelTest {
   }
 
   @Test
-  void anIncompletePreparationGoesBackToThePreparationTask() throws Exception {
+  void anIncompletePreparationIsRefusedAndTheTaskStaysWithItsPerson() throws Exception {
     preparationCheckAnswering(null, "SEND_NOTICE");
     ProcessInstance negotiation = start();
+    Task prepare = task(negotiation);
+    taskService().claim(prepare.getId(), "specialist");
 
-    complete(task(negotiation));
-    assertThat(negotiation).isWaitingAt("prepareNegotiation").variables().containsEntry("preparationComplete", false);
+    assertThatThrownBy(() -> complete(prepare)).hasMessageContaining("cannot be sent yet");
+    assertThat(negotiation).isWaitingAt("prepareNegotiation");
+    org.assertj.core.api.Assertions.assertThat(task(negotiation).getId()).isEqualTo(prepare.getId());
+    assertThat(task(negotiation)).isAssignedTo("specialist");
     complete(task(negotiation));
 
     assertThat(negotiation).isWaitingAt("sendOpenNegotiationNotice");
@@ -279,18 +289,20 @@ class NegotiationModelTest {
   }
 
   /**
-   * As the real guard: complete with where the negotiation goes next (an AfterPreparation), or incomplete (null)
-   * and back to the task, one answer per check.
+   * As the real guard: complete with where the negotiation goes next (an AfterPreparation), or refused (null) with
+   * the task staying, one answer per completion.
    */
-  private void preparationCheckAnswering(String... afterPreparation) throws Exception {
+  private void preparationCheckAnswering(String... afterPreparation) {
     Iterator<String> answers = Arrays.asList(afterPreparation).iterator();
     doAnswer(invocation -> {
-      DelegateExecution execution = invocation.getArgument(0);
+      DelegateTask task = invocation.getArgument(0);
       String next = answers.next();
-      execution.setVariable("preparationComplete", next != null);
-      execution.setVariable("afterPreparation", next);
+      if (next == null) {
+        throw new DecisionRefused("targetAmount", "The notice cannot be sent yet: set the reimbursement target.");
+      }
+      task.getExecution().setVariable("afterPreparation", next);
       return null;
-    }).when(checkPreparation).execute(any());
+    }).when(prepareNegotiationGuard).notify(any());
   }
 
   /** As the real delegate: an e-mail is sent at once, a mail, fax or portal letter waits in the outbox. */

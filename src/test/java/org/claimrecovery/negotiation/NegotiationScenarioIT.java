@@ -69,29 +69,34 @@ class NegotiationScenarioIT {
     var claim = negotiate("NEG-FAIL");
     assertThat(api.get(AUDITOR, "/api/claims/" + claim.id).body().get("stage").asText()).isEqualTo("NEGOTIATION");
 
-    // nothing prepared: sent back with the reasons, nothing leaves
-    assertThat(complete(task(claim, "prepareNegotiation"), "{}").status()).isEqualTo(204);
-    runJobs(claim);
+    // nothing prepared: refused with the reasons in words, the task stays with its person, nothing leaves
+    Task prepare = task(claim, "prepareNegotiation");
+    assertThat(api.post(SPECIALIST, "/engine-rest/task/" + prepare.getId() + "/claim",
+        "{\"userId\": \"specialist\"}").status()).isEqualTo(204);
+    var refused = complete(prepare, "{}");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().get("message").asText()).contains("The notice cannot be sent yet",
+        "reimbursement target", "justification", "itemized bill").doesNotContain("ITEMIZED_BILL", "targetAmount");
     Task again = task(claim, "prepareNegotiation");
-    assertThat(again).isNotNull();
-    assertThat((String) tasks.getVariable(again.getId(), "preparationProblems"))
-        .contains("targetAmount", "justification", "ITEMIZED_BILL");
-    assertThat((String) tasks.getVariable(again.getId(), "preparationSummary")).contains("cannot be sent yet");
+    assertThat(again.getId()).isEqualTo(prepare.getId());
+    assertThat(again.getAssignee()).isEqualTo("specialist");
     assertThat(smtp.getReceivedMessages()).isEmpty();
     assertThat(api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body()).isEmpty();
 
     // a target and a justification, but still no itemized bill
-    assertThat(complete(again, PREPARED).status()).isEqualTo(204);
-    runJobs(claim);
-    again = task(claim, "prepareNegotiation");
-    assertThat((String) tasks.getVariable(again.getId(), "preparationProblems"))
-        .contains("ITEMIZED_BILL").doesNotContain("targetAmount");
+    refused = complete(again, PREPARED);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().get("message").asText()).contains("itemized bill").doesNotContain("reimbursement target");
     assertThat(smtp.getReceivedMessages()).isEmpty();
+    // the form opens as the case is now, its own fields empty: the bill uploaded since shows at once
+    assertThat(formVariable(again, "preparationSummary")).contains("none");
+    uploadItemizedBill(claim);
+    assertThat(formVariable(again, "preparationSummary")).contains("Itemized bill").doesNotContain("- none");
+    assertThat(formVariables(again).has("targetAmount")).isFalse();
 
     // nothing waits for a payer response before the notice is out
     assertThat(payerResponse(claim, "COUNTEROFFER", "1000.00", "2026-06-02").status()).isEqualTo(409);
 
-    uploadItemizedBill(claim);
     assertThat(complete(again, PREPARED).status()).isEqualTo(204);
     runJobs(claim);
 
@@ -163,6 +168,16 @@ class NegotiationScenarioIT {
         .contains("1");
     assertThat(runtime.getActiveActivityIds(subProcess(claim).getId())).containsExactlyInAnyOrder("payerResponded",
         "recordPayerResponse");
+
+    // the payer counters again: the second evaluation opens empty, not with the first round's counteroffer
+    moveClockTo(LocalDateTime.of(2026, 6, 20, 11, 0));
+    assertThat(payerResponse(claim, "COUNTEROFFER", "1200.00", "2026-06-20").status()).isEqualTo(200);
+    Task second = task(claim, "evaluatePayerResponse");
+    assertThat(tasks.getVariable(second.getId(), "negotiationDecision")).as("the engine keeps round 1's decision")
+        .isEqualTo("COUNTER");
+    assertThat(formVariables(second).has("negotiationDecision")).isFalse();
+    assertThat(formVariables(second).has("counterAmount")).isFalse();
+    assertThat(formVariable(second, "payerResponseSummary")).contains("1200");
 
     // the period ends (timer at the start of the day after 2026-07-15): on to federal IDR
     moveClockTo(LocalDateTime.of(2026, 7, 16, 9, 0));
@@ -562,10 +577,9 @@ class NegotiationScenarioIT {
     uploadItemizedBill(lead);
 
     // claims that cannot join are refused by name, and nothing is bundled or sent
-    assertThat(complete(task(lead, "prepareNegotiation"), prepared("1800.00", "BUNDLE-B, BUNDLE-TIN, NO-SUCH"))
-        .status()).isEqualTo(204);
-    var problems = (String) tasks.getVariable(task(lead, "prepareNegotiation").getId(), "preparationProblems");
-    assertThat(problems).contains("BUNDLE-TIN cannot join: it is billed under another provider TIN",
+    var refused = complete(task(lead, "prepareNegotiation"), prepared("1800.00", "BUNDLE-B, BUNDLE-TIN, NO-SUCH"));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().get("message").asText()).contains("BUNDLE-TIN cannot join: it is billed under another provider TIN",
         "NO-SUCH is no claim of Acme Health Plan").doesNotContain("BUNDLE-B");
     assertThat(negotiation(second).hasNonNull("bundle")).isFalse();
 
@@ -824,6 +838,17 @@ class NegotiationScenarioIT {
 
   private Task task(Case claim, String key) {
     return cases.task(claim.processInstanceId, key);
+  }
+
+  /** What Tasklist receives when the task's form opens. */
+  private JsonNode formVariables(Task task) {
+    var opened = api.get(SPECIALIST, "/engine-rest/task/" + task.getId() + "/form-variables?deserializeValues=false");
+    assertThat(opened.status()).isEqualTo(200);
+    return opened.body();
+  }
+
+  private String formVariable(Task task, String name) {
+    return formVariables(task).get(name).get("value").asText();
   }
 
   private Api.Response complete(Task task, String variables) {

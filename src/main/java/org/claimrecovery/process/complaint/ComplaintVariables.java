@@ -3,8 +3,6 @@ package org.claimrecovery.process.complaint;
 /** Regulator complaint (bpmn/regulator-complaint.bpmn): its form fields and results. */
 public final class ComplaintVariables {
 
-  /** Why the caller complains: UNPAID_AMOUNT, PAYER_MISSED_DEADLINE or ADVERSE_DECISION (RegulatorComplaint.Cause). */
-  public static final String COMPLAINT_CAUSE = "complaintCause";
   /** The complaint as its tasks show it (Markdown). */
   public static final String COMPLAINT_SUMMARY = "complaintSummary";
   /** AMOUNT_OWED (the regulator found an amount the payment watch now waits for) or ENDED. */

@@ -1,7 +1,7 @@
 package org.claimrecovery.process.complaint;
 
 import static org.claimrecovery.process.CaseVariables.CLAIM_ID;
-import static org.claimrecovery.process.complaint.ComplaintVariables.COMPLAINT_CAUSE;
+import static org.claimrecovery.process.CaseVariables.COMPLAINT_CAUSE;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

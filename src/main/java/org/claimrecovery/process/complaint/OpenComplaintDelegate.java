@@ -1,6 +1,7 @@
 package org.claimrecovery.process.complaint;
 
 import static org.claimrecovery.process.CaseVariables.CLAIM_ID;
+import static org.claimrecovery.process.CaseVariables.COMPLAINT_CAUSE;
 import static org.claimrecovery.process.complaint.ComplaintVariables.*;
 
 import java.util.List;

@@ -13,7 +13,6 @@ import org.claimrecovery.externalreview.ExternalReviewSummaries;
 import org.claimrecovery.externalreview.ExternalReviews;
 import org.claimrecovery.process.DecisionRefused;
 import org.claimrecovery.process.RecordedFacts;
-import org.claimrecovery.process.complaint.ComplaintVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,7 +57,7 @@ class RecordAfterUpheldDelegate implements JavaDelegate {
         note == null ? null : note.toString(), RecordedFacts.user(identityService)));
     execution.setVariable(EXTERNAL_REVIEW_RESULT, choice == AfterUpheld.CLOSE ? "LOST" : "COMPLAINT");
     if (choice == AfterUpheld.COMPLAINT) {
-      execution.setVariable(ComplaintVariables.COMPLAINT_CAUSE, Cause.ADVERSE_DECISION.name());
+      execution.setVariable(COMPLAINT_CAUSE, Cause.ADVERSE_DECISION.name());
     }
     execution.setVariable(EXTERNAL_REVIEW_SUMMARY, summaries.of(claimId));
   }

@@ -7,8 +7,6 @@ public final class NegotiationVariables {
   public static final String NEGOTIATION_PROCESS_KEY = "negotiation";
   public static final String MESSAGE_PAYER_RESPONSE = "PayerResponse";
   public static final String PREPARATION_SUMMARY = "preparationSummary";
-  public static final String PREPARATION_PROBLEMS = "preparationProblems";
-  public static final String PREPARATION_COMPLETE = "preparationComplete";
   public static final String BUNDLE_CLAIM_NUMBERS = "bundleClaimNumbers";
   public static final String AFTER_PREPARATION = "afterPreparation";
   public static final String MESSAGE_BUNDLE_PREPARED = "BundlePrepared";

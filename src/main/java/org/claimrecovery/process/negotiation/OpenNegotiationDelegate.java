@@ -21,6 +21,5 @@ class OpenNegotiationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable(PREPARATION_SUMMARY, negotiations.open((String) execution.getVariable(CLAIM_ID)));
-    execution.setVariable(PREPARATION_PROBLEMS, "");
   }
 }
