@@ -290,13 +290,16 @@ class ModelConventionsTest {
   }
 
   @Test
-  void everyUserTaskHasCandidateGroupsAndADeployedCamundaForm() {
+  void everyUserTaskHasCandidateGroupsADueDateAndADeployedCamundaForm() {
     List<String> violations = new ArrayList<>();
     bpmnModels.forEach((file, model) -> {
       for (UserTask task : model.getModelElementsByType(UserTask.class)) {
         String where = name(file) + " user task " + task.getId();
         if (isBlank(task.getCamundaCandidateGroups())) {
           violations.add(where + ": no camunda:candidateGroups");
+        }
+        if (isBlank(task.getCamundaDueDate())) {
+          violations.add(where + ": no camunda:dueDate; a task is due by the deadline it serves");
         }
         if (isBlank(task.getCamundaFormRef())) {
           violations.add(where + ": no camunda:formRef");

@@ -88,7 +88,9 @@ class NegotiationModelTest {
     Date followUpDue = date("2026-07-29T00:00:00Z");
     when(deadlines.noticeDueDate(any())).thenReturn(noticeDue);
     when(deadlines.noticeEscalationDate(any())).thenReturn(noticeEscalation);
+    Date periodDue = date("2026-08-25T23:59:59Z");
     when(deadlines.negotiationPeriodExpiry(any())).thenReturn(periodEnded);
+    when(deadlines.negotiationPeriodDue(any())).thenReturn(periodDue);
     when(deadlines.payerFollowUpDate(any())).thenReturn(followUpDue);
 
     ProcessInstance negotiation = start();
@@ -104,6 +106,8 @@ class NegotiationModelTest {
     execute(job("sendOpenNegotiationNotice", negotiation));
 
     assertThat(negotiation).hasPassed("awaitingPayer").isWaitingAt("payerResponded", "recordPayerResponse");
+    // an answer taken by phone is recorded before the period ends
+    assertThat(task("recordPayerResponse", negotiation)).hasDueDate(periodDue);
     assertThat(job("openNegotiationPeriodEnded", negotiation)).hasDueDate(periodEnded);
     assertThat(job("payerSilent", negotiation)).hasDueDate(followUpDue);
   }

@@ -177,7 +177,11 @@ class NegotiationScenarioIT {
         .isEqualTo("COUNTER");
     assertThat(formVariables(second).has("negotiationDecision")).isFalse();
     assertThat(formVariables(second).has("counterAmount")).isFalse();
-    assertThat(formVariable(second, "payerResponseSummary")).contains("1200");
+    // it shows every round with its money, the period's end and what settling would do, in words
+    assertThat(formVariable(second, "payerResponseSummary")).contains("NEG\\-FAIL",
+        "June 10, 2026: the payer, counteroffer of $1,000.00", "we, counteroffer of $1,500.00",
+        "June 20, 2026: the payer, counteroffer of $1,200.00", "The open negotiation period ends",
+        "*Settle*: at $1,200.00 — the payer's counteroffer of June 20, 2026");
 
     // the period ends (timer at the start of the day after 2026-07-15): on to federal IDR
     moveClockTo(LocalDateTime.of(2026, 7, 16, 9, 0));

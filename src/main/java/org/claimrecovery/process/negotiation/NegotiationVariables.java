@@ -25,6 +25,8 @@ public final class NegotiationVariables {
   public static final String RESPONSE_RECEIVED_ON = "responseReceivedOn";
   public static final String RESPONSE_NOTE = "responseNote";
   public static final String PAYER_RESPONSE_SUMMARY = "payerResponseSummary";
+  /** The negotiation as it stands (rounds, money, the period's end), shown when staff record a payer's answer. */
+  public static final String NEGOTIATION_SUMMARY = "negotiationSummary";
   public static final String RESPONSE_CHANNEL = "responseChannel";
   public static final String NEGOTIATION_DECISION = "negotiationDecision";
   public static final String COUNTER_AMOUNT = "counterAmount";
