@@ -359,6 +359,14 @@ public class DeadlineExpressions {
   }
 
   /**
+   * The day of the provider's next deadline as Tasklist's "Next deadline" column shows it: a date (2027-01-08), the
+   * day in the provider's time zone, never an instant in UTC; null when none.
+   */
+  public String providerDueDay(VariableScope scope) {
+    return nextProviderDeadline(scope).map(deadline -> deadline.dueOn().toString()).orElse(null);
+  }
+
+  /**
    * Start of the business day the current work escalates, a configured margin before its deadline; now when
    * the case has no provider deadline, so that supervisors look at it at once instead of nobody.
    */

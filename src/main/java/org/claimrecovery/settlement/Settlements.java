@@ -1,7 +1,10 @@
 package org.claimrecovery.settlement;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.claimrecovery.claims.Claim;
@@ -81,13 +84,23 @@ public class Settlements {
     return recovered;
   }
 
-  /** What a payment task shows: the amount owed, by when, and what has been paid. */
+  /** What a payment task shows: the amount owed and under what, by when, and what has been paid. */
   public String summary(String claimId) {
     ExpectedPayment expected = expected(claimId);
     BigDecimal paid = totalPaid(claimId);
-    return "**Agreed** " + expected.amount().toPlainString() + " · **Payment due by** " + expected.dueOn()
-        + (paid.signum() == 0 ? "" : " · **Paid so far** " + paid.toPlainString()
-            + (paid.compareTo(expected.amount()) < 0 ? " (short of the agreed amount)" : ""));
+    return "**Owed** " + money(expected.amount()) + " (" + expected.source().name().replace('_', ' ')
+        .toLowerCase(Locale.ROOT) + " of " + day(expected.decidedOn()) + ") · **Payment due by** "
+        + day(expected.dueOn())
+        + (paid.signum() == 0 ? " · **Paid so far** nothing" : " · **Paid so far** " + money(paid)
+            + (paid.compareTo(expected.amount()) < 0 ? " (short of the amount owed)" : ""));
+  }
+
+  private static String money(BigDecimal amount) {
+    return NumberFormat.getCurrencyInstance(Locale.US).format(amount);
+  }
+
+  private static String day(LocalDate date) {
+    return date.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US));
   }
 
   private ExpectedPayment expected(String claimId) {

@@ -79,7 +79,8 @@ class SettlementsH2Test {
 
     assertThat(settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 19), new BigDecimal("1000.00"), "api"))
         .as("short").isTrue();
-    assertThat(settlements.summary("claim-1")).contains("**Paid so far** 1000.00 (short of the agreed amount)");
+    assertThat(settlements.summary("claim-1")).contains("**Owed** $1,800.00 (negotiated settlement of ",
+        "**Paid so far** $1,000.00 (short of the amount owed)");
     assertThat(settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 20), new BigDecimal("800.00"), "api"))
         .as("short").isFalse();
     assertThat(settlements.totalPaid("claim-1")).isEqualByComparingTo("1800.00");

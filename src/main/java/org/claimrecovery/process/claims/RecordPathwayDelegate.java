@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.claimrecovery.claims.ClaimClassification;
-import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.deadlines.CaseDeadlines;
 import org.claimrecovery.pathway.Pathway;
 import org.claimrecovery.review.InitialPaymentReview;
@@ -22,14 +21,11 @@ class RecordPathwayDelegate implements JavaDelegate {
   private final ClaimClassification classification;
   private final CaseDeadlines deadlines;
   private final InitialPaymentReview review;
-  private final CaseClock clock;
 
-  RecordPathwayDelegate(ClaimClassification classification, CaseDeadlines deadlines, InitialPaymentReview review,
-      CaseClock clock) {
+  RecordPathwayDelegate(ClaimClassification classification, CaseDeadlines deadlines, InitialPaymentReview review) {
     this.classification = classification;
     this.deadlines = deadlines;
     this.review = review;
-    this.clock = clock;
   }
 
   @Override
@@ -48,7 +44,8 @@ class RecordPathwayDelegate implements JavaDelegate {
     var next = claim.paymentOrDenialKnown()
         ? deadlines.currentProviderDeadline(claim.id())
         : deadlines.nextOpenDeadline(claim.id());
-    execution.setVariable(NEXT_DEADLINE, next.map(deadline -> clock.endOf(deadline.dueOn())).orElse(null));
+    // a day as people read it in Tasklist's "Next deadline" column, not an instant in UTC
+    execution.setVariable(NEXT_DEADLINE, next.map(deadline -> deadline.dueOn().toString()).orElse(null));
     if (claim.paymentOrDenialKnown()) {
       execution.setVariable(REVIEW_SUMMARY, review.summary(claim, next));
     } else {

@@ -34,6 +34,6 @@ class RecordDispatchDelegate implements JavaDelegate {
     negotiations.confirmNoticeDispatch((String) execution.getVariable(CLAIM_ID),
         ProcessValues.dispatchDate(execution.getVariable(DISPATCHED_ON), clock),
         (String) execution.getVariable(DISPATCH_PROOF), ProcessValues.actingUser(identityService, "unknown"));
-    execution.setVariable(NEXT_DEADLINE, deadlines.providerDueDate(execution));
+    execution.setVariable(NEXT_DEADLINE, deadlines.providerDueDay(execution));
   }
 }

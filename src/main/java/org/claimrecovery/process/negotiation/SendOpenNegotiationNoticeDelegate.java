@@ -36,6 +36,6 @@ class SendOpenNegotiationNoticeDelegate implements JavaDelegate {
         CamundaNegotiationWorkflow.correspondenceAt(claimId)));
     execution.setVariable(NOTICE_AWAITS_DISPATCH, entry.deliveryStatus() != DeliveryStatus.SENT);
     // the notice met its deadline: Tasklist's "Next deadline" column moves on (e.g. to the period's end)
-    execution.setVariable(NEXT_DEADLINE, deadlines.providerDueDate(execution));
+    execution.setVariable(NEXT_DEADLINE, deadlines.providerDueDay(execution));
   }
 }
