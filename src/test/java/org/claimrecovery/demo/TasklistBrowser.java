@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -86,6 +89,103 @@ final class TasklistBrowser implements AutoCloseable {
     });
     browser.findElement(By.cssSelector("button[type='submit']")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+  }
+
+  /** Shows the tasks of the filter whose visible name starts with {@code name}. */
+  void showFilter(String name) {
+    // the visible name: the link also holds the (hidden) task counter of the focused filter
+    WebElement filter = wait.until(driver -> driver.findElements(By.cssSelector(".task-filter h4.name a"))
+        .stream().filter(link -> link.isDisplayed() && link.getText().strip().startsWith(name))
+        .findFirst().orElse(null));
+    filter.click();
+    wait.until(driver -> driver.findElement(By.cssSelector(".task-filter.active h4.name")).getText().startsWith(name));
+  }
+
+  /** Opens the first card of the list with this task name, and waits for its form. */
+  void openCard(String taskName) {
+    wait.until(ExpectedConditions.elementToBeClickable(taskCard(taskName))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details .fjs-container")));
+  }
+
+  static By taskCard(String taskName) {
+    return By.xpath("//*[@ng-repeat='(delta, task) in tasks'][.//h4[contains(@class,'task')]/a[normalize-space()='"
+        + taskName + "']]//h4[contains(@class,'task')]/a");
+  }
+
+  /** The text of the open task's form. */
+  String formText() {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".task-details .fjs-container .fjs-form-field-text"))).findElement(By.xpath(
+            "ancestor::*[contains(@class,'fjs-container')]")).getText();
+  }
+
+  /**
+   * Types into the fields whose labels start with the keys, replacing what they held, and leaves each (form-js takes
+   * typed text after a pause or when the field is left). Tasklist may draw the form anew while it settles after the
+   * claim, emptying it: the fields are typed again until they hold their texts on two looks in a row.
+   */
+  void fill(Map<String, String> texts) {
+    int[] steadyLooks = {0};
+    wait.until(driver -> {
+      boolean typed = false;
+      for (var entry : texts.entrySet()) {
+        var field = field(entry.getKey());
+        if (field == null) {
+          steadyLooks[0] = 0;
+          return false;
+        }
+        if (!entry.getValue().equals(field.getAttribute("value"))) {
+          field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+          field.sendKeys(entry.getValue(), Keys.TAB);
+          typed = true;
+        }
+      }
+      steadyLooks[0] = typed ? 0 : steadyLooks[0] + 1;
+      return steadyLooks[0] >= 2;
+    });
+  }
+
+  /**
+   * The enabled input of the field label that starts with {@code label} (a group's label, such as a checklist's, names
+   * no input); null while the form is not drawn or read-only.
+   */
+  WebElement field(String label) {
+    var labels = browser.findElements(By.xpath(
+        "//*[contains(@class,'fjs-container')]//label[@for][starts-with(normalize-space(), '" + label + "')]"));
+    if (labels.isEmpty()) {
+      return null;
+    }
+    var input = browser.findElements(By.id(labels.get(0).getAttribute("for")));
+    return input.isEmpty() || !input.get(0).isEnabled() ? null : input.get(0);
+  }
+
+  /** A group task is worked after the person takes it (Tasklist's "Claim"). */
+  void claimTask() {
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'task-details')]//*[self::a or self::button][normalize-space()='Claim']"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'task-details')]//button[normalize-space()='Complete']")));
+  }
+
+  void complete() {
+    var button = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'task-details')]//button[normalize-space()='Complete']")));
+    // below the fold, under Tasklist's footer, until scrolled to
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+    button.click();
+  }
+
+  /** The error notification that holds {@code text}, once it shows. */
+  WebElement refusal(String text) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//*[contains(@class,'notifications')]//div[contains(@class,'alert')][contains(., '" + text + "')]")));
+  }
+
+  /** Closes a notification, as a person does: it covers the form's buttons. */
+  void dismiss(WebElement notification) {
+    wait.until(ExpectedConditions.elementToBeClickable(notification.findElement(By.xpath(
+        ".//button[contains(@class,'close')][not(contains(@class,'ng-hide'))]")))).click();
+    wait.until(ExpectedConditions.invisibilityOf(notification));
   }
 
   void screenshot(String name) {

@@ -49,7 +49,7 @@ class NegotiationPreparationTest {
   void nothingPreparedNamesEveryMissingPiece() {
     var problems = preparation.problems(claim(), null, List.of(), " ", List.of());
     assertThat(problems).extracting(FieldProblem::field).containsExactly("targetAmount", "justification", "documents");
-    assertThat(problems.get(2).message()).contains("ITEMIZED_BILL");
+    assertThat(problems.get(2).message()).contains("Upload the itemized bill").doesNotContain("ITEMIZED_BILL");
   }
 
   @Test
@@ -72,8 +72,8 @@ class NegotiationPreparationTest {
   void theSummaryListsTheDocumentsOnFileAndWhatIsMissing() {
     var summary = preparation.summary(claim(),
         new PayerNegotiationRules.Route(Channel.EMAIL, "claims@acme.example", "the payer named it"), List.of(bill()),
-        List.of(new FieldProblem("targetAmount", "Set a reimbursement target (targetAmount).")));
-    assertThat(summary).contains("cannot be sent yet", "Set a reimbursement target", "ITEMIZED_BILL: bill\\.pdf",
+        List.of(new FieldProblem("targetAmount", "Set the reimbursement target.")));
+    assertThat(summary).contains("cannot be sent yet", "Set the reimbursement target", "Itemized bill: bill\\.pdf",
         "claims@acme\\.example (email)", "$600.00");
   }
 
@@ -93,7 +93,7 @@ class NegotiationPreparationTest {
     assertThat(summary).doesNotContain("<img", "![](", "[x](", "http://")
         .contains("- " + Markdown.text("Claim [x](http://evil) is no claim of Acme Health Plan."),
             "**Notice goes to** &lt;img src\\=x onerror\\=alert\\(1\\)&gt; PO Box 1 (mail)",
-            "- MEDICAL_RECORD: " + Markdown.text("![](http://evil/?q=0).pdf") + "\n")
+            "- Medical records: " + Markdown.text("![](http://evil/?q=0).pdf") + "\n")
         .endsWith("Shortened to fit the form; all of it: the claim's documents in the API "
             + "(GET /api/claims/c1/documents).\n");
   }
