@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.claimrecovery.clock.CaseClock;
@@ -197,6 +198,11 @@ public class Correspondence {
 
   public List<CorrespondenceEntry> ofClaim(String claimId) {
     return ledger.findByClaim(claimId);
+  }
+
+  /** The ledger's entry by its id; an e-mail's Message-ID carries it ({@code <id@sender domain>}). */
+  public Optional<CorrespondenceEntry> find(String id) {
+    return ledger.findById(id);
   }
 
   /** SHA-256 of the document, or of the text when there is no document; lowercase hex. */

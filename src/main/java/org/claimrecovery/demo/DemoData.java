@@ -75,12 +75,23 @@ class DemoData {
     this.transaction = new TransactionTemplate(transactions);
   }
 
+  /** A person of the demo; the password is the user id (demo profile only, printed at start by DemoWelcome). */
+  record DemoUser(String id, String firstName, String lastName, String group) {
+
+    String password() {
+      return id;
+    }
+  }
+
+  static final List<DemoUser> USERS = List.of(
+      new DemoUser("specialist", "Sam", "Specialist", Groups.SPECIALISTS),
+      new DemoUser("supervisor", "Sue", "Supervisor", Groups.SUPERVISORS),
+      new DemoUser("auditor", "Avery", "Auditor", Groups.AUDITORS),
+      new DemoUser("owner", "Olive", "Owner", Groups.PROCESS_OWNERS));
+
   @EventListener(ApplicationReadyEvent.class)
   void seed() {
-    user("specialist", "Sam", "Specialist", Groups.SPECIALISTS);
-    user("supervisor", "Sue", "Supervisor", Groups.SUPERVISORS);
-    user("auditor", "Avery", "Auditor", Groups.AUDITORS);
-    user("owner", "Olive", "Owner", Groups.PROCESS_OWNERS);
+    USERS.forEach(this::user);
     if (claims.find(null, null, null, 0, 1).total() > 0) {
       return;
     }
@@ -262,16 +273,16 @@ class DemoData {
     return new LinePart(code, billed, paid, qpa);
   }
 
-  private void user(String id, String first, String last, String group) {
-    if (identity.createUserQuery().userId(id).count() > 0) {
+  private void user(DemoUser demoUser) {
+    if (identity.createUserQuery().userId(demoUser.id()).count() > 0) {
       return;
     }
-    var user = identity.newUser(id);
-    user.setFirstName(first);
-    user.setLastName(last);
-    user.setEmail(id + "@demo.claim-recovery.example");
-    user.setPassword(id);
+    var user = identity.newUser(demoUser.id());
+    user.setFirstName(demoUser.firstName());
+    user.setLastName(demoUser.lastName());
+    user.setEmail(demoUser.id() + "@demo.claim-recovery.example");
+    user.setPassword(demoUser.password());
     identity.saveUser(user);
-    identity.createMembership(id, group);
+    identity.createMembership(demoUser.id(), demoUser.group());
   }
 }

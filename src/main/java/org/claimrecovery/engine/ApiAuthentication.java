@@ -21,8 +21,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * HTTP Basic against Camunda's identity service on the engine REST API and the product API, for every
- * request under those paths without exception. The filter tells the engine who is calling, so that its
+ * HTTP Basic against Camunda's identity service on the engine REST API, the product API and the demo's pages
+ * ({@code /demo}, which exist in the demo profile only), for every request under those paths without exception. The filter tells the engine who is calling, so that its
  * authorizations apply to every engine call of the request. The webapps under /camunda keep their own
  * session login ({@link WebappLoginThrottling}).
  *
@@ -32,7 +32,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration
 class ApiAuthentication {
 
-  static final List<String> PROTECTED_ROOTS = List.of("/api", "/engine-rest");
+  static final List<String> PROTECTED_ROOTS = List.of("/api", "/engine-rest", "/demo");
 
   /** The servlet container builds filters before the engine and Flyway are up: their parts are looked up late. */
   @Bean

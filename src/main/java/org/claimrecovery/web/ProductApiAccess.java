@@ -13,7 +13,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Who may use the product API, decided once for every endpoint: reading claims (patient data) needs one of
  * the reader groups, anything that changes a case one of the writer groups. A logged-in user in no such group
- * gets 403 everywhere. Endpoints that need more (the demo clock) check it themselves as well.
+ * gets 403 everywhere. Endpoints that need more (the demo clock) check it themselves as well. The demo's pages
+ * ({@code /demo}, demo profile only) show claims, so they ask the same.
  */
 @Configuration
 class ProductApiAccess implements WebMvcConfigurer, HandlerInterceptor {
@@ -34,7 +35,7 @@ class ProductApiAccess implements WebMvcConfigurer, HandlerInterceptor {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(this).addPathPatterns("/api/**");
+    registry.addInterceptor(this).addPathPatterns("/api/**", "/demo/**");
   }
 
   @Override

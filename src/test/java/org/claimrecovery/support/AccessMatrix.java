@@ -17,8 +17,12 @@ public final class AccessMatrix {
   public static final List<String> CALLERS = List.of("anonymous", "no group", "specialist", "supervisor",
       "auditor", "process owner", "integration", "admin");
 
-  /** The one row walked in the demo profile, where the demo clock exists. */
+  /** The rows walked in the demo profile, where the demo clock and the demo mail page exist. */
   public static final String DEMO_CLOCK = "`PUT /api/admin/clock` (demo profile; 404 in every other)";
+
+  public static final String DEMO_MAIL = "`GET /demo/mail` (demo profile; 404 in every other)";
+
+  public static final List<String> DEMO_ONLY = List.of(DEMO_CLOCK, DEMO_MAIL);
 
   private final Map<String, Map<String, Expected>> cells;
 
