@@ -23,8 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * HTTP Basic against Camunda's identity service on the engine REST API, the product API and the demo's pages
  * ({@code /demo}, which exist in the demo profile only), for every request under those paths without exception.
- * The filter tells the engine who is calling, so that its authorizations apply to every engine call of the request. The webapps under /camunda keep their own
- * session login ({@link WebappLoginThrottling}).
+ * The filter tells the engine who is calling, so that its authorizations apply to every engine call of the request.
+ * The webapps under /camunda keep their own session login ({@link WebappLoginThrottling}).
  *
  * <p>Which requests need a login is decided on the path the servlet container dispatches by (decoded,
  * normalized, without {@code ;parameters}), so no spelling of a URL reaches the API unauthenticated.
