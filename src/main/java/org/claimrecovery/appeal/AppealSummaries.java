@@ -54,7 +54,7 @@ public class AppealSummaries {
       }
     }
     md.append("**Documents on file** ").append(onFile.isEmpty() ? "none" : String.join(", ", onFile.stream()
-        .map(document -> Markdown.text(document.type() + " (" + document.fileName() + ")")).toList())).append("\n");
+        .map(document -> Markdown.text(document.type().words() + " (" + document.fileName() + ")")).toList())).append("\n");
     return Markdown.bounded(md.toString(), "the claim's appeal in the API (GET /api/claims/" + claim.id()
         + "/appeal)");
   }

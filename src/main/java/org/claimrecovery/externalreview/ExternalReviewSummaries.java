@@ -73,7 +73,7 @@ public class ExternalReviewSummaries {
       md.append(Markdown.text(review.note())).append("\n\n");
     }
     md.append("**Documents on file** ").append(onFile.isEmpty() ? "none" : String.join(", ", onFile.stream()
-        .map(document -> Markdown.text(document.type() + " (" + document.fileName() + ")")).toList())).append("\n");
+        .map(document -> Markdown.text(document.type().words() + " (" + document.fileName() + ")")).toList())).append("\n");
     return Markdown.bounded(md.toString(), "the claim's external review in the API (GET /api/claims/" + claim.id()
         + "/external-review)");
   }

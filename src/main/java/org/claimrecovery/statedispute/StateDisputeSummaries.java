@@ -63,7 +63,7 @@ public class StateDisputeSummaries {
       md.append(Markdown.text(dispute.note())).append("\n\n");
     }
     md.append("**Documents on file** ").append(onFile.isEmpty() ? "none" : String.join(", ", onFile.stream()
-        .map(document -> Markdown.text(document.type() + " (" + document.fileName() + ")")).toList())).append("\n");
+        .map(document -> Markdown.text(document.type().words() + " (" + document.fileName() + ")")).toList())).append("\n");
     return Markdown.bounded(md.toString(), "the claim's state dispute in the API (GET /api/claims/" + claim.id()
         + "/state-dispute)");
   }
