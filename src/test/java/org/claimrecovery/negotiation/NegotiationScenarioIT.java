@@ -260,6 +260,15 @@ class NegotiationScenarioIT {
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(claim.processInstanceId).count()).isZero();
     assertThat(api.post(INTEGRATION, "/api/claims/" + claim.id + "/payments",
         "{\"receivedOn\": \"2026-06-19\", \"amount\": 10.00}").status()).isEqualTo(409);
+
+    // the settled case binds nobody to its open negotiation period or an IDR window, now or after they would end
+    moveClockTo(LocalDateTime.of(2026, 8, 3, 9, 0));
+    var deadlines = api.get(AUDITOR, "/api/claims/" + claim.id + "/deadlines").body();
+    assertThat(deadlines.findValuesAsText("status")).isNotEmpty().doesNotContain("OPEN");
+    assertThat(deadline(claim, "OPEN_NEGOTIATION_PERIOD_END").get("status").asText()).isEqualTo("NOT_APPLICABLE");
+    assertThat(deadline(claim, "IDR_INITIATION").get("status").asText()).isEqualTo("NOT_APPLICABLE");
+    assertThat(deadline(claim, "IDR_INITIATION").get("statusReason").asText())
+        .isEqualTo("the case closed on 2026-06-20 (SETTLED)");
   }
 
   @Test
