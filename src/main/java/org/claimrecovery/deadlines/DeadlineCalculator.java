@@ -57,6 +57,20 @@ public final class DeadlineCalculator {
   }
 
   /**
+   * The rule book's deadlines of the case and those fixed outside it (e.g. the payment of an amount decided), each
+   * with its status as the case stands, sorted by due date, then code.
+   */
+  public List<Deadline> deadlinesFor(CaseFacts facts, List<FixedDeadline> fixed, LocalDate today) {
+    List<Deadline> result = new ArrayList<>(deadlinesFor(facts, today));
+    for (FixedDeadline deadline : fixed) {
+      result.add(dated(deadline.code(), deadline.title(), deadline.dueOn(), deadline.citation(), deadline.binds(),
+          null, true, deadline.metOn(), false, facts.closure(), today));
+    }
+    result.sort(BY_DUE_DATE_THEN_CODE);
+    return List.copyOf(result);
+  }
+
+  /**
    * Whether a deadline of the case would count from {@code event} if it happened on {@code on}: a rule that governs
    * the case and is in force on that day (the day it would be anchored on) starts on the event.
    */

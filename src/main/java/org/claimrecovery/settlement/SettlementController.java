@@ -32,14 +32,14 @@ class SettlementController {
 
   /** What the payer owes on the claim and what it has paid. */
   record SettlementView(String claimId, PaymentSource source, BigDecimal amount, LocalDate decidedOn,
-      LocalDate dueOn, BigDecimal paidAmount, BigDecimal recoveredAmount) {}
+      LocalDate dueOn, String dueCitation, BigDecimal paidAmount, BigDecimal recoveredAmount) {}
 
   @GetMapping("/settlement")
   SettlementView get(@PathVariable String id) {
     requireClaim(id);
     var expected = settlements.of(id).orElseThrow(() -> RequestRejected.notFound("Settlement of claim " + id));
     return new SettlementView(id, expected.source(), expected.amount(), expected.decidedOn(), expected.dueOn(),
-        settlements.totalPaid(id), expected.recoveredAmount());
+        expected.dueCitation(), settlements.totalPaid(id), expected.recoveredAmount());
   }
 
   /** A payment of the amount owed; 409 when the case does not wait for one. */

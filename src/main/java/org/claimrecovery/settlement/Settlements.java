@@ -35,11 +35,15 @@ public class Settlements {
     this.clock = clock;
   }
 
-  /** The payer owes {@code amount} by {@code dueOn}; the case now waits for it. Safe to repeat. */
+  /**
+   * The payer owes {@code amount} by {@code dueOn}, as the rule {@code dueCitation} fixes it; the case now waits for
+   * it. Safe to repeat.
+   */
   @Transactional
   public ExpectedPayment expect(String claimId, PaymentSource source, BigDecimal amount, LocalDate decidedOn,
-      LocalDate dueOn) {
-    settlements.insertIfAbsent(new ExpectedPayment(claimId, source, amount, decidedOn, dueOn, null), clock.now());
+      LocalDate dueOn, String dueCitation) {
+    settlements.insertIfAbsent(new ExpectedPayment(claimId, source, amount, decidedOn, dueOn, dueCitation, null),
+        clock.now());
     claims.moveTo(claimId, Stage.AWAITING_SETTLEMENT_PAYMENT);
     return expected(claimId);
   }
@@ -61,11 +65,31 @@ public class Settlements {
     }
   }
 
-  /** Records a payment; true when the payments so far fall short of the amount owed. */
+  /**
+   * Records a payment; true when the payments so far fall short of the amount owed. A payment in full of an amount
+   * whose deadline the rule book dates (an IDR award) meets that deadline.
+   */
   @Transactional
   public boolean recordPayment(String claimId, LocalDate receivedOn, BigDecimal amount, String user) {
     settlements.insertPayment(UUID.randomUUID().toString(), claimId, receivedOn, amount, user, clock.now());
-    return totalPaid(claimId).compareTo(expected(claimId).amount()) < 0;
+    ExpectedPayment expected = expected(claimId);
+    var paidInFullOn = paidInFullOn(expected);
+    if (paidInFullOn.isPresent() && expected.source().paidInFullEvent() != null) {
+      claims.recordEvent(claimId, expected.source().paidInFullEvent(), paidInFullOn.get(), user, clock.now());
+    }
+    return paidInFullOn.isEmpty();
+  }
+
+  /** The day the payments reached the amount owed; empty while they fall short of it. */
+  Optional<LocalDate> paidInFullOn(ExpectedPayment expected) {
+    BigDecimal paid = BigDecimal.ZERO;
+    for (var payment : settlements.payments(expected.claimId())) {
+      paid = paid.add(payment.amount());
+      if (paid.compareTo(expected.amount()) >= 0) {
+        return Optional.of(payment.receivedOn());
+      }
+    }
+    return Optional.empty();
   }
 
   public BigDecimal totalPaid(String claimId) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.claimrecovery.deadlines.CaseEvents.*;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.claimrecovery.pathway.BilledAs;
 import org.claimrecovery.pathway.Pathway;
@@ -115,6 +116,32 @@ class ClosedCaseDeadlinesTest {
         .filteredOn(deadline -> deadline.code().equals("COOLING_OFF_END"))
         .extracting(Deadline::status, Deadline::statusReason)
         .containsExactly(tuple(DeadlineStatus.ELAPSED, null));
+  }
+
+  @Test
+  void aPaymentOwedIsListedWithTheRuleBooksDeadlinesAndEndsWithTheCaseLikeThem() {
+    var owed = new FixedDeadline("SETTLEMENT_PAYMENT", "Payer pays the amount agreed", d("2026-08-01"),
+        "contract term", "PAYER", null);
+    var settled = negotiatedNsaClaim();
+
+    assertThat(CALCULATOR.deadlinesFor(settled, List.of(owed), d("2026-07-02")))
+        .extracting(Deadline::code, Deadline::status)
+        .containsExactly(
+            tuple("PAYER_INITIAL_PAYMENT", DeadlineStatus.MET),
+            tuple("OPEN_NEGOTIATION_INITIATION", DeadlineStatus.MET),
+            tuple("OPEN_NEGOTIATION_PERIOD_END", DeadlineStatus.OPEN),
+            tuple("IDR_INITIATION", DeadlineStatus.OPEN),
+            tuple("SETTLEMENT_PAYMENT", DeadlineStatus.OPEN));
+    // a short payment written off closes the case: unpaid before its due date, the rest is no longer awaited
+    assertThat(CALCULATOR.deadlinesFor(settled.closed(new CaseClosure(d("2026-07-20"), "SETTLED")),
+        List.of(owed), d("2026-09-01")))
+        .filteredOn(deadline -> deadline.code().equals("SETTLEMENT_PAYMENT"))
+        .extracting(Deadline::status).containsExactly(DeadlineStatus.NOT_APPLICABLE);
+    // closed after its due date, it was missed
+    assertThat(CALCULATOR.deadlinesFor(settled.closed(new CaseClosure(d("2026-08-10"), "SETTLED")),
+        List.of(owed), d("2026-09-01")))
+        .filteredOn(deadline -> deadline.code().equals("SETTLEMENT_PAYMENT"))
+        .extracting(Deadline::status).containsExactly(DeadlineStatus.MISSED);
   }
 
   @Test

@@ -261,6 +261,15 @@ class NegotiationScenarioIT {
     assertThat(api.post(INTEGRATION, "/api/claims/" + claim.id + "/payments",
         "{\"receivedOn\": \"2026-06-19\", \"amount\": 10.00}").status()).isEqualTo(409);
 
+    // the payment watch's deadline is listed with the case's: met on the day of the payment
+    var payment = deadline(claim, "SETTLEMENT_PAYMENT");
+    assertThat(payment.get("title").asText())
+        .isEqualTo("Payer pays the $1,800.00 owed under the negotiated settlement of 2026-06-05");
+    assertThat(payment.get("dueOn").asText()).isEqualTo("2026-07-05");
+    assertThat(payment.get("status").asText()).isEqualTo("MET");
+    assertThat(payment.get("metOn").asText()).isEqualTo("2026-06-19");
+    assertThat(payment.get("citation").asText()).startsWith("settlement payment: contract term, default 30 days");
+
     // the settled case binds nobody to its open negotiation period or an IDR window, now or after they would end
     moveClockTo(LocalDateTime.of(2026, 8, 3, 9, 0));
     var deadlines = api.get(AUDITOR, "/api/claims/" + claim.id + "/deadlines").body();
@@ -292,6 +301,7 @@ class NegotiationScenarioIT {
     assertThat(tasks.getIdentityLinksForTask(followUp.getId())).extracting("groupId")
         .containsExactly("billing-supervisors");
     assertThat((String) tasks.getVariable(followUp.getId(), "settlementSummary")).contains("$1,400.00", "July 2, 2026");
+    assertThat(deadline(claim, "SETTLEMENT_PAYMENT").get("status").asText()).isEqualTo("MISSED");
     assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).contains("awaitSettlementPayment");
   }
 
