@@ -163,6 +163,9 @@ class NegotiationScenarioIT {
     assertThat(afterCounter.get("rounds").findValuesAsText("kind")).containsExactly("OFFER", "COUNTEROFFER",
         "COUNTEROFFER");
     assertThat(afterCounter.get("rounds").findValuesAsText("party")).containsExactly("PROVIDER", "PAYER", "PROVIDER");
+    // who entered each: the preparer's target, the integration that reported the payer's answer, who countered
+    assertThat(afterCounter.get("rounds").findValuesAsText("enteredBy"))
+        .containsExactly(SPECIALIST, INTEGRATION, SPECIALIST);
     assertThat(api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body().findValuesAsText("round"))
         .contains("1");
     assertThat(runtime.getActiveActivityIds(subProcess(claim).getId())).containsExactlyInAnyOrder("payerResponded",
@@ -491,6 +494,7 @@ class NegotiationScenarioIT {
     assertThat(rounds.findValuesAsText("kind")).containsExactly("OFFER", "COUNTEROFFER");
     assertThat(rounds.get(1).get("party").asText()).isEqualTo("PAYER");
     assertThat(rounds.get(1).get("amount").decimalValue()).isEqualByComparingTo("1500");
+    assertThat(rounds.get(1).get("enteredBy").asText()).as("who took the call").isEqualTo(SPECIALIST);
     var inbound = api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body().findParents("direction")
         .stream().filter(item -> item.get("direction").asText().equals("INBOUND")).toList();
     assertThat(inbound).hasSize(1);

@@ -14,3 +14,9 @@ WHERE due_citation IS NULL;
 
 -- every payment deadline says where it comes from
 ALTER TABLE expected_payment ALTER COLUMN due_citation SET NOT NULL;
+
+-- Who entered each round of a negotiation: our offer in the notice (the person whose preparation passed the check,
+-- kept on the negotiation until the notice goes out), our counteroffers (who decided to counter), the payer's answers
+-- (the API caller, or who recorded the call or letter). NULL for rounds recorded before this column existed.
+ALTER TABLE negotiation_round ADD COLUMN entered_by VARCHAR(64);
+ALTER TABLE negotiation ADD COLUMN prepared_by VARCHAR(64);
