@@ -287,6 +287,9 @@ class NegotiationScenarioIT {
   void aSettlementPaymentPastItsDeadlineGivesSupervisorsATask() {
     var claim = openNegotiation("NEG-UNPAID");
     assertThat(payerResponse(claim, "COUNTEROFFER", "1400.00", "2026-06-02").status()).isEqualTo(200);
+    // answered the day the notice went out: the ledger lists the notice first, as it happened
+    assertThat(api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body().findValuesAsText("kind"))
+        .containsExactly("OPEN_NEGOTIATION_NOTICE", "PAYER_COUNTEROFFER");
     assertThat(complete(task(claim, "evaluatePayerResponse"), "{\"negotiationDecision\": {\"value\": \"SETTLE\"}}")
         .status()).isEqualTo(204);
     runJobs(claim);
