@@ -99,13 +99,37 @@ public class Settlements {
   /** Closes the paid case with its source's outcome and what it recovered: paid minus the initial payment. */
   @Transactional
   public BigDecimal close(String claimId) {
-    Claim claim = claims.findById(claimId).orElseThrow();
-    BigDecimal initial = claim.initialPayment() != null && claim.initialPayment().amount() != null
-        ? claim.initialPayment().amount() : BigDecimal.ZERO;
-    BigDecimal recovered = totalPaid(claimId).subtract(initial).max(BigDecimal.ZERO);
+    BigDecimal recovered = recoveredSoFar(claimId);
     settlements.recordRecovered(claimId, recovered);
     claims.close(claimId, expected(claimId).source().outcome(), clock.now());
     return recovered;
+  }
+
+  /**
+   * Where the amount owed stands: what is still owed and, once it is paid in full, what the case recovers (a payment
+   * in full closes the case with it, in a job moments later; a short one waits for a supervisor).
+   *
+   * @param stillOwed       the amount owed minus the payments, zero once paid in full
+   * @param recoveredAmount what the closed case recovered, or will on closing once paid in full; null until then
+   */
+  public record Standing(BigDecimal paidAmount, BigDecimal stillOwed, BigDecimal recoveredAmount) {}
+
+  public Optional<Standing> standing(String claimId) {
+    return settlements.find(claimId).map(owed -> {
+      BigDecimal paid = totalPaid(claimId);
+      BigDecimal stillOwed = owed.amount().subtract(paid).max(BigDecimal.ZERO);
+      BigDecimal recovered = owed.recoveredAmount() != null ? owed.recoveredAmount()
+          : stillOwed.signum() == 0 ? recoveredSoFar(claimId) : null;
+      return new Standing(paid, stillOwed, recovered);
+    });
+  }
+
+  /** What the payments recovered beyond the initial payment. */
+  private BigDecimal recoveredSoFar(String claimId) {
+    Claim claim = claims.findById(claimId).orElseThrow();
+    BigDecimal initial = claim.initialPayment() != null && claim.initialPayment().amount() != null
+        ? claim.initialPayment().amount() : BigDecimal.ZERO;
+    return totalPaid(claimId).subtract(initial).max(BigDecimal.ZERO);
   }
 
   /** What a payment task shows: the amount owed and under what, by when, and what has been paid. */

@@ -241,6 +241,9 @@ class NegotiationScenarioIT {
     var paid = api.post(INTEGRATION, "/api/claims/" + claim.id + "/payments",
         "{\"receivedOn\": \"2026-06-19\", \"amount\": 1800.00}");
     assertThat(paid.status()).as(paid.raw().body()).isEqualTo(200);
+    // paid in full: the answer says what the case closes with, nothing is still owed
+    assertThat(paid.body().get("recoveredAmount").decimalValue()).isEqualByComparingTo("1200.00");
+    assertThat(paid.body().get("stillOwed").decimalValue()).isEqualByComparingTo("0");
     runJobs(claim);
 
     var closed = api.get(AUDITOR, "/api/claims/" + claim.id).body();
@@ -309,6 +312,14 @@ class NegotiationScenarioIT {
     assertThat((String) tasks.getVariable(followUp.getId(), "settlementSummary")).contains("$1,400.00", "July 2, 2026");
     assertThat(deadline(claim, "SETTLEMENT_PAYMENT").get("status").asText()).isEqualTo("MISSED");
     assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).contains("awaitSettlementPayment");
+
+    // a part of it arrives late: the answer says what is still owed, and nothing is recovered yet
+    var partly = api.post(INTEGRATION, "/api/claims/" + claim.id + "/payments",
+        "{\"receivedOn\": \"2026-07-03\", \"amount\": 1000.00}");
+    assertThat(partly.status()).as(partly.raw().body()).isEqualTo(200);
+    assertThat(partly.body().get("paidAmount").decimalValue()).isEqualByComparingTo("1000.00");
+    assertThat(partly.body().get("stillOwed").decimalValue()).isEqualByComparingTo("400.00");
+    assertThat(partly.body().has("recoveredAmount")).isFalse();
   }
 
   @Test

@@ -90,6 +90,29 @@ class SettlementsH2Test {
   }
 
   @Test
+  void whatIsStillOwedUntilPaidInFullThenWhatTheCaseRecovers() {
+    settlements.expect("claim-1", PaymentSource.NEGOTIATED_SETTLEMENT, new BigDecimal("1800.00"), SETTLED_ON,
+        SETTLED_ON.plusDays(30), CONTRACT_TERM);
+    assertThat(settlements.standing("claim-1")).hasValueSatisfying(standing -> {
+      assertThat(standing.stillOwed()).isEqualByComparingTo("1800.00");
+      assertThat(standing.recoveredAmount()).isNull();
+    });
+
+    settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 19), new BigDecimal("1000.00"), "api");
+    assertThat(settlements.standing("claim-1")).hasValueSatisfying(standing -> {
+      assertThat(standing.paidAmount()).isEqualByComparingTo("1000.00");
+      assertThat(standing.stillOwed()).isEqualByComparingTo("800.00");
+      assertThat(standing.recoveredAmount()).isNull();
+    });
+    // paid in full: what the case closes with, before and after the closing job
+    settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 20), new BigDecimal("800.00"), "api");
+    assertThat(settlements.standing("claim-1").orElseThrow().stillOwed()).isEqualByComparingTo("0");
+    assertThat(settlements.standing("claim-1").orElseThrow().recoveredAmount()).isEqualByComparingTo("1200.00");
+    settlements.close("claim-1");
+    assertThat(settlements.standing("claim-1").orElseThrow().recoveredAmount()).isEqualByComparingTo("1200.00");
+  }
+
+  @Test
   void closingRecordsTheOutcomeAndWhatWasRecoveredBeyondTheInitialPayment() {
     settlements.expect("claim-1", PaymentSource.NEGOTIATED_SETTLEMENT, new BigDecimal("1800.00"), SETTLED_ON,
         SETTLED_ON.plusDays(30), CONTRACT_TERM);
