@@ -207,7 +207,8 @@ public class InternalAppeals {
 
   private void owed(String claimId, BigDecimal amount, LocalDate decidedOn) {
     settlements.expect(claimId, PaymentSource.APPEAL_DECISION, amount, decidedOn,
-        decidedOn.plusDays(negotiationRules.paymentDeadline().calendarDays()));
+        decidedOn.plusDays(negotiationRules.paymentDeadline().calendarDays()),
+        negotiationRules.paymentDeadline().citation());
   }
 
   private LocalDate firstFiledOn(String claimId) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,6 +173,7 @@ public class ClaimRepository {
   }
 
   public void close(String claimId, String outcome, Instant closedAt) {
+    factsMemo.forget(claimId + "/");
     jdbc.sql("UPDATE claim SET status = ?, stage = ?, outcome = ?, closed_at = ? WHERE id = ?")
         .params(ClaimStatus.CLOSED.name(), Stage.CLOSED.name(), outcome, Timestamp.from(closedAt), claimId)
         .update();
@@ -215,6 +217,19 @@ public class ClaimRepository {
         .sql("SELECT pathway, state_law, plan_state, plan_type, service_category, billed_as FROM claim WHERE id = ?")
         .param(claimId)
         .query(RuleScope.class).optional());
+  }
+
+  /** When and with which outcome the claim closed: a fact its deadlines depend on. */
+  record Closing(String outcome, Instant closedAt) {}
+
+  /** Empty while the claim is open. */
+  Optional<Closing> closingOf(String claimId) {
+    return factsMemo.get(claimId + "/closing", () -> jdbc
+        .sql("SELECT outcome, closed_at FROM claim WHERE id = ? AND status = ? AND closed_at IS NOT NULL")
+        .params(claimId, ClaimStatus.CLOSED.name())
+        .query((rs, rowNumber) -> new Closing(rs.getString("outcome"),
+            rs.getObject("closed_at", OffsetDateTime.class).toInstant()))
+        .optional());
   }
 
   public Map<String, LocalDate> events(String claimId) {

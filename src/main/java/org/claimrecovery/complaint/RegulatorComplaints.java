@@ -162,7 +162,7 @@ public class RegulatorComplaints {
       if (owed != null) {
         var regulator = regulatorOf(complaint);
         settlements.expect(claimId, PaymentSource.REGULATOR_COMPLAINT, owed, on,
-            on.plusDays(regulator.paymentCalendarDays()));
+            on.plusDays(regulator.paymentCalendarDays()), regulator.citation());
       } else {
         claims.close(claimId, result == Result.JUSTIFIED ? "COMPLAINT_RESOLVED" : "COMPLAINT_NOT_JUSTIFIED",
             clock.now());

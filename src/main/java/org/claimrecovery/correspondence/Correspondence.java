@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
@@ -196,8 +199,26 @@ public class Correspondence {
     return entry(id);
   }
 
+  /** Every item of the claim in the order it happened ({@link #inTheOrderTheyHappened}). */
   public List<CorrespondenceEntry> ofClaim(String claimId) {
-    return ledger.findByClaim(claimId);
+    return ledger.findByClaim(claimId).stream().sorted(inTheOrderTheyHappened(clock.zone())).toList();
+  }
+
+  /**
+   * By the day an item happened, in the provider's time zone: sent or received, or for a letter still in the outbox
+   * the day it was created; within a day by when it was recorded. A received item (and a letter's dispatch) is known
+   * only by its day, so its time of day cannot order it: a payer's answer recorded after the notice it answers comes
+   * after it, even when the notice left later that day. Items recorded at the same moment keep the ledger's order
+   * (the sort is stable).
+   */
+  static Comparator<CorrespondenceEntry> inTheOrderTheyHappened(ZoneId zone) {
+    return Comparator.comparing((CorrespondenceEntry entry) -> LocalDate.ofInstant(happenedAt(entry), zone))
+        .thenComparing(CorrespondenceEntry::createdAt);
+  }
+
+  private static Instant happenedAt(CorrespondenceEntry entry) {
+    return entry.sentAt() != null ? entry.sentAt()
+        : entry.receivedAt() != null ? entry.receivedAt() : entry.createdAt();
   }
 
   /** The ledger's entry by its id; an e-mail's Message-ID carries it ({@code <id@sender domain>}). */

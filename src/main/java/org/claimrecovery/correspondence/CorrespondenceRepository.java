@@ -124,12 +124,12 @@ class CorrespondenceRepository {
         .update() == 1;
   }
 
-  /** Every item of a claim, oldest first (by when it was sent or received, else when it was recorded). */
+  /** Every item of a claim in the order it was recorded (Correspondence lists them by the day each happened). */
   List<CorrespondenceEntry> findByClaim(String claimId) {
     List<CorrespondenceEntry> entries = jdbc.sql("SELECT " + ENTRY_COLUMNS + """
              FROM correspondence
             WHERE id IN (SELECT correspondence_id FROM correspondence_claim WHERE claim_id = ?)
-            ORDER BY COALESCE(sent_at, received_at, created_at), created_at, id
+            ORDER BY created_at, recorded_seq
             """)
         .param(claimId).query(this::entryRow).list();
     if (entries.isEmpty()) {

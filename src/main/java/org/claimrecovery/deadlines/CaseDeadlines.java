@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.claimrecovery.clock.CaseClock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,19 +20,31 @@ public class CaseDeadlines {
   private final DeadlineCounting counting;
   private final DeadlineRuleBook rules;
   private final CaseClock clock;
+  private final ObjectProvider<FixedDeadlineSource> fixedDeadlines;
 
   CaseDeadlines(CaseFactsSource cases, DeadlineCalculator calculator, DeadlineCounting counting,
-      DeadlineRuleBook rules, CaseClock clock) {
+      DeadlineRuleBook rules, CaseClock clock, ObjectProvider<FixedDeadlineSource> fixedDeadlines) {
     this.cases = cases;
     this.calculator = calculator;
     this.counting = counting;
     this.rules = rules;
     this.clock = clock;
+    this.fixedDeadlines = fixedDeadlines;
   }
 
-  /** Empty when there is no such case. */
+  /** The deadlines the rule book gives the case; empty when there is no such case. */
   public Optional<List<Deadline>> of(String caseId) {
     return cases.factsOf(caseId).map(facts -> calculator.deadlinesFor(facts, clock.today()));
+  }
+
+  /**
+   * Every deadline the product tracks on the case: the rule book's and those fixed by a decision on it (the payment
+   * of an amount owed), earliest first. Empty when there is no such case.
+   */
+  public Optional<List<Deadline>> listed(String caseId) {
+    return cases.factsOf(caseId).map(facts -> calculator.deadlinesFor(facts,
+        fixedDeadlines.orderedStream().flatMap(source -> source.fixedDeadlinesOf(caseId).stream()).toList(),
+        clock.today()));
   }
 
   public Optional<Deadline> find(String caseId, String code) {

@@ -19,13 +19,20 @@ import org.claimrecovery.pathway.ServiceCategory;
  * @param serviceCategory null when unknown: then only rules for every category apply
  * @param billedAs        null when the claim does not say: then only rules for both apply
  * @param events          dates of case events by name (see {@link CaseEvents})
+ * @param closure         null while the case is open
  */
 public record CaseFacts(Pathway pathway, String jurisdiction, PlanType planType, ServiceCategory serviceCategory,
-    BilledAs billedAs, Map<String, LocalDate> events) {
+    BilledAs billedAs, Map<String, LocalDate> events, CaseClosure closure) {
 
-  /** Facts of a case whose plan and care are not known (yet). */
+  /** Facts of an open case whose plan and care are not known (yet). */
   public CaseFacts(Pathway pathway, String jurisdiction, Map<String, LocalDate> events) {
-    this(pathway, jurisdiction, null, null, null, events);
+    this(pathway, jurisdiction, null, null, null, events, null);
+  }
+
+  /** Facts of an open case. */
+  public CaseFacts(Pathway pathway, String jurisdiction, PlanType planType, ServiceCategory serviceCategory,
+      BilledAs billedAs, Map<String, LocalDate> events) {
+    this(pathway, jurisdiction, planType, serviceCategory, billedAs, events, null);
   }
 
   public CaseFacts {
@@ -48,7 +55,12 @@ public record CaseFacts(Pathway pathway, String jurisdiction, PlanType planType,
   public CaseFacts withEvent(String name, LocalDate date) {
     Map<String, LocalDate> more = new HashMap<>(events);
     more.put(name, date);
-    return new CaseFacts(pathway, jurisdiction, planType, serviceCategory, billedAs, more);
+    return new CaseFacts(pathway, jurisdiction, planType, serviceCategory, billedAs, more, closure);
+  }
+
+  /** A copy of these facts of the case closed as {@code closure}. */
+  public CaseFacts closed(CaseClosure closure) {
+    return new CaseFacts(pathway, jurisdiction, planType, serviceCategory, billedAs, events, closure);
   }
 
   /**

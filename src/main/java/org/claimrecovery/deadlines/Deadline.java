@@ -5,9 +5,11 @@ import java.time.LocalDate;
 /**
  * A deadline computed for one case.
  *
- * @param dueOn   the last day the act is on time, in the provider's time zone (due by the end of that day)
- * @param ruleSet the federal rule set the rule came from; null for rules independent of it
- * @param metOn   when the fulfilling event happened; null if it has not
+ * @param dueOn        the last day the act is on time, in the provider's time zone (due by the end of that day)
+ * @param ruleSet      the federal rule set the rule came from; null for rules independent of it
+ * @param metOn        when the fulfilling event happened; null if it has not
+ * @param statusReason why the status is what it is where the dates alone do not say it, e.g. "the case closed on
+ *                     2026-07-02 (SETTLED)" for a deadline that no longer binds; null otherwise
  */
 public record Deadline(
         String code,
@@ -17,5 +19,12 @@ public record Deadline(
         String binds,
         String ruleSet,
         DeadlineStatus status,
-        LocalDate metOn) {
+        LocalDate metOn,
+        String statusReason) {
+
+  /** A deadline whose status its dates explain. */
+  public Deadline(String code, String title, LocalDate dueOn, String citation, String binds, String ruleSet,
+      DeadlineStatus status, LocalDate metOn) {
+    this(code, title, dueOn, citation, binds, ruleSet, status, metOn, null);
+  }
 }

@@ -57,6 +57,20 @@ public final class DeadlineCalculator {
   }
 
   /**
+   * The rule book's deadlines of the case and those fixed outside it (e.g. the payment of an amount decided), each
+   * with its status as the case stands, sorted by due date, then code.
+   */
+  public List<Deadline> deadlinesFor(CaseFacts facts, List<FixedDeadline> fixed, LocalDate today) {
+    List<Deadline> result = new ArrayList<>(deadlinesFor(facts, today));
+    for (FixedDeadline deadline : fixed) {
+      result.add(dated(deadline.code(), deadline.title(), deadline.dueOn(), deadline.citation(), deadline.binds(),
+          null, true, deadline.metOn(), false, facts.closure(), today));
+    }
+    result.sort(BY_DUE_DATE_THEN_CODE);
+    return List.copyOf(result);
+  }
+
+  /**
    * Whether a deadline of the case would count from {@code event} if it happened on {@code on}: a rule that governs
    * the case and is in force on that day (the day it would be anchored on) starts on the event.
    */
@@ -103,8 +117,28 @@ public final class DeadlineCalculator {
     LocalDate dueOn = counting.dueOn(anchor, rule.length(), rule.unit(), rule.startsNextDay());
     LocalDate metOn = rule.metBy() == null ? null : facts.event(rule.metBy()).orElse(null);
     String ruleSetId = rule.ruleSets().isEmpty() ? null : ruleSet.map(RuleSet::id).orElse(null);
-    return new Deadline(rule.code(), rule.title(), dueOn, rule.citation(), rule.binds(), ruleSetId,
-        status(rule.metBy() != null, dueOn, metOn, today), metOn);
+    return dated(rule.code(), rule.title(), dueOn, rule.citation(), rule.binds(), ruleSetId, rule.metBy() != null, metOn,
+        rule.outlivesTheCase(), facts.closure(), today);
+  }
+
+  /**
+   * The deadline with its status today. On a closed case a deadline keeps the status it had on the closing day, and
+   * one still open then no longer binds (NOT_APPLICABLE, with the closing as the reason), unless it outlives the case.
+   */
+  private static Deadline dated(String code, String title, LocalDate dueOn, String citation, String binds,
+      String ruleSet, boolean fulfilledByAnAct, LocalDate metOn, boolean outlivesTheCase, CaseClosure closure,
+      LocalDate today) {
+    if (closure == null || outlivesTheCase) {
+      DeadlineStatus status = status(fulfilledByAnAct, dueOn, metOn, today);
+      String reason = closure != null && status == DeadlineStatus.OPEN ? "runs on after " + closure.reason() : null;
+      return new Deadline(code, title, dueOn, citation, binds, ruleSet, status, metOn, reason);
+    }
+    LocalDate closingDay = closure.closedOn().isBefore(today) ? closure.closedOn() : today;
+    DeadlineStatus onClosingDay = status(fulfilledByAnAct, dueOn, metOn, closingDay);
+    return onClosingDay == DeadlineStatus.OPEN
+        ? new Deadline(code, title, dueOn, citation, binds, ruleSet, DeadlineStatus.NOT_APPLICABLE, metOn,
+            closure.reason())
+        : new Deadline(code, title, dueOn, citation, binds, ruleSet, onClosingDay, metOn, null);
   }
 
   /** @param fulfilledByAnAct whether an event meets the deadline; without one it is a period that runs out */

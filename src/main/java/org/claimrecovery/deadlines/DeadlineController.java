@@ -15,9 +15,9 @@ class DeadlineController {
     this.deadlines = deadlines;
   }
 
-  /** The case's known deadlines, earliest first, each with its citation and status. */
+  /** Every deadline the product tracks on the case, earliest first, each with its citation and status. */
   @GetMapping("/api/claims/{id}/deadlines")
   List<Deadline> deadlines(@PathVariable String id) {
-    return deadlines.of(id).orElseThrow(() -> RequestRejected.notFound("Claim " + id));
+    return deadlines.listed(id).orElseThrow(() -> RequestRejected.notFound("Claim " + id));
   }
 }

@@ -31,6 +31,9 @@ import org.claimrecovery.rules.Dated;
  * @param startsNextDay business days only: day 1 is the first business day after the anchor
  * @param binds         who must act: PROVIDER, PAYER, BOTH, IDR_ENTITY, DEPARTMENTS, IRO, INITIATING_PARTY, CLAIMANT
  * @param metBy         the case event that fulfils the deadline; null when no event records it
+ * @param outlivesTheCase the deadline binds beyond the case, so its closing does not end it (the cooling-off period
+ *                      bars new disputes on other claims); false = once the case closes, an open deadline no longer
+ *                      binds
  * @param effectiveTo   last day in force, inclusive; null = open-ended. The range is tested against the anchor date.
  */
 public record DeadlineRule(
@@ -49,6 +52,7 @@ public record DeadlineRule(
     @NotNull(message = "must be BUSINESS_DAYS, CALENDAR_DAYS or MONTHS") DeadlineUnit unit,
     @NotNull @Pattern(regexp = DeadlineRule.PARTIES, message = "must be one of " + DeadlineRule.PARTIES) String binds,
     String metBy,
+    boolean outlivesTheCase,
     @NotNull LocalDate effectiveFrom,
     LocalDate effectiveTo,
     // every rule the product applies must say where it comes from

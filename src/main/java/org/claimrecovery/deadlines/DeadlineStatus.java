@@ -8,5 +8,10 @@ public enum DeadlineStatus {
     /** Fulfilled late, or not fulfilled and the due date has passed. */
     MISSED,
     /** A period no act fulfils (e.g. the open negotiation period) whose last day has passed: over, not missed. */
-    ELAPSED
+    ELAPSED,
+    /**
+     * No longer binds: the case closed while the deadline was still open (the deadline's statusReason says when and
+     * how). A deadline met, missed or elapsed by then keeps that status.
+     */
+    NOT_APPLICABLE
 }

@@ -138,7 +138,7 @@ public class ExternalReviews {
         decision == Decision.OVERTURNED ? amount : null, on, null), user);
     if (decision == Decision.OVERTURNED) {
       settlements.expect(claimId, PaymentSource.EXTERNAL_REVIEW_DECISION, amount, on,
-          on.plusDays(negotiationRules.paymentDeadline().calendarDays()));
+          on.plusDays(negotiationRules.paymentDeadline().calendarDays()), negotiationRules.paymentDeadline().citation());
     }
     return decided;
   }

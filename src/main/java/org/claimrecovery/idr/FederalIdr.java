@@ -249,10 +249,10 @@ public class FederalIdr {
           ? outcome.withEntityFeeOwed(entityFee(claim).map(EntityFee::amount).orElse(null)) : outcome, user);
       if (result == Result.WON) {
         // the rules date the payment (PHS Act 2799A-1(c)(6)); a guessed day would hide a broken rule book
-        LocalDate dueOn = deadlines.find(claim.claimId(), "IDR_PAYMENT").map(Deadline::dueOn)
+        Deadline payment = deadlines.find(claim.claimId(), "IDR_PAYMENT")
             .orElseThrow(() -> new IllegalStateException("claim " + claim.claimId()
                 + " has no IDR_PAYMENT deadline under the rules in force: the award's payment cannot be dated"));
-        settlements.expect(claim.claimId(), PaymentSource.IDR_AWARD, share, on, dueOn);
+        settlements.expect(claim.claimId(), PaymentSource.IDR_AWARD, share, on, payment.dueOn(), payment.citation());
       } else {
         claims.close(claim.claimId(), "IDR_LOST", clock.now());
       }
@@ -270,7 +270,7 @@ public class FederalIdr {
       claims.recordEvent(claim.claimId(), CaseEvents.IDR_SETTLEMENT_AGREED, on, user, clock.now());
       var decided = save(decided(claim, Result.SETTLED, share, on, null), user);
       settlements.expect(claim.claimId(), PaymentSource.IDR_SETTLEMENT, share, on,
-          on.plusDays(negotiationRules.paymentDeadline().calendarDays()));
+          on.plusDays(negotiationRules.paymentDeadline().calendarDays()), negotiationRules.paymentDeadline().citation());
       return decided;
     });
   }

@@ -25,8 +25,21 @@ public record Negotiation(
 
   public enum Kind { OFFER, COUNTEROFFER, ACCEPTED, REJECTED }
 
-  /** Round 0 is the notice's offer; every later letter or answer is the next round. */
-  public record Round(int round, Party party, Kind kind, BigDecimal amount, LocalDate on, String note) {}
+  /**
+   * Round 0 is the notice's offer; every later letter or answer is the next round.
+   *
+   * @param enteredBy who entered it: the user whose preparation set our offer, who decided on a counteroffer, who
+   *                  recorded the payer's answer (or the API caller that reported it); null for rounds from before it
+   *                  was recorded
+   */
+  public record Round(int round, Party party, Kind kind, BigDecimal amount, LocalDate on, String note,
+      String enteredBy) {
+
+    /** A round whose author is not known. */
+    public Round(int round, Party party, Kind kind, BigDecimal amount, LocalDate on, String note) {
+      this(round, party, kind, amount, on, note, null);
+    }
+  }
 
   public Negotiation withRounds(List<Round> rounds) {
     return new Negotiation(id, claimId, status, targetAmount, justificationGrounds, justification, channel,

@@ -84,7 +84,7 @@ class NegotiationController {
     }
     payerResponses.payerResponded(id,
         new PayerResponse(PayerResponse.Type.valueOf(submission.responseType()), submission.amount(),
-            submission.receivedOn(), submission.note(), submission.amountsByClaim()));
+            submission.receivedOn(), submission.note(), submission.amountsByClaim()), currentUser.id());
     return get(id);
   }
 

@@ -100,4 +100,9 @@ public class NegotiationDates {
   LocalDate settlementPaymentDueOn(LocalDate settledOn) {
     return settledOn.plusDays(rules.paymentDeadline().calendarDays());
   }
+
+  /** Where that payment deadline comes from (rules/negotiation.yaml). */
+  String settlementPaymentCitation() {
+    return rules.paymentDeadline().citation();
+  }
 }

@@ -55,7 +55,7 @@ public class NegotiationOutcomes {
       LocalDate today = clock.today();
       negotiations.settle(member.negotiation().id(), agreed, today);
       settlements.expect(member.claim().id(), PaymentSource.NEGOTIATED_SETTLEMENT, agreed, today,
-          dates.settlementPaymentDueOn(today));
+          dates.settlementPaymentDueOn(today), dates.settlementPaymentCitation());
       if (member.claim().id().equals(claimId)) {
         leadAgreed = agreed;
       } else {

@@ -41,10 +41,20 @@ class NegotiationRepository {
         .map(negotiation -> negotiation.withRounds(rounds(negotiation.id())));
   }
 
-  void recordPreparation(String id, BigDecimal target, List<JustificationGround> grounds, String justification) {
-    jdbc.sql("UPDATE negotiation SET target_amount = ?, justification_grounds = ?, justification = ? WHERE id = ?")
-        .params(target, grounds.stream().map(Enum::name).collect(Collectors.joining(",")), justification, id)
+  void recordPreparation(String id, BigDecimal target, List<JustificationGround> grounds, String justification,
+      String preparedBy) {
+    jdbc.sql("""
+        UPDATE negotiation SET target_amount = ?, justification_grounds = ?, justification = ?, prepared_by = ?
+        WHERE id = ?""")
+        .params(target, grounds.stream().map(Enum::name).collect(Collectors.joining(",")), justification, preparedBy,
+            id)
         .update();
+  }
+
+  /** Who prepared the negotiation (its target is our first offer); null when not recorded. */
+  String preparedBy(String id) {
+    return jdbc.sql("SELECT prepared_by FROM negotiation WHERE id = ?").param(id).query(String.class).optional()
+        .orElse(null);
   }
 
   void recordNotice(String id, String channel, String correspondenceId) {
@@ -70,12 +80,13 @@ class NegotiationRepository {
   /** A round once: a retried job that records the same round again changes nothing. */
   void insertRoundIfAbsent(String negotiationId, Round round, Instant at) {
     jdbc.sql("""
-        INSERT INTO negotiation_round (negotiation_id, round, party, kind, amount, on_date, note, recorded_at)
-        SELECT ?, ?, ?, ?, ?, ?, ?, ? FROM negotiation
+        INSERT INTO negotiation_round (negotiation_id, round, party, kind, amount, on_date, note, entered_by,
+          recorded_at)
+        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? FROM negotiation
         WHERE id = ? AND NOT EXISTS (SELECT 1 FROM negotiation_round WHERE negotiation_id = ? AND round = ?)
         """)
         .params(negotiationId, round.round(), round.party().name(), round.kind().name(), round.amount(), round.on(),
-            round.note(), Timestamp.from(at), negotiationId, negotiationId, round.round())
+            round.note(), round.enteredBy(), Timestamp.from(at), negotiationId, negotiationId, round.round())
         .update();
   }
 
@@ -121,7 +132,7 @@ class NegotiationRepository {
     return jdbc.sql("SELECT * FROM negotiation_round WHERE negotiation_id = ? ORDER BY round").param(negotiationId)
         .query((rs, n) -> new Round(rs.getInt("round"), Party.valueOf(rs.getString("party")),
             Kind.valueOf(rs.getString("kind")), rs.getBigDecimal("amount"), rs.getObject("on_date", LocalDate.class),
-            rs.getString("note")))
+            rs.getString("note"), rs.getString("entered_by")))
         .list();
   }
 

@@ -108,7 +108,7 @@ public class Negotiations {
       return new Check(problems, preparation.summary(claim, routes.of(claim), onFile, problems), null);
     }
     negotiations.recordPreparation(negotiation.id(), target, grounds,
-        justification == null || justification.isBlank() ? null : justification.trim());
+        justification == null || justification.isBlank() ? null : justification.trim(), user);
     if (!bundling.joining().isEmpty()) {
       bundles.form(claim, negotiation, bundling.joining(), user);
     }
@@ -176,8 +176,9 @@ public class Negotiations {
     for (var member : conversation.members()) {
       Negotiation negotiation = member.negotiation();
       negotiations.recordNotice(negotiation.id(), entry.channel().name(), entry.id());
-      negotiations.insertRoundIfAbsent(negotiation.id(),
-          new Round(0, Party.PROVIDER, Kind.OFFER, negotiation.targetAmount(), clock.today(), note), clock.now());
+      // the letter goes out in a job; the offer is the target its claim's preparer entered
+      negotiations.insertRoundIfAbsent(negotiation.id(), new Round(0, Party.PROVIDER, Kind.OFFER,
+          negotiation.targetAmount(), clock.today(), note, negotiations.preparedBy(negotiation.id())), clock.now());
     }
     if (entry.deliveryStatus() == DeliveryStatus.SENT) {
       started(conversation, entry.sentAt().atZone(clock.zone()).toLocalDate(), SYSTEM);
@@ -267,9 +268,11 @@ public class Negotiations {
   /**
    * Sends our counteroffer as the next round, through the channel the notice used. For a bundle
    * {@code amount} is the total, split over its claims in proportion to their targets.
+   *
+   * @param decidedBy who decided to counter with the amount: the round's author
    */
   @Transactional
-  public CorrespondenceEntry sendCounteroffer(String claimId, BigDecimal amount) {
+  public CorrespondenceEntry sendCounteroffer(String claimId, BigDecimal amount, String decidedBy) {
     Claim claim = conversations.claim(claimId);
     var conversation = conversations.of(claimId);
     var rounds = conversation.lead().negotiation().rounds();
@@ -281,7 +284,8 @@ public class Negotiations {
         .map(member -> member.negotiation().targetAmount()).toList());
     for (int i = 0; i < amounts.size(); i++) {
       negotiations.insertRoundIfAbsent(conversation.members().get(i).negotiation().id(),
-          new Round(round, Party.PROVIDER, Kind.COUNTEROFFER, amounts.get(i), clock.today(), null), clock.now());
+          new Round(round, Party.PROVIDER, Kind.COUNTEROFFER, amounts.get(i), clock.today(), null, decidedBy),
+          clock.now());
     }
     // the ledger counts letters of a kind: our first counteroffer is COUNTEROFFER round 1
     int letterRound = (int) rounds.stream()

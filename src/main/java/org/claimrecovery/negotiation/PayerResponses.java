@@ -49,10 +49,11 @@ public class PayerResponses {
 
   /**
    * A payer response arrives through the API: the waiting negotiation takes it (else 409), it becomes the next
-   * round, and the ledger records the inbound item, received through the notice's channel.
+   * round, entered by the API's caller {@code user}, and the ledger records the inbound item, received through the
+   * notice's channel.
    */
   @Transactional
-  public Negotiation payerResponded(String claimId, PayerResponse response) {
+  public Negotiation payerResponded(String claimId, PayerResponse response, String user) {
     negotiations.findByClaim(claimId)
         .orElseThrow(() -> RequestRejected.conflict("Conflict", "claim " + claimId + " has no negotiation"));
     // a bundle's conversation runs in its lead's process, whichever of its claims the payer answered on
@@ -61,17 +62,17 @@ public class PayerResponses {
       throw RequestRejected.conflict("Conflict",
           "the negotiation of claim " + claimId + " is not waiting for a payer response");
     }
-    record(lead, response, routes.of(conversations.claim(lead)).channel());
+    record(lead, response, routes.of(conversations.claim(lead)).channel(), user);
     return conversations.negotiation(claimId);
   }
 
   /**
-   * Records a payer response as the next round and as an inbound item of the ledger, received through
-   * {@code channel}: the API's responses arrive through the notice's channel, staff record calls and letters
-   * (task recordPayerResponse) with the channel they name. The process moves on by itself.
+   * Records a payer response as the next round, entered by {@code user}, and as an inbound item of the ledger,
+   * received through {@code channel}: the API's responses arrive through the notice's channel, staff record calls
+   * and letters (task recordPayerResponse) with the channel they name. The process moves on by itself.
    */
   @Transactional
-  public void record(String claimId, PayerResponse response, Channel channel) {
+  public void record(String claimId, PayerResponse response, Channel channel, String user) {
     var conversation = conversations.of(claimId);
     int round = conversation.lead().negotiation().nextRound();
     Kind kind = Kind.valueOf(response.responseType().name());
@@ -80,7 +81,8 @@ public class PayerResponses {
     for (int i = 0; i < amounts.size(); i++) {
       Member member = conversation.members().get(i);
       negotiations.insertRoundIfAbsent(member.negotiation().id(),
-          new Round(round, Party.PAYER, kind, amounts.get(i), response.receivedOn(), blankToNull(response.note())),
+          new Round(round, Party.PAYER, kind, amounts.get(i), response.receivedOn(), blankToNull(response.note()),
+              user),
           clock.now());
       if (conversation.bundled() && amounts.get(i) != null) {
         split.append("\n").append(member.claim().claimNumber()).append(": ").append(money(amounts.get(i)));

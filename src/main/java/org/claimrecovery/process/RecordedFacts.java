@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.refusal.RequestRejected;
 
@@ -60,6 +61,22 @@ public final class RecordedFacts {
       String message = problem.map(p -> field + " " + p.message()).orElse(refused.getMessage());
       throw new DecisionRefused(field, message);
     }
+  }
+
+  /**
+   * Who completed the latest task {@code taskKey} of the process instance, for a job that carries out what they
+   * decided: the user the engine's operation log names (it logs every completion by an authenticated user), else the
+   * task's assignee; null when neither is known.
+   */
+  public static String completedBy(HistoryService history, String processInstanceId, String taskKey) {
+    return history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(taskKey).finished().orderByHistoricTaskInstanceEndTime().desc().listPage(0, 1).stream()
+        .findFirst()
+        .map(task -> history.createUserOperationLogQuery().taskId(task.getId())
+            .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).listPage(0, 1).stream()
+            .map(UserOperationLogEntry::getUserId).filter(java.util.Objects::nonNull).findFirst()
+            .orElse(task.getAssignee()))
+        .orElse(null);
   }
 
   /**

@@ -30,19 +30,26 @@ class SettlementController {
 
   record PaymentSubmission(LocalDate receivedOn, BigDecimal amount) {}
 
-  /** What the payer owes on the claim and what it has paid. */
+  /**
+   * What the payer owes on the claim, what it has paid and what it still owes; once paid in full, what the case
+   * recovered (or recovers on closing, a moment later).
+   */
   record SettlementView(String claimId, PaymentSource source, BigDecimal amount, LocalDate decidedOn,
-      LocalDate dueOn, BigDecimal paidAmount, BigDecimal recoveredAmount) {}
+      LocalDate dueOn, String dueCitation, BigDecimal paidAmount, BigDecimal stillOwed, BigDecimal recoveredAmount) {}
 
   @GetMapping("/settlement")
   SettlementView get(@PathVariable String id) {
     requireClaim(id);
     var expected = settlements.of(id).orElseThrow(() -> RequestRejected.notFound("Settlement of claim " + id));
+    var standing = settlements.standing(id).orElseThrow();
     return new SettlementView(id, expected.source(), expected.amount(), expected.decidedOn(), expected.dueOn(),
-        settlements.totalPaid(id), expected.recoveredAmount());
+        expected.dueCitation(), standing.paidAmount(), standing.stillOwed(), standing.recoveredAmount());
   }
 
-  /** A payment of the amount owed; 409 when the case does not wait for one. */
+  /**
+   * A payment of the amount owed, answered with where it stands: once paid in full the recovered amount the case
+   * closes with, otherwise what is still owed. 409 when the case does not wait for one.
+   */
   @PostMapping("/payments")
   SettlementView payment(@PathVariable String id, @RequestBody(required = false) PaymentSubmission submission) {
     requireClaim(id);

@@ -35,11 +35,15 @@ public class Settlements {
     this.clock = clock;
   }
 
-  /** The payer owes {@code amount} by {@code dueOn}; the case now waits for it. Safe to repeat. */
+  /**
+   * The payer owes {@code amount} by {@code dueOn}, as the rule {@code dueCitation} fixes it; the case now waits for
+   * it. Safe to repeat.
+   */
   @Transactional
   public ExpectedPayment expect(String claimId, PaymentSource source, BigDecimal amount, LocalDate decidedOn,
-      LocalDate dueOn) {
-    settlements.insertIfAbsent(new ExpectedPayment(claimId, source, amount, decidedOn, dueOn, null), clock.now());
+      LocalDate dueOn, String dueCitation) {
+    settlements.insertIfAbsent(new ExpectedPayment(claimId, source, amount, decidedOn, dueOn, dueCitation, null),
+        clock.now());
     claims.moveTo(claimId, Stage.AWAITING_SETTLEMENT_PAYMENT);
     return expected(claimId);
   }
@@ -61,11 +65,31 @@ public class Settlements {
     }
   }
 
-  /** Records a payment; true when the payments so far fall short of the amount owed. */
+  /**
+   * Records a payment; true when the payments so far fall short of the amount owed. A payment in full of an amount
+   * whose deadline the rule book dates (an IDR award) meets that deadline.
+   */
   @Transactional
   public boolean recordPayment(String claimId, LocalDate receivedOn, BigDecimal amount, String user) {
     settlements.insertPayment(UUID.randomUUID().toString(), claimId, receivedOn, amount, user, clock.now());
-    return totalPaid(claimId).compareTo(expected(claimId).amount()) < 0;
+    ExpectedPayment expected = expected(claimId);
+    var paidInFullOn = paidInFullOn(expected);
+    if (paidInFullOn.isPresent() && expected.source().paidInFullEvent() != null) {
+      claims.recordEvent(claimId, expected.source().paidInFullEvent(), paidInFullOn.get(), user, clock.now());
+    }
+    return paidInFullOn.isEmpty();
+  }
+
+  /** The day the payments reached the amount owed; empty while they fall short of it. */
+  Optional<LocalDate> paidInFullOn(ExpectedPayment expected) {
+    BigDecimal paid = BigDecimal.ZERO;
+    for (var payment : settlements.payments(expected.claimId())) {
+      paid = paid.add(payment.amount());
+      if (paid.compareTo(expected.amount()) >= 0) {
+        return Optional.of(payment.receivedOn());
+      }
+    }
+    return Optional.empty();
   }
 
   public BigDecimal totalPaid(String claimId) {
@@ -75,13 +99,37 @@ public class Settlements {
   /** Closes the paid case with its source's outcome and what it recovered: paid minus the initial payment. */
   @Transactional
   public BigDecimal close(String claimId) {
-    Claim claim = claims.findById(claimId).orElseThrow();
-    BigDecimal initial = claim.initialPayment() != null && claim.initialPayment().amount() != null
-        ? claim.initialPayment().amount() : BigDecimal.ZERO;
-    BigDecimal recovered = totalPaid(claimId).subtract(initial).max(BigDecimal.ZERO);
+    BigDecimal recovered = recoveredSoFar(claimId);
     settlements.recordRecovered(claimId, recovered);
     claims.close(claimId, expected(claimId).source().outcome(), clock.now());
     return recovered;
+  }
+
+  /**
+   * Where the amount owed stands: what is still owed and, once it is paid in full, what the case recovers (a payment
+   * in full closes the case with it, in a job moments later; a short one waits for a supervisor).
+   *
+   * @param stillOwed       the amount owed minus the payments, zero once paid in full
+   * @param recoveredAmount what the closed case recovered, or will on closing once paid in full; null until then
+   */
+  public record Standing(BigDecimal paidAmount, BigDecimal stillOwed, BigDecimal recoveredAmount) {}
+
+  public Optional<Standing> standing(String claimId) {
+    return settlements.find(claimId).map(owed -> {
+      BigDecimal paid = totalPaid(claimId);
+      BigDecimal stillOwed = owed.amount().subtract(paid).max(BigDecimal.ZERO);
+      BigDecimal recovered = owed.recoveredAmount() != null ? owed.recoveredAmount()
+          : stillOwed.signum() == 0 ? recoveredSoFar(claimId) : null;
+      return new Standing(paid, stillOwed, recovered);
+    });
+  }
+
+  /** What the payments recovered beyond the initial payment. */
+  private BigDecimal recoveredSoFar(String claimId) {
+    Claim claim = claims.findById(claimId).orElseThrow();
+    BigDecimal initial = claim.initialPayment() != null && claim.initialPayment().amount() != null
+        ? claim.initialPayment().amount() : BigDecimal.ZERO;
+    return totalPaid(claimId).subtract(initial).max(BigDecimal.ZERO);
   }
 
   /** What a payment task shows: the amount owed and under what, by when, and what has been paid. */

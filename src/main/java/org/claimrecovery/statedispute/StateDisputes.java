@@ -150,7 +150,7 @@ public class StateDisputes {
     }
     var ended = save(dispute.ended(Status.SETTLED, null, amount, on, null), user);
     settlements.expect(claimId, PaymentSource.STATE_DISPUTE_SETTLEMENT, amount, on,
-        on.plusDays(dispute.paymentDays()));
+        on.plusDays(dispute.paymentDays()), processOf(dispute).citation());
     return ended;
   }
 
@@ -173,7 +173,8 @@ public class StateDisputes {
     var decided = save(dispute.ended(Status.DECIDED, decision, decision == Decision.WON ? amount : null, on, null),
         user);
     if (decision == Decision.WON) {
-      settlements.expect(claimId, PaymentSource.STATE_DISPUTE_AWARD, amount, on, on.plusDays(dispute.paymentDays()));
+      settlements.expect(claimId, PaymentSource.STATE_DISPUTE_AWARD, amount, on, on.plusDays(dispute.paymentDays()),
+          processOf(dispute).citation());
     } else {
       claims.close(claimId, "STATE_DISPUTE_LOST", clock.now());
     }

@@ -127,6 +127,16 @@ class FederalIdrScenarioIT {
     assertThat(outcome.get("feesPaid").decimalValue()).isEqualByComparingTo("15.00");
     assertThat(outcome.get("decidedOn").asText()).isEqualTo("2026-08-24");
     assertThat(outcome.get("reference").asText()).isEqualTo("DISP-1001");
+    // the award's payment is the rule book's IDR_PAYMENT, met by the payment (listed once, not as SETTLEMENT_PAYMENT)
+    assertThat(deadline(claim, "IDR_PAYMENT").get("status").asText()).isEqualTo("MET");
+    assertThat(deadline(claim, "IDR_PAYMENT").get("metOn").asText()).isEqualTo("2026-09-10");
+    var deadlines = api.get(AUDITOR, "/api/claims/" + claim.id + "/deadlines").body();
+    assertThat(deadlines.findValuesAsText("code")).doesNotContain("SETTLEMENT_PAYMENT");
+    // only the cooling-off period, which bars disputes on other claims, is still open
+    assertThat(deadlines.findParents("status").stream().filter(d -> d.get("status").asText().equals("OPEN"))
+        .map(d -> d.get("code").asText())).containsExactly("COOLING_OFF_END");
+    assertThat(deadline(claim, "COOLING_OFF_END").get("statusReason").asText())
+        .isEqualTo("runs on after the case closed on 2026-09-10 (IDR_WON)");
   }
 
   @Test
@@ -173,6 +183,8 @@ class FederalIdrScenarioIT {
     var closed = claim(claim);
     assertThat(closed.get("outcome").asText()).isEqualTo("IDR_WON");
     assertThat(closed.get("disputeOutcome").get("mechanism").asText()).isEqualTo("FEDERAL_IDR");
+    assertThat(deadline(claim, "IDR_PAYMENT").get("status").asText()).isEqualTo("MISSED");
+    assertThat(deadline(claim, "IDR_PAYMENT").get("metOn").asText()).isEqualTo("2026-10-05");
     var withdrawn = api.get(AUDITOR, "/api/claims/" + claim.id + "/complaint").body();
     assertThat(withdrawn.get("status").asText()).isEqualTo("WITHDRAWN");
     assertThat(withdrawn.get("note").asText()).contains("tell the regulator");
@@ -199,6 +211,9 @@ class FederalIdrScenarioIT {
     assertThat(closed.get("disputeOutcome").get("result").asText()).isEqualTo("LOST");
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(claim.processInstanceId).count()).isZero();
     assertThat(deadline(claim, "COOLING_OFF_END").get("dueOn").asText()).isEqualTo("2026-11-22");
+    assertThat(deadline(claim, "COOLING_OFF_END").get("status").asText()).isEqualTo("OPEN");
+    // the product watches no payment of a lost case
+    assertThat(deadline(claim, "IDR_PAYMENT").get("status").asText()).isEqualTo("NOT_APPLICABLE");
 
     // that claim reaches federal IDR after the determination: held, not dropped, until the cooling-off period ends
     moveClockTo(LocalDateTime.of(2026, 8, 27, 9, 0));
@@ -240,6 +255,14 @@ class FederalIdrScenarioIT {
     assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("awaitSettlementPayment");
     assertThat(api.get(AUDITOR, "/api/claims/" + claim.id + "/dispute").body().get("result").asText())
         .isEqualTo("SETTLED");
+    // what the payer owes is a deadline of the case, dated by the house rule for settlements
+    var payment = deadline(claim, "SETTLEMENT_PAYMENT");
+    assertThat(payment.get("title").asText())
+        .isEqualTo("Payer pays the $1,500.00 owed under the settlement reached during IDR of 2026-07-27");
+    assertThat(payment.get("dueOn").asText()).isEqualTo("2026-08-26");
+    assertThat(payment.get("binds").asText()).isEqualTo("PAYER");
+    assertThat(payment.get("status").asText()).isEqualTo("OPEN");
+    assertThat(payment.get("citation").asText()).startsWith("settlement payment: contract term");
   }
 
   @Test

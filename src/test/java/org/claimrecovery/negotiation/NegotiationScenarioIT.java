@@ -163,6 +163,9 @@ class NegotiationScenarioIT {
     assertThat(afterCounter.get("rounds").findValuesAsText("kind")).containsExactly("OFFER", "COUNTEROFFER",
         "COUNTEROFFER");
     assertThat(afterCounter.get("rounds").findValuesAsText("party")).containsExactly("PROVIDER", "PAYER", "PROVIDER");
+    // who entered each: the preparer's target, the integration that reported the payer's answer, who countered
+    assertThat(afterCounter.get("rounds").findValuesAsText("enteredBy"))
+        .containsExactly(SPECIALIST, INTEGRATION, SPECIALIST);
     assertThat(api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body().findValuesAsText("round"))
         .contains("1");
     assertThat(runtime.getActiveActivityIds(subProcess(claim).getId())).containsExactlyInAnyOrder("payerResponded",
@@ -238,6 +241,9 @@ class NegotiationScenarioIT {
     var paid = api.post(INTEGRATION, "/api/claims/" + claim.id + "/payments",
         "{\"receivedOn\": \"2026-06-19\", \"amount\": 1800.00}");
     assertThat(paid.status()).as(paid.raw().body()).isEqualTo(200);
+    // paid in full: the answer says what the case closes with, nothing is still owed
+    assertThat(paid.body().get("recoveredAmount").decimalValue()).isEqualByComparingTo("1200.00");
+    assertThat(paid.body().get("stillOwed").decimalValue()).isEqualByComparingTo("0");
     runJobs(claim);
 
     var closed = api.get(AUDITOR, "/api/claims/" + claim.id).body();
@@ -260,12 +266,33 @@ class NegotiationScenarioIT {
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(claim.processInstanceId).count()).isZero();
     assertThat(api.post(INTEGRATION, "/api/claims/" + claim.id + "/payments",
         "{\"receivedOn\": \"2026-06-19\", \"amount\": 10.00}").status()).isEqualTo(409);
+
+    // the payment watch's deadline is listed with the case's: met on the day of the payment
+    var payment = deadline(claim, "SETTLEMENT_PAYMENT");
+    assertThat(payment.get("title").asText())
+        .isEqualTo("Payer pays the $1,800.00 owed under the negotiated settlement of 2026-06-05");
+    assertThat(payment.get("dueOn").asText()).isEqualTo("2026-07-05");
+    assertThat(payment.get("status").asText()).isEqualTo("MET");
+    assertThat(payment.get("metOn").asText()).isEqualTo("2026-06-19");
+    assertThat(payment.get("citation").asText()).startsWith("settlement payment: contract term, default 30 days");
+
+    // the settled case binds nobody to its open negotiation period or an IDR window, now or after they would end
+    moveClockTo(LocalDateTime.of(2026, 8, 3, 9, 0));
+    var deadlines = api.get(AUDITOR, "/api/claims/" + claim.id + "/deadlines").body();
+    assertThat(deadlines.findValuesAsText("status")).isNotEmpty().doesNotContain("OPEN");
+    assertThat(deadline(claim, "OPEN_NEGOTIATION_PERIOD_END").get("status").asText()).isEqualTo("NOT_APPLICABLE");
+    assertThat(deadline(claim, "IDR_INITIATION").get("status").asText()).isEqualTo("NOT_APPLICABLE");
+    assertThat(deadline(claim, "IDR_INITIATION").get("statusReason").asText())
+        .isEqualTo("the case closed on 2026-06-20 (SETTLED)");
   }
 
   @Test
   void aSettlementPaymentPastItsDeadlineGivesSupervisorsATask() {
     var claim = openNegotiation("NEG-UNPAID");
     assertThat(payerResponse(claim, "COUNTEROFFER", "1400.00", "2026-06-02").status()).isEqualTo(200);
+    // answered the day the notice went out: the ledger lists the notice first, as it happened
+    assertThat(api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body().findValuesAsText("kind"))
+        .containsExactly("OPEN_NEGOTIATION_NOTICE", "PAYER_COUNTEROFFER");
     assertThat(complete(task(claim, "evaluatePayerResponse"), "{\"negotiationDecision\": {\"value\": \"SETTLE\"}}")
         .status()).isEqualTo(204);
     runJobs(claim);
@@ -283,7 +310,16 @@ class NegotiationScenarioIT {
     assertThat(tasks.getIdentityLinksForTask(followUp.getId())).extracting("groupId")
         .containsExactly("billing-supervisors");
     assertThat((String) tasks.getVariable(followUp.getId(), "settlementSummary")).contains("$1,400.00", "July 2, 2026");
+    assertThat(deadline(claim, "SETTLEMENT_PAYMENT").get("status").asText()).isEqualTo("MISSED");
     assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).contains("awaitSettlementPayment");
+
+    // a part of it arrives late: the answer says what is still owed, and nothing is recovered yet
+    var partly = api.post(INTEGRATION, "/api/claims/" + claim.id + "/payments",
+        "{\"receivedOn\": \"2026-07-03\", \"amount\": 1000.00}");
+    assertThat(partly.status()).as(partly.raw().body()).isEqualTo(200);
+    assertThat(partly.body().get("paidAmount").decimalValue()).isEqualByComparingTo("1000.00");
+    assertThat(partly.body().get("stillOwed").decimalValue()).isEqualByComparingTo("400.00");
+    assertThat(partly.body().has("recoveredAmount")).isFalse();
   }
 
   @Test
@@ -472,6 +508,7 @@ class NegotiationScenarioIT {
     assertThat(rounds.findValuesAsText("kind")).containsExactly("OFFER", "COUNTEROFFER");
     assertThat(rounds.get(1).get("party").asText()).isEqualTo("PAYER");
     assertThat(rounds.get(1).get("amount").decimalValue()).isEqualByComparingTo("1500");
+    assertThat(rounds.get(1).get("enteredBy").asText()).as("who took the call").isEqualTo(SPECIALIST);
     var inbound = api.get(AUDITOR, "/api/claims/" + claim.id + "/correspondence").body().findParents("direction")
         .stream().filter(item -> item.get("direction").asText().equals("INBOUND")).toList();
     assertThat(inbound).hasSize(1);

@@ -65,6 +65,15 @@ class ClaimRecoveryScenarioIT {
     assertThat(closed.get("review").get("acceptReason").asText()).isEqualTo("Contract rate agreed by phone");
     assertThat(closed.get("review").get("reviewedBy").asText()).isEqualTo(SPECIALIST);
     assertEndedAt(claim.processInstanceId, "paymentAccepted");
+    // the open negotiation notice will never be sent, and is no deadline of a closed case
+    var deadlines = api.get(AUDITOR, "/api/claims/" + claim.id + "/deadlines").body();
+    assertThat(deadlines.findValuesAsText("status")).isNotEmpty().doesNotContain("OPEN");
+    var initiation = deadlines.findParents("code").stream()
+        .filter(deadline -> deadline.get("code").asText().equals("OPEN_NEGOTIATION_INITIATION")).findFirst()
+        .orElseThrow();
+    assertThat(initiation.get("status").asText()).isEqualTo("NOT_APPLICABLE");
+    assertThat(initiation.get("statusReason").asText())
+        .isEqualTo("the case closed on 2026-06-02 (INITIAL_PAYMENT_ACCEPTED)");
   }
 
   @Test

@@ -13,6 +13,8 @@ import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.claims.ClaimStatus;
 import org.claimrecovery.claims.Stage;
 import org.claimrecovery.clock.CaseClock;
+import org.claimrecovery.deadlines.CaseEvents;
+import org.claimrecovery.deadlines.FixedDeadline;
 import org.claimrecovery.refusal.Refusal;
 import org.claimrecovery.refusal.RequestRejected;
 import org.flywaydb.core.Flyway;
@@ -28,6 +30,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class SettlementsH2Test {
 
   static final LocalDate SETTLED_ON = LocalDate.of(2026, 6, 5);
+  static final String CONTRACT_TERM = "settlement payment: contract term, default 30 days";
 
   private JdbcClient jdbc;
   private ClaimRepository claims;
@@ -61,21 +64,21 @@ class SettlementsH2Test {
   @Test
   void anAgreedAmountIsOwedByItsDeadlineAndTheCaseWaitsForIt() {
     var expected = settlements.expect("claim-1", PaymentSource.NEGOTIATED_SETTLEMENT, new BigDecimal("1800.00"),
-        SETTLED_ON, SETTLED_ON.plusDays(30));
+        SETTLED_ON, SETTLED_ON.plusDays(30), CONTRACT_TERM);
 
     assertThat(expected.dueOn()).isEqualTo(LocalDate.of(2026, 7, 5));
     assertThat(settlements.paymentDueOn("claim-1")).isEqualTo(LocalDate.of(2026, 7, 5));
     assertThat(claims.findById("claim-1").orElseThrow().stage()).isEqualTo(Stage.AWAITING_SETTLEMENT_PAYMENT);
     // a retried step finds it recorded, with the first deadline
     settlements.expect("claim-1", PaymentSource.NEGOTIATED_SETTLEMENT, new BigDecimal("1800.00"), SETTLED_ON,
-        SETTLED_ON.plusDays(99));
+        SETTLED_ON.plusDays(99), CONTRACT_TERM);
     assertThat(settlements.paymentDueOn("claim-1")).isEqualTo(LocalDate.of(2026, 7, 5));
   }
 
   @Test
   void paymentsShortOfTheAmountOwedAreSaidSoUntilItIsPaidInFull() {
     settlements.expect("claim-1", PaymentSource.NEGOTIATED_SETTLEMENT, new BigDecimal("1800.00"), SETTLED_ON,
-        SETTLED_ON.plusDays(30));
+        SETTLED_ON.plusDays(30), CONTRACT_TERM);
 
     assertThat(settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 19), new BigDecimal("1000.00"), "api"))
         .as("short").isTrue();
@@ -87,9 +90,32 @@ class SettlementsH2Test {
   }
 
   @Test
+  void whatIsStillOwedUntilPaidInFullThenWhatTheCaseRecovers() {
+    settlements.expect("claim-1", PaymentSource.NEGOTIATED_SETTLEMENT, new BigDecimal("1800.00"), SETTLED_ON,
+        SETTLED_ON.plusDays(30), CONTRACT_TERM);
+    assertThat(settlements.standing("claim-1")).hasValueSatisfying(standing -> {
+      assertThat(standing.stillOwed()).isEqualByComparingTo("1800.00");
+      assertThat(standing.recoveredAmount()).isNull();
+    });
+
+    settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 19), new BigDecimal("1000.00"), "api");
+    assertThat(settlements.standing("claim-1")).hasValueSatisfying(standing -> {
+      assertThat(standing.paidAmount()).isEqualByComparingTo("1000.00");
+      assertThat(standing.stillOwed()).isEqualByComparingTo("800.00");
+      assertThat(standing.recoveredAmount()).isNull();
+    });
+    // paid in full: what the case closes with, before and after the closing job
+    settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 20), new BigDecimal("800.00"), "api");
+    assertThat(settlements.standing("claim-1").orElseThrow().stillOwed()).isEqualByComparingTo("0");
+    assertThat(settlements.standing("claim-1").orElseThrow().recoveredAmount()).isEqualByComparingTo("1200.00");
+    settlements.close("claim-1");
+    assertThat(settlements.standing("claim-1").orElseThrow().recoveredAmount()).isEqualByComparingTo("1200.00");
+  }
+
+  @Test
   void closingRecordsTheOutcomeAndWhatWasRecoveredBeyondTheInitialPayment() {
     settlements.expect("claim-1", PaymentSource.NEGOTIATED_SETTLEMENT, new BigDecimal("1800.00"), SETTLED_ON,
-        SETTLED_ON.plusDays(30));
+        SETTLED_ON.plusDays(30), CONTRACT_TERM);
     settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 19), new BigDecimal("1800.00"), "api");
 
     assertThat(settlements.close("claim-1")).isEqualByComparingTo("1200.00");
@@ -131,5 +157,38 @@ class SettlementsH2Test {
     assertThat(owed.source()).isEqualTo(PaymentSource.NEGOTIATED_SETTLEMENT);
     assertThat(owed.amount()).isEqualByComparingTo("1500.00");
     assertThat(owed.dueOn()).isEqualTo(LocalDate.of(2026, 7, 5));
+    // V19: the rule it was dated by, as shipped
+    assertThat(owed.dueCitation()).isEqualTo(
+        "the paymentDeadline of rules/negotiation.yaml (contract term, default 30 days)");
+  }
+
+  @Test
+  void theSettlementPaymentIsListedAsADeadlineMetOnTheDayThePaymentsReachTheAmountOwed() {
+    var deadlines = new SettlementDeadlines(settlements);
+    assertThat(deadlines.fixedDeadlinesOf("claim-1")).as("nothing owed yet").isEmpty();
+    settlements.expect("claim-1", PaymentSource.NEGOTIATED_SETTLEMENT, new BigDecimal("1800.00"), SETTLED_ON,
+        SETTLED_ON.plusDays(30), CONTRACT_TERM);
+
+    assertThat(deadlines.fixedDeadlinesOf("claim-1")).containsExactly(new FixedDeadline("SETTLEMENT_PAYMENT",
+        "Payer pays the $1,800.00 owed under the negotiated settlement of 2026-06-05", LocalDate.of(2026, 7, 5),
+        CONTRACT_TERM, "PAYER", null));
+    settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 19), new BigDecimal("1000.00"), "api");
+    assertThat(deadlines.fixedDeadlinesOf("claim-1")).extracting(FixedDeadline::metOn).containsOnlyNulls();
+    settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 20), new BigDecimal("800.00"), "api");
+    assertThat(deadlines.fixedDeadlinesOf("claim-1")).extracting(FixedDeadline::metOn)
+        .containsExactly(LocalDate.of(2026, 6, 20));
+  }
+
+  @Test
+  void anIdrAwardPaidInFullMeetsTheRuleBooksIdrPayment_PHSAct2799A_1c6() {
+    settlements.expect("claim-1", PaymentSource.IDR_AWARD, new BigDecimal("2000.00"), SETTLED_ON,
+        SETTLED_ON.plusDays(30), "PHS Act 2799A-1(c)(6)");
+
+    // the rule book lists it as IDR_PAYMENT: no second line for the same payment
+    assertThat(new SettlementDeadlines(settlements).fixedDeadlinesOf("claim-1")).isEmpty();
+    settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 15), new BigDecimal("500.00"), "api");
+    assertThat(claims.events("claim-1")).doesNotContainKey(CaseEvents.IDR_PAYMENT_RECEIVED);
+    settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 18), new BigDecimal("1500.00"), "api");
+    assertThat(claims.events("claim-1")).containsEntry(CaseEvents.IDR_PAYMENT_RECEIVED, LocalDate.of(2026, 6, 18));
   }
 }

@@ -3,6 +3,7 @@ package org.claimrecovery.process.negotiation;
 import static org.claimrecovery.process.CaseVariables.*;
 import static org.claimrecovery.process.negotiation.NegotiationVariables.*;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.clock.CaseClock;
@@ -10,6 +11,7 @@ import org.claimrecovery.correspondence.Channel;
 import org.claimrecovery.negotiation.PayerResponse;
 import org.claimrecovery.negotiation.PayerResponses;
 import org.claimrecovery.process.ProcessValues;
+import org.claimrecovery.process.RecordedFacts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +23,12 @@ class RecordPayerResponseDelegate implements JavaDelegate {
 
   private final PayerResponses payerResponses;
   private final CaseClock clock;
+  private final IdentityService identityService;
 
-  RecordPayerResponseDelegate(PayerResponses payerResponses, CaseClock clock) {
+  RecordPayerResponseDelegate(PayerResponses payerResponses, CaseClock clock, IdentityService identityService) {
     this.payerResponses = payerResponses;
     this.clock = clock;
+    this.identityService = identityService;
   }
 
   @Override
@@ -32,7 +36,7 @@ class RecordPayerResponseDelegate implements JavaDelegate {
     var response = response(execution, clock);
     String claimId = (String) execution.getVariable(CLAIM_ID);
     payerResponses.record(claimId, response,
-        Channel.valueOf((String) execution.getVariable(RESPONSE_CHANNEL)));
+        Channel.valueOf((String) execution.getVariable(RESPONSE_CHANNEL)), RecordedFacts.user(identityService));
     execution.setVariables(CamundaNegotiationWorkflow.responseVariables(claimId, response));
   }
 
