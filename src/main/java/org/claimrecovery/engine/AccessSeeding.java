@@ -56,6 +56,8 @@ class AccessSeeding extends AbstractProcessEnginePlugin {
   static final String DOCUMENTATION_CHECK = "documentationCheck";
   static final String TASKLIST = "tasklist";
   static final String COCKPIT = "cockpit";
+  /** The Tasklist filter of auditors and supervisors: every open task they may read. */
+  static final String ALL_OPEN_TASKS = "All open tasks";
   /** The processes of a case: their instances change only through tasks and the product API. */
   static final List<String> CASE_PROCESSES = List.of(CLAIM_RECOVERY, NEGOTIATION, DISPATCH_LETTER, FEDERAL_IDR,
       INTERNAL_APPEAL, EXTERNAL_REVIEW, STATE_DISPUTE, REGULATOR_COMPLAINT, DOCUMENTATION_CHECK);
@@ -135,18 +137,25 @@ class AccessSeeding extends AbstractProcessEnginePlugin {
       Map.of("name", "nextDeadline", "label", "Next deadline"));
 
   private void seedFilters(FilterService filters, TaskService tasks, Grants grants) {
-    List<String> workers = List.of(SPECIALISTS, SUPERVISORS, AUDITORS);
+    // auditors never hold a task (TaskHolders), so "My tasks" and "Group tasks" would always be empty for them
+    List<String> workers = List.of(SPECIALISTS, SUPERVISORS);
+    List<String> readers = List.of(SPECIALISTS, SUPERVISORS, AUDITORS);
     TaskQuery mine = tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}");
     TaskQuery group = tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
         .taskUnassigned();
     // a task's follow-up date is its escalation day: 5 business days before its deadline, by the rules
     TaskQuery dueSoon = tasks.createTaskQuery().followUpBeforeExpression("${now()}");
+    // every open task the reader may see: the filter grants no task, the engine shows each reader only the tasks
+    // its authorizations let it read (auditors all, supervisors those of the case processes)
+    TaskQuery open = tasks.createTaskQuery();
     ensureFilter(filters, grants, "My tasks", "Tasks assigned to me, earliest deadline first", -10,
         mine.orderByDueDate().asc(), workers);
     ensureFilter(filters, grants, "Group tasks", "Unclaimed tasks of my groups", -5,
         group.orderByDueDate().asc(), workers);
     ensureFilter(filters, grants, "Due within 5 business days", "Open tasks at or past their escalation day", 0,
-        dueSoon.orderByDueDate().asc(), workers);
+        dueSoon.orderByDueDate().asc(), readers);
+    ensureFilter(filters, grants, ALL_OPEN_TASKS, "Every open task I may read, earliest deadline first", 10,
+        open.orderByDueDate().asc(), List.of(SUPERVISORS, AUDITORS));
   }
 
   private static void ensureFilter(FilterService filters, Grants grants, String name, String description,
