@@ -5,17 +5,11 @@ import static org.claimrecovery.support.TestUsers.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.TaskService;
 import org.claimrecovery.support.Api;
 import org.claimrecovery.support.Claims;
 import org.claimrecovery.support.IntegrationTest;
+import org.claimrecovery.support.WebappSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,7 +30,7 @@ class WebappRefusalsIT {
   @Test
   void aGuardsRefusalNamesTheFieldByItsLabelAndCarriesNoIds() throws Exception {
     String taskId = reviewTaskOf("WEBAPP-REFUSAL-1");
-    var specialist = Session.logIn(api.port(), SPECIALIST);
+    var specialist = WebappSession.logIn(api.port(), SPECIALIST, password(SPECIALIST));
     assertThat(specialist.post(ENGINE + "/task/" + taskId + "/claim", "{\"userId\": \"specialist\"}").statusCode())
         .isEqualTo(204);
 
@@ -59,7 +53,7 @@ class WebappRefusalsIT {
   @Test
   void anAuditorsAttemptToChangeATaskIsRefusedInAPlainSentence() throws Exception {
     String taskId = reviewTaskOf("WEBAPP-REFUSAL-2");
-    var auditor = Session.logIn(api.port(), AUDITOR);
+    var auditor = WebappSession.logIn(api.port(), AUDITOR, password(AUDITOR));
 
     var completed = auditor.post(ENGINE + "/task/" + taskId + "/submit-form",
         "{\"variables\": {\"decision\": {\"value\": \"NEGOTIATE\"}}}");
@@ -79,7 +73,7 @@ class WebappRefusalsIT {
 
   @Test
   void theStartOfAttachADocumentNamesTheEmbeddedFormsField() throws Exception {
-    var specialist = Session.logIn(api.port(), SPECIALIST);
+    var specialist = WebappSession.logIn(api.port(), SPECIALIST, password(SPECIALIST));
 
     var refused = specialist.post(ENGINE + "/process-definition/key/attach-document/submit-form", """
         {"variables": {"claimNumber": {"value": "NO-SUCH-CLAIM"}, "payerId": {"value": "acme"},
@@ -95,39 +89,5 @@ class WebappRefusalsIT {
     assertThat(created.status()).isEqualTo(201);
     return tasks.createTaskQuery().processInstanceId(created.body().get("processInstanceId").asText())
         .singleResult().getId();
-  }
-
-  /** A browser's session with the webapps: their login form, their cookie and their CSRF token. */
-  private record Session(HttpClient client, CookieManager cookies, String base) {
-
-    static Session logIn(int port, String user) throws Exception {
-      var cookies = new CookieManager();
-      var session = new Session(HttpClient.newBuilder().cookieHandler(cookies).build(), cookies,
-          "http://localhost:" + port);
-      session.client.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/tasklist/default/")).GET()
-          .build(), HttpResponse.BodyHandlers.discarding());
-      var login = session.client.send(HttpRequest.newBuilder(
-              URI.create(session.base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", session.csrf())
-          .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password="
-              + URLEncoder.encode(password(user), StandardCharsets.UTF_8)))
-          .build(), HttpResponse.BodyHandlers.ofString());
-      assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-      // the login renews the session, and the next page view hands out its CSRF token, as in a browser
-      session.client.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/api/admin/auth/user/default"))
-          .GET().build(), HttpResponse.BodyHandlers.discarding());
-      return session;
-    }
-
-    HttpResponse<String> post(String path, String json) throws Exception {
-      return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-          .header("X-XSRF-TOKEN", csrf()).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    private String csrf() {
-      return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-          .reduce((first, second) -> second).orElseThrow().getValue();
-    }
   }
 }
