@@ -28,9 +28,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Refusals in Tasklist and Cockpit read as business sentences. The webapps call the engine through their own engine
  * API ({@code /camunda/api/engine}), and show the {@code message} of a refused request: Camunda's is "Cannot submit
- * task form 7ea7c61e-…: … (acceptReason)". Here a rule's refusal of a form's input becomes the rule's reason with the
- * field named by its label in the task's (or start) form, and a refused change says what was tried and why it is not
- * the person's to do. Status and {@code type} stay as the engine answered. {@code /engine-rest}, which scripts and
+ * task form 7ea7c61e-…: … (acceptReason)". Here a rule's refusal of a form's input becomes the rule's reason with
+ * the field named by its label in the task's (or start) form, and a refused change says what was tried and why it is
+ * not the person's to do. Status and {@code type} stay as the engine answered. {@code /engine-rest}, which scripts and
  * Camunda Modeler use, keeps the engine's own messages with their variable names.
  */
 @Configuration

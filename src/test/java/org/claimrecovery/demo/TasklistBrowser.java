@@ -69,7 +69,12 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** Opens Tasklist and logs in through its own login page. */
   void logInToTasklist(int port, String user, String password) {
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+    logIn(port, "tasklist", user, password);
+  }
+
+  /** Opens a webapp (tasklist, cockpit) and logs in through its own login page. */
+  void logIn(int port, String app, String user, String password) {
+    browser.get("http://localhost:" + port + "/camunda/app/" + app + "/");
     // typed again while the page, still starting, draws the form anew and empties it
     wait.until(driver -> {
       var username = driver.findElement(By.cssSelector("input[ng-model='username']"));
