@@ -59,7 +59,7 @@ final class RefusalSentences {
    */
   static String forAuthorization(String action, Collection<String> groups) {
     String why = groups.contains(Groups.AUDITORS) ? "auditors read cases and change nothing"
-        : "the groups you belong to may not do this; a supervisor or an administrator can";
+        : "it is not part of your groups' work";
     return action + " is not open to you: " + why + ".";
   }
 

@@ -90,6 +90,6 @@ class RefusalSentencesTest {
         .isEqualTo("Starting this process");
     assertThat(RefusalSentences.action("POST", "/something/new")).isEqualTo("This change");
     assertThat(RefusalSentences.forAuthorization("Claiming this task", List.of("billing-supervisors")))
-        .startsWith("Claiming this task is not open to you: ").doesNotContain("auditors");
+        .isEqualTo("Claiming this task is not open to you: it is not part of your groups' work.");
   }
 }
