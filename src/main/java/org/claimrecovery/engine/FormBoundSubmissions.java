@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.Attachment;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.claimrecovery.process.TaskFormFacts;
@@ -34,7 +36,8 @@ import org.springframework.stereotype.Component;
  * task's work is handed in (complete, submit form, resolve, BPMN error, escalation) through any channel.
  * A text longer than the engine can store (4,000 characters) or with control characters is refused too, so the
  * form answers 400 with the field instead of the engine failing. The other way round, a form opens with the facts
- * of the case as they are now and its own fields empty ({@link TaskFormsOpenAsTheCaseIs}).
+ * of the case as they are now and its own fields empty ({@link TaskFormsOpenAsTheCaseIs}). Comments and attachments
+ * on a task are part of its work too ({@link TaskNotes}).
  */
 @Component
 class FormBoundSubmissions extends AbstractProcessEnginePlugin {
@@ -201,6 +204,62 @@ class FormBoundSubmissions extends AbstractProcessEnginePlugin {
     public void handleEscalation(String taskId, String escalationCode, Map<String, Object> variables) {
       check(taskId, variables);
       super.handleEscalation(taskId, escalationCode, variables);
+    }
+
+    // comments and attachments are part of a task's work (TaskNotes)
+
+    @Override
+    public Comment createComment(String taskId, String processInstanceId, String message) {
+      TaskNotes.check(commands, taskId, processInstanceId);
+      return super.createComment(taskId, processInstanceId, message);
+    }
+
+    @Override
+    @SuppressWarnings("deprecation")
+    public void addComment(String taskId, String processInstanceId, String message) {
+      TaskNotes.check(commands, taskId, processInstanceId);
+      super.addComment(taskId, processInstanceId, message);
+    }
+
+    @Override
+    public Attachment createAttachment(String attachmentType, String taskId, String processInstanceId,
+        String attachmentName, String attachmentDescription, InputStream content) {
+      TaskNotes.check(commands, taskId, processInstanceId);
+      return super.createAttachment(attachmentType, taskId, processInstanceId, attachmentName, attachmentDescription,
+          content);
+    }
+
+    @Override
+    public Attachment createAttachment(String attachmentType, String taskId, String processInstanceId,
+        String attachmentName, String attachmentDescription, String url) {
+      TaskNotes.check(commands, taskId, processInstanceId);
+      return super.createAttachment(attachmentType, taskId, processInstanceId, attachmentName, attachmentDescription,
+          url);
+    }
+
+    @Override
+    public void saveAttachment(Attachment attachment) {
+      checkAttachment(attachment == null ? null : attachment.getId());
+      super.saveAttachment(attachment);
+    }
+
+    @Override
+    public void deleteAttachment(String attachmentId) {
+      checkAttachment(attachmentId);
+      super.deleteAttachment(attachmentId);
+    }
+
+    @Override
+    public void deleteTaskAttachment(String taskId, String attachmentId) {
+      checkAttachment(attachmentId);
+      super.deleteTaskAttachment(taskId, attachmentId);
+    }
+
+    private void checkAttachment(String attachmentId) {
+      Attachment existing = attachmentId == null ? null : super.getAttachment(attachmentId);
+      if (existing != null) {
+        TaskNotes.check(commands, existing.getTaskId(), existing.getProcessInstanceId());
+      }
     }
   }
 

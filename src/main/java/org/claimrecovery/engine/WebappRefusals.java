@@ -104,7 +104,8 @@ class WebappRefusals {
       }
       String path = enginePath.group(1);
       String sentence;
-      if (refusal.notPermitted() && answer.getStatus() == 403) {
+      // a refused comment comes as 400: the engine API answers every failed comment so
+      if (refusal.notPermitted() && (answer.getStatus() == 403 || answer.getStatus() == 400)) {
         sentence = RefusalSentences.forAuthorization(RefusalSentences.action(request.getMethod(), path),
             refusal.groups());
       } else if (!refusal.notPermitted() && refusal.reason() != null

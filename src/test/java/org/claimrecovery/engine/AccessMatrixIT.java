@@ -107,6 +107,8 @@ class AccessMatrixIT {
           "{\"variables\": {\"decision\": {\"value\": \"ACCEPT\"}, \"acceptReason\": {\"value\": \"fine\"},"
               + " \"claimId\": {\"value\": \"" + other.claimId() + "\"}}}");
     });
+    operations.put("`POST /engine-rest/task/{id}/comment/create`", caller -> api.post(caller,
+        "/engine-rest/task/" + reviewCase().reviewTaskId() + "/comment/create", "{\"message\": \"A note\"}"));
     operations.put("`POST /engine-rest/process-instance/{id}/variables`", caller -> api.post(caller,
         "/engine-rest/process-instance/" + reviewCase().processInstanceId() + "/variables",
         "{\"modifications\": {\"claimId\": {\"value\": \"" + reviewCase().claimId() + "\"}}}"));

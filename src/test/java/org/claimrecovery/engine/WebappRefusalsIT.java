@@ -66,6 +66,11 @@ class WebappRefusalsIT {
     assertThat(claimed.statusCode()).isEqualTo(403);
     assertThat(JSON.readTree(claimed.body()).get("message").asText())
         .isEqualTo("Claiming this task is not open to you: auditors read cases and change nothing.");
+    // the engine API answers a refused comment with 400, as every failed comment; the sentence says why
+    var commented = auditor.post(ENGINE + "/task/" + taskId + "/comment/create", "{\"message\": \"Fine by me\"}");
+    assertThat(commented.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(commented.body()).get("message").asText())
+        .isEqualTo("Commenting on this task is not open to you: auditors read cases and change nothing.");
     var task = tasks.createTaskQuery().taskId(taskId).singleResult();
     assertThat(task).isNotNull();
     assertThat(task.getAssignee()).isNull();

@@ -24,7 +24,7 @@ const HIDE = {
     html:not(.cr-may-start-process) .start-process-action,
     html:not(.cr-may-work-task) .task-card .assignee .claim,
     html:not(.cr-may-work-task) .task-card .form-actions,
-    html:not(.cr-may-work-task) .task-actions .createCommentLink,
+    html:not(.cr-may-work-task):not(.cr-may-assign-task) .task-actions .createCommentLink,
     html:not(.cr-may-assign-task) .task-card .meta a[translate],
     html:not(.cr-may-assign-task) .task-card .reset-follow-up-date,
     html:not(.cr-may-assign-task) .task-card .reset-due-date,
