@@ -39,6 +39,8 @@ class WebappRefusals {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** The engine API's paths: /engine/{engine name}/{resource path}. */
   private static final Pattern ENGINE_PATH = Pattern.compile("/engine/[^/]+(/.*)");
+  /** A query sent as POST: a collection ("/task", "/history/task") or a filter's list or count. */
+  private static final Pattern QUERY = Pattern.compile("/(history/)?[^/]+|/.*/(list|count)");
   private static final Pattern TASK = Pattern.compile("/task/([^/]+)/[^/]+");
   private static final Pattern DEFINITION = Pattern.compile(
       "/process-definition/(?:key/([^/]+)(?:/tenant-id/([^/]+))?|([^/]+))/(?:submit-form|start)");
@@ -61,10 +63,13 @@ class WebappRefusals {
       this.engine = engine;
     }
 
+    /** Reads and queries (Tasklist's lists are POSTs) refuse nothing to put into words: they pass unbuffered. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+      Matcher enginePath = ENGINE_PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
       return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
-          || "OPTIONS".equals(request.getMethod());
+          || "OPTIONS".equals(request.getMethod()) || !enginePath.matches()
+          || QUERY.matcher(enginePath.group(1)).matches();
     }
 
     @Override
