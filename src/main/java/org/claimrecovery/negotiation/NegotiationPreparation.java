@@ -47,8 +47,10 @@ public class NegotiationPreparation {
     Set<DocumentType> onFile = documents.stream().map(StoredDocument::type).collect(Collectors.toSet());
     for (var required : rules.requiredDocuments()) {
       if (!onFile.contains(required.type())) {
-        problems.add(new FieldProblem("documents", "Upload the " + required.type().words().toLowerCase(Locale.ROOT) + " ("
-            + required.why() + ")."));
+        String why = required.why() == null || required.why().isBlank() ? ""
+            : " (" + required.why().strip().replaceAll("\\.$", "") + ")";
+        problems.add(new FieldProblem("documents", "Upload the " + required.type().words().toLowerCase(Locale.ROOT)
+            + why + "."));
       }
     }
     return problems;
