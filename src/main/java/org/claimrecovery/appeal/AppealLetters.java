@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.Claim.ClaimLine;
+import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.correspondence.AppealLetter;
@@ -22,6 +22,7 @@ import org.claimrecovery.correspondence.ProviderContact;
 import org.claimrecovery.documents.DocumentStore;
 import org.claimrecovery.documents.StoredDocument;
 import org.claimrecovery.negotiation.LetterRoutes;
+import org.claimrecovery.text.Markdown;
 import org.springframework.stereotype.Component;
 
 /**
@@ -106,6 +107,12 @@ public class AppealLetters {
     var paid = claim.lines().stream().map(ClaimLine::paidOrZero).reduce(BigDecimal.ZERO, BigDecimal::add);
     return "Paid " + money(paid) + " of " + money(claim.totalBilled()) + " billed"
         + (claim.initialPayment() == null ? "" : ", received " + claim.initialPayment().receivedOn());
+  }
+
+  /** Who the claim is for and how it is disputed, as the dispute forms show it (Markdown, one line). */
+  public static String providerAndPathway(Claim claim) {
+    return "**Provider** " + Markdown.text(claim.provider().name()) + " (NPI " + Markdown.text(claim.provider().npi())
+        + ") · **Pathway** " + (claim.pathway() == null ? "not classified" : claim.pathway().description()) + "\n\n";
   }
 
   private static String money(BigDecimal amount) {

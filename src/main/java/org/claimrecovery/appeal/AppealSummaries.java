@@ -37,7 +37,8 @@ public class AppealSummaries {
   static String summary(Claim claim, List<AppealLevel> levels, List<StoredDocument> onFile) {
     var md = new StringBuilder();
     md.append("**Claim** ").append(Markdown.text(claim.claimNumber())).append(" · **Payer** ")
-        .append(Markdown.text(claim.payer().name())).append(" · **Plan** ").append(claim.planType()).append("\n\n");
+        .append(Markdown.text(claim.payer().name())).append(" · **Plan** ").append(claim.planType().description())
+        .append("\n\n").append(AppealLetters.providerAndPathway(claim));
     md.append("**Determination appealed** ").append(Markdown.text(AppealLetters.determination(claim)))
         .append("\n\n");
     for (AppealLevel level : levels) {

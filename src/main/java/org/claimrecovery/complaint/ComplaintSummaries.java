@@ -41,7 +41,8 @@ public class ComplaintSummaries {
     md.append("**Claim** ").append(Markdown.text(claim.claimNumber())).append(" · **Payer** ")
         .append(Markdown.text(claim.payer().name())).append(" · **Plan** ")
         .append(Markdown.text(claim.planType().description()))
-        .append(claim.planState() == null ? "" : ", " + claim.planState()).append("\n\n");
+        .append(claim.planState() == null ? "" : ", " + claim.planState()).append("\n\n")
+        .append(AppealLetters.providerAndPathway(claim));
     md.append("**Determination** ").append(Markdown.text(AppealLetters.determination(claim))).append("\n\n");
     md.append("**Complaint to** ").append(Markdown.text(complaint.regulator())).append("\n\n");
     md.append("**Why** ").append(switch (complaint.cause()) {

@@ -46,7 +46,8 @@ public class ExternalReviewSummaries {
   static String summary(Claim claim, ExternalReview review, List<AppealLevel> levels, List<StoredDocument> onFile) {
     var md = new StringBuilder();
     md.append("**Claim** ").append(Markdown.text(claim.claimNumber())).append(" · **Payer** ")
-        .append(Markdown.text(claim.payer().name())).append(" · **Plan** ").append(claim.planType()).append("\n\n");
+        .append(Markdown.text(claim.payer().name())).append(" · **Plan** ").append(claim.planType().description())
+        .append("\n\n").append(AppealLetters.providerAndPathway(claim));
     md.append("**Determination** ").append(Markdown.text(AppealLetters.determination(claim))).append("\n\n");
     var last = levels.isEmpty() ? null : levels.get(levels.size() - 1);
     md.append("**Final internal adverse determination** ")

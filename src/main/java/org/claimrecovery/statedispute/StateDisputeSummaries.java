@@ -38,7 +38,8 @@ public class StateDisputeSummaries {
   static String summary(Claim claim, StateDispute dispute, List<StoredDocument> onFile) {
     var md = new StringBuilder();
     md.append("**Claim** ").append(Markdown.text(claim.claimNumber())).append(" · **Payer** ")
-        .append(Markdown.text(claim.payer().name())).append(" · **State** ").append(dispute.state()).append("\n\n");
+        .append(Markdown.text(claim.payer().name())).append(" · **State** ").append(dispute.state()).append("\n\n")
+        .append(AppealLetters.providerAndPathway(claim));
     md.append("**Determination** ").append(Markdown.text(AppealLetters.determination(claim))).append("\n\n");
     md.append("**Process** ").append(Markdown.text(dispute.process())).append("\n\n");
     md.append("**Filed with** ").append(Markdown.text(dispute.body())).append("\n\n");
