@@ -144,8 +144,8 @@ public class ExternalReviews {
   }
 
   /**
-   * A supervisor's choice after an upheld review: the case closes as EXTERNAL_REVIEW_LOST, or waits for a complaint
-   * to the state regulator (a mechanism not yet available).
+   * A supervisor's choice after an upheld review: the case closes as EXTERNAL_REVIEW_LOST, or goes to a complaint to
+   * the regulator of the plan, which moves it to its own stage.
    */
   @Transactional
   public ExternalReview afterUpheld(String claimId, AfterUpheld choice, String note, String user) {
@@ -161,7 +161,6 @@ public class ExternalReviews {
       claims.close(claimId, "EXTERNAL_REVIEW_LOST", clock.now());
       return save(review.with(Status.DECIDED, "Closed as lost by " + user + written), user);
     }
-    claims.moveTo(claimId, Stage.AWAITING_DISPUTE_STAGE);
     return save(review.with(Status.DECIDED, "Complaint to the state regulator chosen by " + user + written), user);
   }
 
