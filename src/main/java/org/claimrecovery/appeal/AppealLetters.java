@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.claimrecovery.claims.Claim.ClaimLine;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.ClaimRepository;
@@ -19,6 +20,7 @@ import org.claimrecovery.correspondence.LetterTemplate;
 import org.claimrecovery.correspondence.OpenNegotiationNotice;
 import org.claimrecovery.correspondence.OutboundLetter;
 import org.claimrecovery.correspondence.ProviderContact;
+import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.documents.DocumentStore;
 import org.claimrecovery.documents.StoredDocument;
 import org.claimrecovery.negotiation.LetterRoutes;
@@ -109,10 +111,14 @@ public class AppealLetters {
         + (claim.initialPayment() == null ? "" : ", received " + claim.initialPayment().receivedOn());
   }
 
-  /** Who the claim is for and how it is disputed, as the dispute forms show it (Markdown, one line). */
-  public static String providerAndPathway(Claim claim) {
+  /**
+   * Who the claim is for, how it is disputed and the case's next deadline with its rule, as the dispute forms show
+   * them (Markdown).
+   */
+  public static String caseLines(Claim claim, Optional<Deadline> next) {
     return "**Provider** " + Markdown.text(claim.provider().name()) + " (NPI " + Markdown.text(claim.provider().npi())
-        + ") · **Pathway** " + (claim.pathway() == null ? "not classified" : claim.pathway().description()) + "\n\n";
+        + ") · **Pathway** " + (claim.pathway() == null ? "not classified" : claim.pathway().description()) + "\n\n"
+        + next.map(deadline -> "**Next deadline** " + Markdown.text(deadline.inWords()) + "\n\n").orElse("");
   }
 
   private static String money(BigDecimal amount) {

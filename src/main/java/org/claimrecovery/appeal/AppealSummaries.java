@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.ClaimRepository;
+import org.claimrecovery.deadlines.CaseDeadlines;
+import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.documents.DocumentStore;
 import org.claimrecovery.documents.StoredDocument;
 import org.claimrecovery.text.Markdown;
@@ -22,23 +25,26 @@ public class AppealSummaries {
   private final InternalAppeals appeals;
   private final ClaimRepository claims;
   private final DocumentStore documents;
+  private final CaseDeadlines deadlines;
 
-  AppealSummaries(InternalAppeals appeals, ClaimRepository claims, DocumentStore documents) {
+  AppealSummaries(InternalAppeals appeals, ClaimRepository claims, DocumentStore documents, CaseDeadlines deadlines) {
     this.appeals = appeals;
     this.claims = claims;
     this.documents = documents;
+    this.deadlines = deadlines;
   }
 
   public String of(String claimId) {
     Claim claim = claims.findById(claimId).orElseThrow();
-    return summary(claim, appeals.levels(claimId), documents.list(claimId));
+    return summary(claim, appeals.levels(claimId), documents.list(claimId), deadlines.nextOpenDeadline(claimId));
   }
 
-  static String summary(Claim claim, List<AppealLevel> levels, List<StoredDocument> onFile) {
+  static String summary(Claim claim, List<AppealLevel> levels, List<StoredDocument> onFile,
+      Optional<Deadline> next) {
     var md = new StringBuilder();
     md.append("**Claim** ").append(Markdown.text(claim.claimNumber())).append(" · **Payer** ")
         .append(Markdown.text(claim.payer().name())).append(" · **Plan** ").append(claim.planType().description())
-        .append("\n\n").append(AppealLetters.providerAndPathway(claim));
+        .append("\n\n").append(AppealLetters.caseLines(claim, next));
     md.append("**Determination appealed** ").append(Markdown.text(AppealLetters.determination(claim)))
         .append("\n\n");
     for (AppealLevel level : levels) {
@@ -55,7 +61,8 @@ public class AppealSummaries {
       }
     }
     md.append("**Documents on file** ").append(onFile.isEmpty() ? "none" : String.join(", ", onFile.stream()
-        .map(document -> Markdown.text(document.type().words() + " (" + document.fileName() + ")")).toList())).append("\n");
+        .map(document -> Markdown.text(document.type().words() + " (" + document.fileName() + ")")).toList()))
+        .append("\n");
     return Markdown.bounded(md.toString(), "the claim's appeal in the API (GET /api/claims/" + claim.id()
         + "/appeal)");
   }

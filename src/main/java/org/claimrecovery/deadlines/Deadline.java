@@ -1,6 +1,8 @@
 package org.claimrecovery.deadlines;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * A deadline computed for one case.
@@ -26,5 +28,11 @@ public record Deadline(
   public Deadline(String code, String title, LocalDate dueOn, String citation, String binds, String ruleSet,
       DeadlineStatus status, LocalDate metOn) {
     this(code, title, dueOn, citation, binds, ruleSet, status, metOn, null);
+  }
+
+  /** The deadline as a person reads it: what is due, by which day, under which rule. */
+  public String inWords() {
+    return title + ": by " + dueOn.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US)) + " (" + citation
+        + ")";
   }
 }

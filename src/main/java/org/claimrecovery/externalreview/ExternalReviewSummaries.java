@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.claimrecovery.appeal.AppealLetters;
 import org.claimrecovery.appeal.AppealLevel;
 import org.claimrecovery.appeal.InternalAppeals;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.ClaimRepository;
+import org.claimrecovery.deadlines.CaseDeadlines;
+import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.documents.DocumentStore;
 import org.claimrecovery.documents.StoredDocument;
 import org.claimrecovery.text.Markdown;
@@ -29,25 +32,29 @@ public class ExternalReviewSummaries {
   private final InternalAppeals appeals;
   private final ClaimRepository claims;
   private final DocumentStore documents;
+  private final CaseDeadlines deadlines;
 
   ExternalReviewSummaries(ExternalReviews reviews, InternalAppeals appeals, ClaimRepository claims,
-      DocumentStore documents) {
+      DocumentStore documents, CaseDeadlines deadlines) {
     this.reviews = reviews;
     this.appeals = appeals;
     this.claims = claims;
     this.documents = documents;
+    this.deadlines = deadlines;
   }
 
   public String of(String claimId) {
     Claim claim = claims.findById(claimId).orElseThrow();
-    return summary(claim, reviews.current(claimId), appeals.levels(claimId), documents.list(claimId));
+    return summary(claim, reviews.current(claimId), appeals.levels(claimId), documents.list(claimId),
+        deadlines.nextOpenDeadline(claimId));
   }
 
-  static String summary(Claim claim, ExternalReview review, List<AppealLevel> levels, List<StoredDocument> onFile) {
+  static String summary(Claim claim, ExternalReview review, List<AppealLevel> levels, List<StoredDocument> onFile,
+      Optional<Deadline> next) {
     var md = new StringBuilder();
     md.append("**Claim** ").append(Markdown.text(claim.claimNumber())).append(" · **Payer** ")
         .append(Markdown.text(claim.payer().name())).append(" · **Plan** ").append(claim.planType().description())
-        .append("\n\n").append(AppealLetters.providerAndPathway(claim));
+        .append("\n\n").append(AppealLetters.caseLines(claim, next));
     md.append("**Determination** ").append(Markdown.text(AppealLetters.determination(claim))).append("\n\n");
     var last = levels.isEmpty() ? null : levels.get(levels.size() - 1);
     md.append("**Final internal adverse determination** ")
@@ -74,7 +81,8 @@ public class ExternalReviewSummaries {
       md.append(Markdown.text(review.note())).append("\n\n");
     }
     md.append("**Documents on file** ").append(onFile.isEmpty() ? "none" : String.join(", ", onFile.stream()
-        .map(document -> Markdown.text(document.type().words() + " (" + document.fileName() + ")")).toList())).append("\n");
+        .map(document -> Markdown.text(document.type().words() + " (" + document.fileName() + ")")).toList()))
+        .append("\n");
     return Markdown.bounded(md.toString(), "the claim's external review in the API (GET /api/claims/" + claim.id()
         + "/external-review)");
   }

@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.claimrecovery.appeal.AppealLetters;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.ClaimRepository;
+import org.claimrecovery.deadlines.CaseDeadlines;
+import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.documents.DocumentStore;
 import org.claimrecovery.documents.StoredDocument;
 import org.claimrecovery.text.Markdown;
@@ -23,23 +26,27 @@ public class StateDisputeSummaries {
   private final StateDisputes disputes;
   private final ClaimRepository claims;
   private final DocumentStore documents;
+  private final CaseDeadlines deadlines;
 
-  StateDisputeSummaries(StateDisputes disputes, ClaimRepository claims, DocumentStore documents) {
+  StateDisputeSummaries(StateDisputes disputes, ClaimRepository claims, DocumentStore documents,
+      CaseDeadlines deadlines) {
     this.disputes = disputes;
     this.claims = claims;
     this.documents = documents;
+    this.deadlines = deadlines;
   }
 
   public String of(String claimId) {
     Claim claim = claims.findById(claimId).orElseThrow();
-    return summary(claim, disputes.current(claimId), documents.list(claimId));
+    return summary(claim, disputes.current(claimId), documents.list(claimId), deadlines.nextOpenDeadline(claimId));
   }
 
-  static String summary(Claim claim, StateDispute dispute, List<StoredDocument> onFile) {
+  static String summary(Claim claim, StateDispute dispute, List<StoredDocument> onFile,
+      Optional<Deadline> next) {
     var md = new StringBuilder();
     md.append("**Claim** ").append(Markdown.text(claim.claimNumber())).append(" · **Payer** ")
         .append(Markdown.text(claim.payer().name())).append(" · **State** ").append(dispute.state()).append("\n\n")
-        .append(AppealLetters.providerAndPathway(claim));
+        .append(AppealLetters.caseLines(claim, next));
     md.append("**Determination** ").append(Markdown.text(AppealLetters.determination(claim))).append("\n\n");
     md.append("**Process** ").append(Markdown.text(dispute.process())).append("\n\n");
     md.append("**Filed with** ").append(Markdown.text(dispute.body())).append("\n\n");
@@ -64,7 +71,8 @@ public class StateDisputeSummaries {
       md.append(Markdown.text(dispute.note())).append("\n\n");
     }
     md.append("**Documents on file** ").append(onFile.isEmpty() ? "none" : String.join(", ", onFile.stream()
-        .map(document -> Markdown.text(document.type().words() + " (" + document.fileName() + ")")).toList())).append("\n");
+        .map(document -> Markdown.text(document.type().words() + " (" + document.fileName() + ")")).toList()))
+        .append("\n");
     return Markdown.bounded(md.toString(), "the claim's state dispute in the API (GET /api/claims/" + claim.id()
         + "/state-dispute)");
   }

@@ -57,6 +57,11 @@ class ExternalReviewScenarioIT {
     Task prepare = task(claim, "prepareExternalReview");
     assertThat(prepare.getDueDate()).isEqualTo(CaseTime.at(LocalDateTime.of(2027, 3, 1, 23, 59, 59)));
     assertThat(review(claim).get("requestDueOn").asText()).isEqualTo("2027-03-01");
+    // the form names the deadline that binds the request, with its day in words and its rule
+    var opened = api.get(SPECIALIST, "/engine-rest/task/" + prepare.getId() + "/form-variables").body();
+    assertThat(opened.get("externalReviewSummary").get("value").asText()).contains("**Next deadline** Request "
+        + "external review of the final internal adverse determination", "by March 1, 2027", "2590\\.715",
+        "**Provider** Riverside Orthopedics (NPI 1234567893) · **Pathway** payer appeals, then external review");
 
     // no grounds, no request: the task stays with its person
     var refused = complete(prepare, "{\"externalReviewer\": {\"value\": \"Acme IRO\"}}", SPECIALIST);
