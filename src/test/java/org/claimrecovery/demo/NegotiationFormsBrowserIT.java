@@ -113,6 +113,8 @@ class NegotiationFormsBrowserIT {
 
       completeByApi(task(claimId, "confirmDispatch"), "{\"dispatchedOn\": {\"value\": \"" + today
           + "\"}, \"dispatchProof\": {\"value\": \"USPS 9400 1000\"}}");
+      // the case waits for the payer once the notice is out (staff may record an answer from then on)
+      task(claimId, "recordPayerResponse");
       post("/api/claims/" + claimId + "/payer-responses",
           "{\"responseType\": \"COUNTEROFFER\", \"amount\": 1000.00, \"receivedOn\": \"" + today + "\"}");
       Task first = task(claimId, "evaluatePayerResponse");
@@ -130,6 +132,8 @@ class NegotiationFormsBrowserIT {
         wait.until(driver -> tasks.createTaskQuery().taskId(first.getId()).count() == 0);
       });
 
+      // and again once the demo's job executor has sent our counteroffer
+      task(claimId, "recordPayerResponse");
       post("/api/claims/" + claimId + "/payer-responses",
           "{\"responseType\": \"COUNTEROFFER\", \"amount\": 1200.00, \"receivedOn\": \"" + today + "\"}");
       Task second = task(claimId, "evaluatePayerResponse");
