@@ -1,11 +1,6 @@
 package org.claimrecovery.appeal;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.ClaimRepository;
@@ -14,13 +9,12 @@ import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.documents.DocumentStore;
 import org.claimrecovery.documents.StoredDocument;
 import org.claimrecovery.text.Markdown;
+import org.claimrecovery.text.Words;
 import org.springframework.stereotype.Component;
 
 /** The internal appeal as its tasks show it: the claim, the determination appealed, each level with its dates. */
 @Component
 public class AppealSummaries {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
 
   private final InternalAppeals appeals;
   private final ClaimRepository claims;
@@ -50,10 +44,11 @@ public class AppealSummaries {
     for (AppealLevel level : levels) {
       md.append("**Level ").append(level.level()).append(" of ").append(level.levels()).append("** ");
       md.append(switch (level.status()) {
-        case PREPARING -> "to file by " + day(level.filingDueOn());
-        case FILED -> "filed " + day(level.filedOn()) + "; the payer must decide by " + day(level.decisionDueOn());
+        case PREPARING -> "to file by " + Words.weekday(level.filingDueOn());
+        case FILED -> "filed " + Words.weekday(level.filedOn()) + "; the payer must decide by "
+            + Words.weekday(level.decisionDueOn());
         case DECIDED -> decision(level);
-        case MISSED -> "not filed by " + day(level.filingDueOn());
+        case MISSED -> "not filed by " + Words.weekday(level.filingDueOn());
       });
       md.append("\n\n");
       if (level.note() != null) {
@@ -68,20 +63,14 @@ public class AppealSummaries {
   }
 
   private static String decision(AppealLevel level) {
-    String amount = level.decidedAmount() == null ? "" : ", allowing " + money(level.decidedAmount());
+    String amount = level.decidedAmount() == null ? "" : ", allowing " + Words.money(level.decidedAmount());
     return switch (level.decision()) {
-      case OVERTURNED -> "overturned " + day(level.decidedOn()) + amount;
-      case PARTIALLY_OVERTURNED -> "partly overturned " + day(level.decidedOn()) + amount;
-      case UPHELD -> "upheld " + day(level.decidedOn());
-      case NO_DECISION -> "no decision by " + day(level.decisionDueOn()) + ": exhausted (29 CFR 2560.503-1(l))";
+      case OVERTURNED -> "overturned " + Words.weekday(level.decidedOn()) + amount;
+      case PARTIALLY_OVERTURNED -> "partly overturned " + Words.weekday(level.decidedOn()) + amount;
+      case UPHELD -> "upheld " + Words.weekday(level.decidedOn());
+      case NO_DECISION -> "no decision by " + Words.weekday(level.decisionDueOn())
+          + ": exhausted (29 CFR 2560.503-1(l))";
     };
   }
 
-  static String day(LocalDate date) {
-    return date == null ? "a date not known" : date.format(DAY);
-  }
-
-  static String money(BigDecimal amount) {
-    return NumberFormat.getCurrencyInstance(Locale.US).format(amount);
-  }
 }

@@ -1,20 +1,18 @@
 package org.claimrecovery.complaint;
 
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.claimrecovery.appeal.AppealLetters;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.correspondence.AppealLetter;
-import org.claimrecovery.correspondence.ComplaintPackage;
 import org.claimrecovery.correspondence.ComplaintPackage.Letter;
 import org.claimrecovery.correspondence.ComplaintPackage.TimelineEntry;
+import org.claimrecovery.correspondence.ComplaintPackage;
 import org.claimrecovery.correspondence.ComplaintPackageRenderer;
 import org.claimrecovery.correspondence.Correspondence;
 import org.claimrecovery.correspondence.CorrespondenceEntry;
@@ -27,6 +25,7 @@ import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.deadlines.DeadlineStatus;
 import org.claimrecovery.documents.DocumentStore;
 import org.claimrecovery.settlement.Settlements;
+import org.claimrecovery.text.Words;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,8 +71,8 @@ public class ComplaintPackages {
         .orElseThrow(() -> new IllegalStateException("claim " + claimId + ": the complaint has no grounds prepared; "
             + "its package is not sent"));
     var regulator = complaints.regulatorOf(complaint);
-    var pdf = renderer.render(compose(claimId, complaint, regulator.citation()));
     Claim claim = claims.findById(claimId).orElseThrow();
+    var pdf = renderer.render(compose(claim, complaint, regulator.citation()));
     String body = "Complaint about " + claim.payer().name() + "'s handling of claim " + claim.claimNumber() + ", to "
         + complaint.regulator() + ", with the case's timeline, its correspondence and the documents on file. File it "
         + "and record the day and the regulator's reference.";
@@ -83,8 +82,8 @@ public class ComplaintPackages {
         + RegulatorRules.DEFAULT_RESOURCE));
   }
 
-  ComplaintPackage compose(String claimId, RegulatorComplaint complaint, String authority) {
-    Claim claim = claims.findById(claimId).orElseThrow();
+  ComplaintPackage compose(Claim claim, RegulatorComplaint complaint, String authority) {
+    String claimId = claim.id();
     List<Deadline> caseDeadlines = deadlines.of(claimId).orElse(List.of());
     return new ComplaintPackage(clock.today(), complaint.regulator(), authority, claim.payer().name(),
         claim.claimNumber(), claim.serviceDate(),
@@ -116,15 +115,12 @@ public class ComplaintPackages {
             + deadline.dueOn() + (deadline.metOn() == null ? ", not met" : ", met late on " + deadline.metOn())
             + " (" + deadline.citation() + ")"));
     settlements.of(claimId).filter(owed -> owed.recoveredAmount() == null && owed.dueOn().isBefore(clock.today()))
-        .ifPresent(owed -> missed.add("Payment of " + money(owed) + " owed under " + owed.source().name()
+        .ifPresent(owed -> missed.add("Payment of " + Words.money(owed.amount()) + " owed under " + owed.source().name()
             .replace('_', ' ').toLowerCase() + " of " + owed.decidedOn() + ": due " + owed.dueOn() + ", paid so far "
-            + NumberFormat.getCurrencyInstance(Locale.US).format(settlements.totalPaid(claimId))));
+            + Words.money(settlements.totalPaid(claimId))));
     return missed;
   }
 
-  private static String money(org.claimrecovery.settlement.ExpectedPayment owed) {
-    return NumberFormat.getCurrencyInstance(Locale.US).format(owed.amount());
-  }
 
   private List<TimelineEntry> timeline(String claimId, List<Deadline> caseDeadlines) {
     List<TimelineEntry> entries = new ArrayList<>();

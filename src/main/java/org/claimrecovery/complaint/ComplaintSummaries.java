@@ -1,11 +1,6 @@
 package org.claimrecovery.complaint;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.claimrecovery.appeal.AppealLetters;
 import org.claimrecovery.claims.Claim;
@@ -16,13 +11,12 @@ import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.documents.DocumentStore;
 import org.claimrecovery.documents.StoredDocument;
 import org.claimrecovery.text.Markdown;
+import org.claimrecovery.text.Words;
 import org.springframework.stereotype.Component;
 
 /** The complaint as its tasks show it: the claim, the regulator, why, the filing, the follow-ups, the answer. */
 @Component
 public class ComplaintSummaries {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
 
   private final RegulatorComplaints complaints;
   private final ClaimRepository claims;
@@ -61,15 +55,15 @@ public class ComplaintSummaries {
     }).append("\n\n");
     md.append("**Complaint** ").append(switch (complaint.status()) {
       case PREPARING -> "being prepared";
-      case FILED -> "filed " + day(complaint.filedOn())
+      case FILED -> "filed " + Words.weekday(complaint.filedOn())
           + (complaint.reference() == null ? "" : ", reference " + Markdown.text(complaint.reference()))
-          + "; the regulator's answer is awaited by " + day(complaint.responseDueOn())
+          + "; the regulator's answer is awaited by " + Words.weekday(complaint.responseDueOn())
           + (complaint.followUps() == 0 ? "" : "; followed up " + complaint.followUps() + " time"
-              + (complaint.followUps() == 1 ? "" : "s") + ", last " + day(complaint.lastFollowUpOn()));
+              + (complaint.followUps() == 1 ? "" : "s") + ", last " + Words.weekday(complaint.lastFollowUpOn()));
       case RESOLVED -> (complaint.result() == Result.JUSTIFIED ? "found justified " : "found not justified ")
-          + day(complaint.resolvedOn())
-          + (complaint.amountOwed() == null ? "" : ", the payer owes " + money(complaint.amountOwed()));
-      case WITHDRAWN -> "withdrawn " + day(complaint.resolvedOn());
+          + Words.weekday(complaint.resolvedOn())
+          + (complaint.amountOwed() == null ? "" : ", the payer owes " + Words.money(complaint.amountOwed()));
+      case WITHDRAWN -> "withdrawn " + Words.weekday(complaint.resolvedOn());
     }).append("\n\n");
     if (complaint.grounds() != null) {
       md.append("**Grounds** ").append(Markdown.text(complaint.grounds())).append("\n\n");
@@ -84,11 +78,4 @@ public class ComplaintSummaries {
         + "/complaint)");
   }
 
-  static String day(LocalDate date) {
-    return date == null ? "a date not known" : date.format(DAY);
-  }
-
-  static String money(BigDecimal amount) {
-    return NumberFormat.getCurrencyInstance(Locale.US).format(amount);
-  }
 }

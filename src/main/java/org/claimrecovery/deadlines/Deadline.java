@@ -1,8 +1,7 @@
 package org.claimrecovery.deadlines;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.claimrecovery.text.Words;
 
 /**
  * A deadline computed for one case.
@@ -32,7 +31,6 @@ public record Deadline(
 
   /** The deadline as a person reads it: what is due, by which day, under which rule. */
   public String inWords() {
-    return title + ": by " + dueOn.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US)) + " (" + citation
-        + ")";
+    return title + ": by " + Words.day(dueOn) + " (" + citation + ")";
   }
 }

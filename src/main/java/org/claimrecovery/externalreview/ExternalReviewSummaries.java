@@ -1,11 +1,6 @@
 package org.claimrecovery.externalreview;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.claimrecovery.appeal.AppealLetters;
 import org.claimrecovery.appeal.AppealLevel;
@@ -17,6 +12,7 @@ import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.documents.DocumentStore;
 import org.claimrecovery.documents.StoredDocument;
 import org.claimrecovery.text.Markdown;
+import org.claimrecovery.text.Words;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ExternalReviewSummaries {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
 
   private final ExternalReviews reviews;
   private final InternalAppeals appeals;
@@ -59,16 +53,17 @@ public class ExternalReviewSummaries {
     var last = levels.isEmpty() ? null : levels.get(levels.size() - 1);
     md.append("**Final internal adverse determination** ")
         .append(Markdown.text(ExternalReviewRequests.finalDetermination(last)))
-        .append(last == null || last.decidedOn() == null ? "" : ", " + day(last.decidedOn())).append("\n\n");
+        .append(last == null || last.decidedOn() == null ? "" : ", " + Words.weekday(last.decidedOn())).append("\n\n");
     md.append("**External review** ").append(switch (review.status()) {
-      case PREPARING -> "to request by " + day(review.requestDueOn());
-      case REQUESTED -> "requested " + day(review.requestedOn()) + (review.decisionDueOn() == null
+      case PREPARING -> "to request by " + Words.weekday(review.requestDueOn());
+      case REQUESTED -> "requested " + Words.weekday(review.requestedOn()) + (review.decisionDueOn() == null
           ? "; no decision deadline for the reviewer is configured"
-          : "; the reviewer must decide by " + day(review.decisionDueOn()));
+          : "; the reviewer must decide by " + Words.weekday(review.decisionDueOn()));
       case DECIDED -> (review.decision() == ExternalReview.Decision.OVERTURNED
-          ? "overturned " + day(review.decidedOn()) + ", the payer owes " + money(review.decidedAmount())
-          : "upheld " + day(review.decidedOn()));
-      case MISSED -> "not requested by " + day(review.requestDueOn());
+          ? "overturned " + Words.weekday(review.decidedOn()) + ", the payer owes "
+              + Words.money(review.decidedAmount())
+          : "upheld " + Words.weekday(review.decidedOn()));
+      case MISSED -> "not requested by " + Words.weekday(review.requestDueOn());
     }).append("\n\n");
     if (review.reviewer() != null) {
       md.append("**Reviewer** ").append(Markdown.text(review.reviewer())).append(" (")
@@ -87,11 +82,4 @@ public class ExternalReviewSummaries {
         + "/external-review)");
   }
 
-  static String day(LocalDate date) {
-    return date == null ? "a date not known" : date.format(DAY);
-  }
-
-  static String money(BigDecimal amount) {
-    return amount == null ? "an amount not known" : NumberFormat.getCurrencyInstance(Locale.US).format(amount);
-  }
 }

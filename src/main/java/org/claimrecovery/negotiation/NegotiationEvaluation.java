@@ -1,9 +1,7 @@
 package org.claimrecovery.negotiation;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.deadlines.CaseDeadlines;
@@ -11,6 +9,7 @@ import org.claimrecovery.negotiation.Negotiation.Kind;
 import org.claimrecovery.negotiation.Negotiation.Party;
 import org.claimrecovery.negotiation.Negotiation.Round;
 import org.claimrecovery.text.Markdown;
+import org.claimrecovery.text.Words;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class NegotiationEvaluation {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
   private final Conversations conversations;
   private final NegotiationDates dates;
@@ -49,7 +46,7 @@ public class NegotiationEvaluation {
     BigDecimal settleAt = PayerResponseChecks.agreedAmount(negotiation);
     var answer = negotiation.lastPayerResponse();
     if (settleAt != null) {
-      md.append("- *Settle*: at ").append(money(settleAt)).append(" — ").append(answer
+      md.append("- *Settle*: at ").append(Words.money(settleAt)).append(" — ").append(answer
           .filter(last -> last.amount() != null && last.kind() != Kind.REJECTED)
           .map(last -> "the payer's " + words(last.kind()) + " of " + day(last.on()))
           .orElseGet(() -> "the payer accepted our offer" + negotiation.lastProviderOffer()
@@ -65,18 +62,18 @@ public class NegotiationEvaluation {
     md.append("**Claim** ").append(Markdown.text(claim.claimNumber())).append(" · **Payer** ")
         .append(Markdown.text(claim.payer().name())).append(" · **Provider** ")
         .append(Markdown.text(claim.provider().name())).append("\n\n");
-    md.append("**Billed** ").append(money(claim.totalBilled())).append(" · **Initial payment** ")
+    md.append("**Billed** ").append(Words.money(claim.totalBilled())).append(" · **Initial payment** ")
         .append(claim.initialPayment() != null && claim.initialPayment().amount() != null
-            ? money(claim.initialPayment().amount()) : "denied")
-        .append(" · **QPA** ").append(claim.totalQpa().map(NegotiationEvaluation::money).orElse("not reported"))
+            ? Words.money(claim.initialPayment().amount()) : "denied")
+        .append(" · **QPA** ").append(claim.totalQpa().map(Words::money).orElse("not reported"))
         .append(" · **Our target** ").append(negotiation.targetAmount() == null ? "not set"
-            : money(negotiation.targetAmount())).append("\n\n");
+            : Words.money(negotiation.targetAmount())).append("\n\n");
     periodEnd(claim, negotiation).ifPresent(end -> md.append(end).append("\n\n"));
     md.append("**Offers and answers**\n\n");
     for (Round round : negotiation.rounds()) {
       md.append("- ").append(day(round.on())).append(": ").append(round.party() == Party.PROVIDER ? "we" : "the payer")
           .append(", ").append(words(round.kind()))
-          .append(round.amount() == null ? "" : " of " + money(round.amount()))
+          .append(round.amount() == null ? "" : " of " + Words.money(round.amount()))
           .append(round.note() == null || round.note().isBlank() ? "" : " (" + Markdown.text(round.note()) + ")")
           .append("\n");
     }
@@ -98,11 +95,7 @@ public class NegotiationEvaluation {
     return kind.name().toLowerCase(Locale.ROOT);
   }
 
-  static String day(LocalDate date) {
-    return date == null ? "a date not recorded" : date.format(DAY);
-  }
-
-  static String money(BigDecimal amount) {
-    return NumberFormat.getCurrencyInstance(Locale.US).format(amount);
+  private static String day(LocalDate date) {
+    return date == null ? "a date not recorded" : Words.day(date);
   }
 }

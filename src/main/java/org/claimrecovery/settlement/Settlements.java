@@ -1,9 +1,7 @@
 package org.claimrecovery.settlement;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +10,7 @@ import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.claims.Stage;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.refusal.RequestRejected;
+import org.claimrecovery.text.Words;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -136,19 +135,11 @@ public class Settlements {
   public String summary(String claimId) {
     ExpectedPayment expected = expected(claimId);
     BigDecimal paid = totalPaid(claimId);
-    return "**Owed** " + money(expected.amount()) + " (" + expected.source().name().replace('_', ' ')
-        .toLowerCase(Locale.ROOT) + " of " + day(expected.decidedOn()) + ") · **Payment due by** "
-        + day(expected.dueOn())
-        + (paid.signum() == 0 ? " · **Paid so far** nothing" : " · **Paid so far** " + money(paid)
+    return "**Owed** " + Words.money(expected.amount()) + " (" + expected.source().name().replace('_', ' ')
+        .toLowerCase(Locale.ROOT) + " of " + Words.day(expected.decidedOn()) + ") · **Payment due by** "
+        + Words.day(expected.dueOn())
+        + (paid.signum() == 0 ? " · **Paid so far** nothing" : " · **Paid so far** " + Words.money(paid)
             + (paid.compareTo(expected.amount()) < 0 ? " (short of the amount owed)" : ""));
-  }
-
-  private static String money(BigDecimal amount) {
-    return NumberFormat.getCurrencyInstance(Locale.US).format(amount);
-  }
-
-  private static String day(LocalDate date) {
-    return date.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US));
   }
 
   private ExpectedPayment expected(String claimId) {

@@ -1,11 +1,6 @@
 package org.claimrecovery.statedispute;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.claimrecovery.appeal.AppealLetters;
 import org.claimrecovery.claims.Claim;
@@ -15,13 +10,12 @@ import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.documents.DocumentStore;
 import org.claimrecovery.documents.StoredDocument;
 import org.claimrecovery.text.Markdown;
+import org.claimrecovery.text.Words;
 import org.springframework.stereotype.Component;
 
 /** The state dispute as its tasks show it: the claim, the state's process and body, the filing, the decision. */
 @Component
 public class StateDisputeSummaries {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
 
   private final StateDisputes disputes;
   private final ClaimRepository claims;
@@ -51,21 +45,22 @@ public class StateDisputeSummaries {
     md.append("**Process** ").append(Markdown.text(dispute.process())).append("\n\n");
     md.append("**Filed with** ").append(Markdown.text(dispute.body())).append("\n\n");
     md.append("**State dispute** ").append(switch (dispute.status()) {
-      case PREPARING -> "to file by " + day(dispute.filingDueOn()) + " (" + dispute.filingDeadline() + ")";
-      case FILED -> "filed " + day(dispute.filedOn())
+      case PREPARING -> "to file by " + Words.weekday(dispute.filingDueOn()) + " (" + dispute.filingDeadline() + ")";
+      case FILED -> "filed " + Words.weekday(dispute.filedOn())
           + (dispute.reference() == null ? "" : ", reference " + Markdown.text(dispute.reference()))
           + (dispute.ownStepEndsOn() == null ? "" : "; " + Markdown.text(dispute.ownStep()) + " until "
-              + day(dispute.ownStepEndsOn()))
-          + "; the decision is due by " + day(dispute.decisionDueOn());
-      case SETTLED -> "settled " + day(dispute.decidedOn()) + ", the payer owes " + money(dispute.decidedAmount());
+              + Words.weekday(dispute.ownStepEndsOn()))
+          + "; the decision is due by " + Words.weekday(dispute.decisionDueOn());
+      case SETTLED -> "settled " + Words.weekday(dispute.decidedOn()) + ", the payer owes "
+          + Words.money(dispute.decidedAmount());
       case DECIDED -> dispute.decision() == StateDispute.Decision.WON
-          ? "won " + day(dispute.decidedOn()) + ", the payer owes " + money(dispute.decidedAmount())
-          : "lost " + day(dispute.decidedOn());
-      case MISSED -> "not filed by " + day(dispute.filingDueOn());
+          ? "won " + Words.weekday(dispute.decidedOn()) + ", the payer owes " + Words.money(dispute.decidedAmount())
+          : "lost " + Words.weekday(dispute.decidedOn());
+      case MISSED -> "not filed by " + Words.weekday(dispute.filingDueOn());
     }).append("\n\n");
     if (dispute.grounds() != null) {
       md.append("**Grounds** ").append(Markdown.text(dispute.grounds())).append(" · **We ask for** ")
-          .append(money(dispute.ourAmount())).append("\n\n");
+          .append(Words.money(dispute.ourAmount())).append("\n\n");
     }
     if (dispute.note() != null) {
       md.append(Markdown.text(dispute.note())).append("\n\n");
@@ -77,11 +72,4 @@ public class StateDisputeSummaries {
         + "/state-dispute)");
   }
 
-  static String day(LocalDate date) {
-    return date == null ? "a date not known" : date.format(DAY);
-  }
-
-  static String money(BigDecimal amount) {
-    return amount == null ? "an amount not known" : NumberFormat.getCurrencyInstance(Locale.US).format(amount);
-  }
 }
