@@ -123,15 +123,22 @@ public final class DeadlineCalculator {
 
   /**
    * The deadline with its status today. On a closed case a deadline keeps the status it had on the closing day, and
-   * one still open then no longer binds (NOT_APPLICABLE, with the closing as the reason), unless it outlives the case.
+   * one still open then no longer binds (NOT_APPLICABLE, with the closing as the reason), unless it outlives the case
+   * (IN_FORCE while it runs: nothing on the case is due, yet it binds beyond it).
    */
   private static Deadline dated(String code, String title, LocalDate dueOn, String citation, String binds,
       String ruleSet, boolean fulfilledByAnAct, LocalDate metOn, boolean outlivesTheCase, CaseClosure closure,
       LocalDate today) {
-    if (closure == null || outlivesTheCase) {
+    if (closure == null) {
+      return new Deadline(code, title, dueOn, citation, binds, ruleSet, status(fulfilledByAnAct, dueOn, metOn, today),
+          metOn, null);
+    }
+    if (outlivesTheCase) {
       DeadlineStatus status = status(fulfilledByAnAct, dueOn, metOn, today);
-      String reason = closure != null && status == DeadlineStatus.OPEN ? "runs on after " + closure.reason() : null;
-      return new Deadline(code, title, dueOn, citation, binds, ruleSet, status, metOn, reason);
+      return status == DeadlineStatus.OPEN
+          ? new Deadline(code, title, dueOn, citation, binds, ruleSet, DeadlineStatus.IN_FORCE, metOn,
+              "runs on after " + closure.reason())
+          : new Deadline(code, title, dueOn, citation, binds, ruleSet, status, metOn, null);
     }
     LocalDate closingDay = closure.closedOn().isBefore(today) ? closure.closedOn() : today;
     DeadlineStatus onClosingDay = status(fulfilledByAnAct, dueOn, metOn, closingDay);

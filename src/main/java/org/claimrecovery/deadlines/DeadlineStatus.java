@@ -13,5 +13,10 @@ public enum DeadlineStatus {
      * No longer binds: the case closed while the deadline was still open (the deadline's statusReason says when and
      * how). A deadline met, missed or elapsed by then keeps that status.
      */
-    NOT_APPLICABLE
+    NOT_APPLICABLE,
+    /**
+     * A period that outlives its closed case and still runs: nothing on the case is due, but the period still binds
+     * beyond it (the cooling-off period after an IDR determination bars new disputes on other claims until it ends).
+     */
+    IN_FORCE
 }

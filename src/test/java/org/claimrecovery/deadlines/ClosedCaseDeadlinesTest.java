@@ -111,7 +111,7 @@ class ClosedCaseDeadlinesTest {
         .containsExactly(
             tuple("IDR_PAYMENT", DeadlineStatus.NOT_APPLICABLE, "the case closed on 2026-09-01 (IDR_LOST)"),
             // it bars new disputes against the same payer for the same items, whether this case is closed or not
-            tuple("COOLING_OFF_END", DeadlineStatus.OPEN, "runs on after the case closed on 2026-09-01 (IDR_LOST)"));
+            tuple("COOLING_OFF_END", DeadlineStatus.IN_FORCE, "runs on after the case closed on 2026-09-01 (IDR_LOST)"));
     assertThat(CALCULATOR.deadlinesFor(lost, d("2026-12-01")))
         .filteredOn(deadline -> deadline.code().equals("COOLING_OFF_END"))
         .extracting(Deadline::status, Deadline::statusReason)
