@@ -1,12 +1,9 @@
 package org.claimrecovery.appeal;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import org.claimrecovery.claims.Claim.ClaimLine;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.ClaimRepository;
@@ -20,11 +17,10 @@ import org.claimrecovery.correspondence.LetterTemplate;
 import org.claimrecovery.correspondence.OpenNegotiationNotice;
 import org.claimrecovery.correspondence.OutboundLetter;
 import org.claimrecovery.correspondence.ProviderContact;
-import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.documents.DocumentStore;
 import org.claimrecovery.documents.StoredDocument;
 import org.claimrecovery.negotiation.LetterRoutes;
-import org.claimrecovery.text.Markdown;
+import org.claimrecovery.text.Words;
 import org.springframework.stereotype.Component;
 
 /**
@@ -103,25 +99,11 @@ public class AppealLetters {
   /** The determination appealed, as the claim records it. */
   public static String determination(Claim claim) {
     if (claim.denial() != null) {
-      return "Denied on " + claim.denial().receivedOn() + ", reason code " + claim.denial().code()
+      return "Denied on " + Words.day(claim.denial().receivedOn()) + ", reason code " + claim.denial().code()
           + (claim.denial().description() == null ? "" : " (" + claim.denial().description() + ")");
     }
     var paid = claim.lines().stream().map(ClaimLine::paidOrZero).reduce(BigDecimal.ZERO, BigDecimal::add);
-    return "Paid " + money(paid) + " of " + money(claim.totalBilled()) + " billed"
-        + (claim.initialPayment() == null ? "" : ", received " + claim.initialPayment().receivedOn());
-  }
-
-  /**
-   * Who the claim is for, how it is disputed and the case's next deadline with its rule, as the dispute forms show
-   * them (Markdown).
-   */
-  public static String caseLines(Claim claim, Optional<Deadline> next) {
-    return "**Provider** " + Markdown.text(claim.provider().name()) + " (NPI " + Markdown.text(claim.provider().npi())
-        + ") · **Pathway** " + (claim.pathway() == null ? "not classified" : claim.pathway().description()) + "\n\n"
-        + next.map(deadline -> "**Next deadline** " + Markdown.text(deadline.inWords()) + "\n\n").orElse("");
-  }
-
-  private static String money(BigDecimal amount) {
-    return NumberFormat.getCurrencyInstance(Locale.US).format(amount);
+    return "Paid " + Words.money(paid) + " of " + Words.money(claim.totalBilled()) + " billed"
+        + (claim.initialPayment() == null ? "" : ", received " + Words.day(claim.initialPayment().receivedOn()));
   }
 }

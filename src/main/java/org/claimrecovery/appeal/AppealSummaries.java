@@ -1,11 +1,8 @@
 package org.claimrecovery.appeal;
 
 import java.util.List;
-import java.util.Optional;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.ClaimRepository;
-import org.claimrecovery.deadlines.CaseDeadlines;
-import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.documents.DocumentStore;
 import org.claimrecovery.documents.StoredDocument;
 import org.claimrecovery.text.Markdown;
@@ -19,26 +16,21 @@ public class AppealSummaries {
   private final InternalAppeals appeals;
   private final ClaimRepository claims;
   private final DocumentStore documents;
-  private final CaseDeadlines deadlines;
 
-  AppealSummaries(InternalAppeals appeals, ClaimRepository claims, DocumentStore documents, CaseDeadlines deadlines) {
+  AppealSummaries(InternalAppeals appeals, ClaimRepository claims, DocumentStore documents) {
     this.appeals = appeals;
     this.claims = claims;
     this.documents = documents;
-    this.deadlines = deadlines;
   }
 
   public String of(String claimId) {
     Claim claim = claims.findById(claimId).orElseThrow();
-    return summary(claim, appeals.levels(claimId), documents.list(claimId), deadlines.nextOpenDeadline(claimId));
+    return summary(claim, appeals.levels(claimId), documents.list(claimId));
   }
 
-  static String summary(Claim claim, List<AppealLevel> levels, List<StoredDocument> onFile,
-      Optional<Deadline> next) {
+  static String summary(Claim claim, List<AppealLevel> levels, List<StoredDocument> onFile) {
     var md = new StringBuilder();
-    md.append("**Claim** ").append(Markdown.text(claim.claimNumber())).append(" · **Payer** ")
-        .append(Markdown.text(claim.payer().name())).append(" · **Plan** ").append(claim.planType().description())
-        .append("\n\n").append(AppealLetters.caseLines(claim, next));
+    md.append("**Plan** ").append(claim.planType().description()).append("\n\n");
     md.append("**Determination appealed** ").append(Markdown.text(AppealLetters.determination(claim)))
         .append("\n\n");
     for (AppealLevel level : levels) {

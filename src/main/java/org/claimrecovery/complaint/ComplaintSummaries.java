@@ -1,13 +1,10 @@
 package org.claimrecovery.complaint;
 
 import java.util.List;
-import java.util.Optional;
 import org.claimrecovery.appeal.AppealLetters;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.complaint.RegulatorComplaint.Result;
-import org.claimrecovery.deadlines.CaseDeadlines;
-import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.documents.DocumentStore;
 import org.claimrecovery.documents.StoredDocument;
 import org.claimrecovery.text.Markdown;
@@ -21,30 +18,22 @@ public class ComplaintSummaries {
   private final RegulatorComplaints complaints;
   private final ClaimRepository claims;
   private final DocumentStore documents;
-  private final CaseDeadlines deadlines;
 
-  ComplaintSummaries(RegulatorComplaints complaints, ClaimRepository claims, DocumentStore documents,
-      CaseDeadlines deadlines) {
+  ComplaintSummaries(RegulatorComplaints complaints, ClaimRepository claims, DocumentStore documents) {
     this.complaints = complaints;
     this.claims = claims;
     this.documents = documents;
-    this.deadlines = deadlines;
   }
 
   public String of(String claimId) {
     Claim claim = claims.findById(claimId).orElseThrow();
-    return summary(claim, complaints.current(claimId), documents.list(claimId),
-        deadlines.nextOpenDeadline(claimId));
+    return summary(claim, complaints.current(claimId), documents.list(claimId));
   }
 
-  static String summary(Claim claim, RegulatorComplaint complaint, List<StoredDocument> onFile,
-      Optional<Deadline> next) {
+  static String summary(Claim claim, RegulatorComplaint complaint, List<StoredDocument> onFile) {
     var md = new StringBuilder();
-    md.append("**Claim** ").append(Markdown.text(claim.claimNumber())).append(" · **Payer** ")
-        .append(Markdown.text(claim.payer().name())).append(" · **Plan** ")
-        .append(Markdown.text(claim.planType().description()))
-        .append(claim.planState() == null ? "" : ", " + claim.planState()).append("\n\n")
-        .append(AppealLetters.caseLines(claim, next));
+    md.append("**Plan** ").append(Markdown.text(claim.planType().description()))
+        .append(claim.planState() == null ? "" : ", " + claim.planState()).append("\n\n");
     md.append("**Determination** ").append(Markdown.text(AppealLetters.determination(claim))).append("\n\n");
     md.append("**Complaint to** ").append(Markdown.text(complaint.regulator())).append("\n\n");
     md.append("**Why** ").append(switch (complaint.cause()) {

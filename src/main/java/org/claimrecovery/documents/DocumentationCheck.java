@@ -26,13 +26,13 @@ public record DocumentationCheck(String claimId, String claimNumber, String paye
     return filing.mechanism().words() + (filing.level() == null ? "" : " (level " + filing.level() + ")");
   }
 
-  /** The missing documents by name and type, joined: for a refusal's one line. */
+  /** The missing documents by name, joined: for a refusal's one line. */
   public String missingInOneLine() {
     return missing.stream().map(DocumentationCheck::names).collect(Collectors.joining("; "));
   }
 
   /**
-   * For the person gathering the documents (form markdown): each missing document with its type code and why, and
+   * For the person gathering the documents (form markdown): each missing document by name and why, and
    * how to upload it. Values from the claim and the rules' words are literal text.
    */
   public String missingSummary() {
@@ -61,12 +61,11 @@ public record DocumentationCheck(String claimId, String claimNumber, String paye
   }
 
   private static String markdownNames(RequiredDocument document) {
-    return document.satisfiedBy().stream().map(type -> "**" + type.words() + "** (`" + type.name() + "`)")
+    return document.satisfiedBy().stream().map(type -> "**" + type.words() + "**")
         .collect(Collectors.joining(" or instead "));
   }
 
   private static String names(RequiredDocument document) {
-    return document.satisfiedBy().stream().map(type -> type.words() + " (" + type.name() + ")")
-        .collect(Collectors.joining(" or "));
+    return document.satisfiedBy().stream().map(DocumentType::words).collect(Collectors.joining(" or "));
   }
 }

@@ -1,14 +1,11 @@
 package org.claimrecovery.externalreview;
 
 import java.util.List;
-import java.util.Optional;
 import org.claimrecovery.appeal.AppealLetters;
 import org.claimrecovery.appeal.AppealLevel;
 import org.claimrecovery.appeal.InternalAppeals;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.ClaimRepository;
-import org.claimrecovery.deadlines.CaseDeadlines;
-import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.documents.DocumentStore;
 import org.claimrecovery.documents.StoredDocument;
 import org.claimrecovery.text.Markdown;
@@ -26,29 +23,23 @@ public class ExternalReviewSummaries {
   private final InternalAppeals appeals;
   private final ClaimRepository claims;
   private final DocumentStore documents;
-  private final CaseDeadlines deadlines;
 
   ExternalReviewSummaries(ExternalReviews reviews, InternalAppeals appeals, ClaimRepository claims,
-      DocumentStore documents, CaseDeadlines deadlines) {
+      DocumentStore documents) {
     this.reviews = reviews;
     this.appeals = appeals;
     this.claims = claims;
     this.documents = documents;
-    this.deadlines = deadlines;
   }
 
   public String of(String claimId) {
     Claim claim = claims.findById(claimId).orElseThrow();
-    return summary(claim, reviews.current(claimId), appeals.levels(claimId), documents.list(claimId),
-        deadlines.nextOpenDeadline(claimId));
+    return summary(claim, reviews.current(claimId), appeals.levels(claimId), documents.list(claimId));
   }
 
-  static String summary(Claim claim, ExternalReview review, List<AppealLevel> levels, List<StoredDocument> onFile,
-      Optional<Deadline> next) {
+  static String summary(Claim claim, ExternalReview review, List<AppealLevel> levels, List<StoredDocument> onFile) {
     var md = new StringBuilder();
-    md.append("**Claim** ").append(Markdown.text(claim.claimNumber())).append(" · **Payer** ")
-        .append(Markdown.text(claim.payer().name())).append(" · **Plan** ").append(claim.planType().description())
-        .append("\n\n").append(AppealLetters.caseLines(claim, next));
+    md.append("**Plan** ").append(claim.planType().description()).append("\n\n");
     md.append("**Determination** ").append(Markdown.text(AppealLetters.determination(claim))).append("\n\n");
     var last = levels.isEmpty() ? null : levels.get(levels.size() - 1);
     md.append("**Final internal adverse determination** ")
@@ -67,7 +58,7 @@ public class ExternalReviewSummaries {
     }).append("\n\n");
     if (review.reviewer() != null) {
       md.append("**Reviewer** ").append(Markdown.text(review.reviewer())).append(" (")
-          .append(review.channel() == null ? "channel not chosen" : review.channel().name()).append(")\n\n");
+          .append(review.channel() == null ? "channel not chosen" : Words.of(review.channel())).append(")\n\n");
     }
     if (review.grounds() != null) {
       md.append("**Grounds** ").append(Markdown.text(review.grounds())).append("\n\n");

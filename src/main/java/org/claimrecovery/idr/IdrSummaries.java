@@ -1,7 +1,6 @@
 package org.claimrecovery.idr;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.claimrecovery.idr.IdrRules.AdministrativeFee;
 import org.claimrecovery.idr.IdrRules.DisputeType;
 import org.claimrecovery.idr.IdrRules.EntityFee;
 import org.claimrecovery.text.Markdown;
+import org.claimrecovery.text.Words;
 import org.springframework.stereotype.Component;
 
 /**
@@ -73,11 +73,7 @@ public class IdrSummaries {
   static String preparation(Claim claim, LocalDate negotiationStartedOn, LocalDate periodEnd,
       LocalDate initiationDue, String windowRule, Optional<AdministrativeFee> fee, LocalDate today) {
     var head = new StringBuilder();
-    head.append("**Claim** ").append(Markdown.text(claim.claimNumber()))
-        .append(" · **Payer** ").append(Markdown.text(claim.payer().name())).append("\n\n");
-    head.append("**Provider** ").append(Markdown.text(claim.provider().name()))
-        .append(" · **NPI** ").append(Markdown.text(claim.provider().npi()))
-        .append(" · **TIN** ").append(claim.provider().tin() == null || claim.provider().tin().isBlank()
+    head.append("**Provider TIN** ").append(claim.provider().tin() == null || claim.provider().tin().isBlank()
             ? "not given" : Markdown.text(claim.provider().tin()))
         .append("\n\n");
     head.append("| Line | Code | Billed | Paid | QPA |\n|---|---|---|---|---|\n");
@@ -92,11 +88,11 @@ public class IdrSummaries {
         .append(money(claim.totalPaid())).append(" | ")
         .append(claim.totalQpa().map(IdrSummaries::money).orElse("not disclosed for every line")).append(" |\n\n");
     foot.append("**Open negotiation** ").append(negotiationStartedOn == null ? "no notice sent"
-            : "began " + negotiationStartedOn + ", period " + (periodEnd == null ? "end not known"
-                : (today.isAfter(periodEnd) ? "ended " : "ends ") + periodEnd))
+            : "began " + Words.day(negotiationStartedOn) + ", period " + (periodEnd == null ? "end not known"
+                : (today.isAfter(periodEnd) ? "ended " : "ends ") + Words.day(periodEnd)))
         .append("\n\n");
     foot.append("**Initiate IDR by** ").append(initiationDue == null ? "not known (no initiation window)"
-        : initiationDue + ": " + Markdown.text(windowRule)).append("\n\n");
+        : Words.day(initiationDue) + ": " + Markdown.text(windowRule)).append("\n\n");
     foot.append("**Administrative fee** ").append(fee
         .map(entry -> money(entry.amount()) + " per party, initiated today (" + Markdown.text(entry.citation()) + ")")
         .orElse("none configured for a dispute initiated today (rules/idr.yaml)")).append("\n");
@@ -113,13 +109,12 @@ public class IdrSummaries {
   static String dispute(String claimNumber, String claimId, IdrDispute dispute, List<String> batch,
       Optional<AdministrativeFee> fee, Optional<Deadline> nextDeadline) {
     var md = new StringBuilder();
-    md.append("**Claim** ").append(Markdown.text(claimNumber));
     if (dispute == null) {
-      md.append(" · **Dispute** not prepared\n\n");
+      md.append("**Dispute** not prepared\n\n");
     } else {
-      md.append(" · **Dispute** ").append(dispute.disputeNumber() == null ? "no number yet"
+      md.append("**Dispute** ").append(dispute.disputeNumber() == null ? "no number yet"
               : Markdown.text(dispute.disputeNumber()))
-          .append(" · **Status** ").append(dispute.status().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+          .append(" · **Status** ").append(Words.of(dispute.status()))
           .append("\n\n");
       if (!batch.isEmpty()) {
         md.append("**Filed in one batch** ").append(Markdown.text(batch.get(0))).append(" (lead), ")
@@ -129,19 +124,19 @@ public class IdrSummaries {
             .append("; amounts are shared in proportion to the offers\n\n");
       }
       if (dispute.initiatedOn() != null) {
-        md.append("**Initiated** ").append(dispute.initiatedOn()).append("\n\n");
+        md.append("**Initiated** ").append(Words.day(dispute.initiatedOn())).append("\n\n");
       }
       md.append("**Certified IDR entity** ").append(dispute.entity() == null ? "not selected yet"
-          : Markdown.text(dispute.entity()) + " (selected " + dispute.entitySelectedOn()
+          : Markdown.text(dispute.entity()) + " (selected " + day(dispute.entitySelectedOn())
               + (dispute.selectedBy() == null ? "" : dispute.selectedBy() == SelectedBy.DEPARTMENTS
                   ? " by the Departments" : " by the parties") + ")");
       if (dispute.payerObjectedOn() != null) {
-        md.append(" · **Payer objected** to our preferred entity on ").append(dispute.payerObjectedOn());
+        md.append(" · **Payer objected** to our preferred entity on ").append(Words.day(dispute.payerObjectedOn()));
       }
       md.append("\n\n");
       md.append("**Our offer** ").append(dispute.offerAmount() == null ? "none" : money(dispute.offerAmount()));
       if (dispute.offersSubmittedOn() != null) {
-        md.append(" · **Submitted** ").append(dispute.offersSubmittedOn())
+        md.append(" · **Submitted** ").append(Words.day(dispute.offersSubmittedOn()))
             .append(dispute.submittedOffer() == null ? "" : " at " + money(dispute.submittedOffer()));
       }
       md.append("\n\n");
@@ -150,12 +145,12 @@ public class IdrSummaries {
           .append(" per party"));
       md.append("\n\n");
       if (dispute.result() != null) {
-        md.append("**Result** ").append(dispute.result());
+        md.append("**Result** ").append(Words.of(dispute.result()));
         if (dispute.decidedAmount() != null) {
           md.append(" · **Amount** ").append(money(dispute.decidedAmount()));
         }
         if (dispute.decidedOn() != null) {
-          md.append(" · **On** ").append(dispute.decidedOn());
+          md.append(" · **On** ").append(Words.day(dispute.decidedOn()));
         }
         if (dispute.entityFeeOwed() != null) {
           md.append(" · **Entity fee owed** ").append(money(dispute.entityFeeOwed())).append(" (the losing party pays it)");
@@ -169,7 +164,7 @@ public class IdrSummaries {
       }
     }
     md.append("**Next IDR deadline** ").append(nextDeadline
-        .map(deadline -> Markdown.text(deadline.title()) + " (" + deadline.code() + ") by " + deadline.dueOn())
+        .map(deadline -> Markdown.text(deadline.inWords()))
         .orElse("none open")).append("\n");
     return Markdown.bounded(md.toString(), "the claim's dispute in the API (GET /api/claims/" + claimId + "/dispute)");
   }
@@ -195,10 +190,10 @@ public class IdrSummaries {
       Optional<EntityFee> entityFee) {
     var md = new StringBuilder("**Fees due** with the offer, per party\n\n");
     md.append("**Administrative fee** ").append(administrativeFee
-        .map(fee -> money(fee.amount()) + " for a dispute initiated " + dispute.initiatedOn() + " ("
+        .map(fee -> money(fee.amount()) + " for a dispute initiated " + day(dispute.initiatedOn()) + " ("
             + Markdown.text(fee.citation()) + ")")
         .orElse(dispute.initiatedOn() == null ? "not known: the initiation date is not recorded"
-            : "not configured for a dispute initiated " + dispute.initiatedOn() + " (rules/idr.yaml)"))
+            : "not configured for a dispute initiated " + Words.day(dispute.initiatedOn()) + " (rules/idr.yaml)"))
         .append("\n\n");
     String kind = type.name().toLowerCase(Locale.ROOT);
     md.append("**Certified IDR entity fee** ");
@@ -208,7 +203,7 @@ public class IdrSummaries {
       md.append(entityFee.map(fee -> money(fee.amount()) + ", " + Markdown.text(dispute.entity()) + ", " + kind
               + " dispute (" + Markdown.text(fee.citation()) + "); the losing party pays it")
           .orElse("not configured for " + Markdown.text(dispute.entity()) + " (" + kind + " dispute, initiated "
-              + dispute.initiatedOn() + "): name the entity by its id in entityFees of rules/idr.yaml, or check its "
+              + day(dispute.initiatedOn()) + "): name the entity by its id in entityFees of rules/idr.yaml, or check its "
               + "fee with the entity"));
     }
     md.append("\n");
@@ -224,9 +219,10 @@ public class IdrSummaries {
   static String dates(List<Deadline> idrDeadlines, String claimId) {
     var head = "| Deadline | Due | Status | Source |\n|---|---|---|---|\n";
     var rows = idrDeadlines.stream().sorted((a, b) -> a.dueOn().compareTo(b.dueOn()))
-        .map(deadline -> "| " + Markdown.text(deadline.title()) + " (" + deadline.code() + ") | " + deadline.dueOn()
-            + " | " + deadline.status().name().toLowerCase(Locale.ROOT)
-            + (deadline.metOn() == null ? "" : " " + deadline.metOn()) + " | " + Markdown.text(deadline.citation())
+        .map(deadline -> "| " + Markdown.text(deadline.title()) + " | " + Words.day(deadline.dueOn())
+            + " | " + deadline.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+            + (deadline.metOn() == null ? "" : " " + Words.day(deadline.metOn())) + " | "
+            + Markdown.text(deadline.citation())
             + " |\n")
         .toList();
     if (rows.isEmpty()) {
@@ -255,6 +251,10 @@ public class IdrSummaries {
   }
 
   static String money(BigDecimal amount) {
-    return NumberFormat.getCurrencyInstance(Locale.US).format(amount);
+    return Words.money(amount);
+  }
+
+  private static String day(LocalDate date) {
+    return date == null ? "a date not recorded" : Words.day(date);
   }
 }

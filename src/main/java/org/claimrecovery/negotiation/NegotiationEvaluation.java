@@ -59,9 +59,6 @@ public class NegotiationEvaluation {
 
   private String facts(Claim claim, Negotiation negotiation) {
     var md = new StringBuilder();
-    md.append("**Claim** ").append(Markdown.text(claim.claimNumber())).append(" · **Payer** ")
-        .append(Markdown.text(claim.payer().name())).append(" · **Provider** ")
-        .append(Markdown.text(claim.provider().name())).append("\n\n");
     md.append("**Billed** ").append(Words.money(claim.totalBilled())).append(" · **Initial payment** ")
         .append(claim.initialPayment() != null && claim.initialPayment().amount() != null
             ? Words.money(claim.initialPayment().amount()) : "denied")

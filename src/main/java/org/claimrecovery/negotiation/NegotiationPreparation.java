@@ -12,6 +12,7 @@ import org.claimrecovery.documents.DocumentType;
 import org.claimrecovery.documents.StoredDocument;
 import org.claimrecovery.refusal.FieldProblem;
 import org.claimrecovery.text.Markdown;
+import org.claimrecovery.text.Words;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,7 +58,7 @@ public class NegotiationPreparation {
   }
 
   /**
-   * The preparation form's summary: the claim, where the notice goes ({@code route}, from the payer rules), the
+   * The preparation form's summary (under the case's headline): where the notice goes ({@code route}, from the payer rules), the
    * money, the documents on file and what is missing.
    */
   public String summary(Claim claim, PayerNegotiationRules.Route route, List<StoredDocument> documents,
@@ -68,10 +69,8 @@ public class NegotiationPreparation {
       problems.forEach(problem -> md.append("- ").append(Markdown.text(problem.message())).append("\n"));
       md.append("\n");
     }
-    md.append("**Claim** ").append(Markdown.text(claim.claimNumber()))
-        .append(" · **Payer** ").append(Markdown.text(claim.payer().name()))
-        .append(" · **Notice goes to** ").append(Markdown.text(route.recipient())).append(" (")
-        .append(route.channel().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(")\n\n");
+    md.append("**Notice goes to** ").append(Markdown.text(route.recipient())).append(" (")
+        .append(Words.of(route.channel())).append(")\n\n");
     md.append("**Billed** ").append(money(claim.totalBilled()))
         .append(" · **Initial payment** ").append(claim.initialPayment() != null
             ? money(claim.initialPayment().amount()) : "denied")
@@ -84,7 +83,9 @@ public class NegotiationPreparation {
     documents.forEach(document -> md.append("- ").append(document.type().words()).append(": ")
         .append(Markdown.text(document.fileName())).append("\n"));
     md.append("\n**Required** ").append(rules.requiredDocuments().stream()
-        .map(required -> required.type().words() + " (" + Markdown.text(required.citation()) + ")")
+        .map(required -> required.type().words() + (documents.stream()
+            .anyMatch(document -> document.type() == required.type()) ? ", on file" : ", still missing")
+            + " (" + Markdown.text(required.citation()) + ")")
         .collect(Collectors.joining(", ")))
         .append("\n");
     return Markdown.bounded(md.toString(), documentsAt(claim.id()));

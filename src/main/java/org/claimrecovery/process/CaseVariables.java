@@ -9,6 +9,8 @@ public final class CaseVariables {
   public static final String PAYER_NAME = "payerName";
   public static final String AMOUNT_AT_STAKE = "amountAtStake";
   public static final String NEXT_DEADLINE = "nextDeadline";
+  /** The lines every task form opens with (CaseHeadline), computed when the form opens; never stored. */
+  public static final String CASE_HEADLINE = "caseHeadline";
   /**
    * Why a case goes to a regulator complaint (RegulatorComplaint.Cause), set by the step that chose it: claim-recovery's
    * follow-ups and the external review's decision after an upheld review.

@@ -1,11 +1,9 @@
 package org.claimrecovery.review;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.claimrecovery.claims.Claim.ClaimLine;
 import org.claimrecovery.claims.Claim.Review;
@@ -16,6 +14,7 @@ import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.refusal.FieldProblem;
 import org.claimrecovery.text.Markdown;
+import org.claimrecovery.text.Words;
 import org.springframework.stereotype.Service;
 
 /**
@@ -65,27 +64,24 @@ public class InitialPaymentReview {
   }
 
   /**
-   * The review form's summary: the claim, the deadline and, per line, billed, paid, QPA and the gap. The lines
+   * The review form's summary (under the case's headline): the payment or denial, the deadline and, per line, billed, paid, QPA and the gap. The lines
    * the payer underpaid most come first; a claim with more lines than fit the form shows those and the totals,
    * and says where every line is.
    */
   public String summary(Claim claim, Optional<Deadline> next) {
     var head = new StringBuilder();
-    head.append("**Claim** ").append(Markdown.text(claim.claimNumber()))
-        .append(" · **Payer** ").append(Markdown.text(claim.payer().name()))
-        .append(" · **Pathway** ").append(Markdown.text(claim.pathway() == null ? "not classified" : claim.pathway().description())).append("\n\n");
     if (claim.initialPayment() != null) {
       head.append("**Initial payment** ").append(money(claim.initialPayment().amount()))
-          .append(" received ").append(claim.initialPayment().receivedOn()).append("\n\n");
+          .append(" received ").append(Words.day(claim.initialPayment().receivedOn())).append("\n\n");
     } else if (claim.denial() != null) {
       head.append("**Denied** (reason ").append(Markdown.text(claim.denial().code())).append(") received ")
-          .append(claim.denial().receivedOn()).append("\n\n");
+          .append(Words.day(claim.denial().receivedOn())).append("\n\n");
     }
     // what the rules could not decide: the person choosing the route must see it first
     if (claim.classification() != null) {
       claim.classification().notes().forEach(note -> head.append("⚠ ").append(Markdown.text(note)).append("\n\n"));
     }
-    next.ifPresent(deadline -> head.append("**Due** ").append(deadline.dueOn()).append(": ")
+    next.ifPresent(deadline -> head.append("**Due** ").append(Words.day(deadline.dueOn())).append(": ")
         .append(Markdown.text(deadline.title())).append(" (").append(Markdown.text(deadline.citation()))
         .append(")\n\n"));
     head.append("| Line | Code | Billed | Paid | QPA | Below QPA by |\n|---|---|---:|---:|---:|---:|\n");
@@ -116,7 +112,7 @@ public class InitialPaymentReview {
   }
 
   static String money(BigDecimal amount) {
-    return amount == null ? "" : NumberFormat.getCurrencyInstance(Locale.US).format(amount);
+    return amount == null ? "" : Words.money(amount);
   }
 
   private static ReviewDecision parse(String decision) {

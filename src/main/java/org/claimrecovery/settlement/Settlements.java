@@ -2,7 +2,6 @@ package org.claimrecovery.settlement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.claimrecovery.claims.Claim;
@@ -135,8 +134,7 @@ public class Settlements {
   public String summary(String claimId) {
     ExpectedPayment expected = expected(claimId);
     BigDecimal paid = totalPaid(claimId);
-    return "**Owed** " + Words.money(expected.amount()) + " (" + expected.source().name().replace('_', ' ')
-        .toLowerCase(Locale.ROOT) + " of " + Words.day(expected.decidedOn()) + ") · **Payment due by** "
+    return "**Owed** " + Words.money(expected.amount()) + " (" + Words.of(expected.source()) + " of " + Words.day(expected.decidedOn()) + ") · **Payment due by** "
         + Words.day(expected.dueOn())
         + (paid.signum() == 0 ? " · **Paid so far** nothing" : " · **Paid so far** " + Words.money(paid)
             + (paid.compareTo(expected.amount()) < 0 ? " (short of the amount owed)" : ""));

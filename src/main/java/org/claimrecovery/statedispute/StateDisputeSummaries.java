@@ -13,7 +13,10 @@ import org.claimrecovery.text.Markdown;
 import org.claimrecovery.text.Words;
 import org.springframework.stereotype.Component;
 
-/** The state dispute as its tasks show it: the claim, the state's process and body, the filing, the decision. */
+/**
+ * The state dispute as its tasks show it (under the case's headline): the state's process and body, the filing, the
+ * decision.
+ */
 @Component
 public class StateDisputeSummaries {
 
@@ -32,20 +35,20 @@ public class StateDisputeSummaries {
 
   public String of(String claimId) {
     Claim claim = claims.findById(claimId).orElseThrow();
-    return summary(claim, disputes.current(claimId), documents.list(claimId), deadlines.nextOpenDeadline(claimId));
+    StateDispute dispute = disputes.current(claimId);
+    return summary(claim, dispute, documents.list(claimId), deadlines.find(claimId, dispute.filingDeadline()));
   }
 
-  static String summary(Claim claim, StateDispute dispute, List<StoredDocument> onFile,
-      Optional<Deadline> next) {
+  /** @param filing the deadline that governs the filing (its rule's citation is shown); empty when not dated */
+  static String summary(Claim claim, StateDispute dispute, List<StoredDocument> onFile, Optional<Deadline> filing) {
     var md = new StringBuilder();
-    md.append("**Claim** ").append(Markdown.text(claim.claimNumber())).append(" · **Payer** ")
-        .append(Markdown.text(claim.payer().name())).append(" · **State** ").append(dispute.state()).append("\n\n")
-        .append(AppealLetters.caseLines(claim, next));
+    md.append("**State** ").append(dispute.state()).append("\n\n");
     md.append("**Determination** ").append(Markdown.text(AppealLetters.determination(claim))).append("\n\n");
     md.append("**Process** ").append(Markdown.text(dispute.process())).append("\n\n");
     md.append("**Filed with** ").append(Markdown.text(dispute.body())).append("\n\n");
     md.append("**State dispute** ").append(switch (dispute.status()) {
-      case PREPARING -> "to file by " + Words.weekday(dispute.filingDueOn()) + " (" + dispute.filingDeadline() + ")";
+      case PREPARING -> "to file by " + Words.weekday(dispute.filingDueOn())
+          + filing.map(deadline -> " (" + Markdown.text(deadline.citation()) + ")").orElse("");
       case FILED -> "filed " + Words.weekday(dispute.filedOn())
           + (dispute.reference() == null ? "" : ", reference " + Markdown.text(dispute.reference()))
           + (dispute.ownStepEndsOn() == null ? "" : "; " + Markdown.text(dispute.ownStep()) + " until "

@@ -92,7 +92,7 @@ class TasklistUploadBrowserIT {
     int before = documentsOf(claimId).size();
 
     try {
-      fillAttachForm("DEMO-1001", "aetna-demo", "Medical record", pdf);
+      fillAttachForm("DEMO-1001", "aetna-demo", "Medical records", pdf);
       startButton().click();
       wait.withMessage("the refusal's reason in Tasklist").until(driver ->
           driver.findElement(By.tagName("body")).getText().contains("looks like a Windows executable"));
@@ -112,7 +112,7 @@ class TasklistUploadBrowserIT {
     int before = documentsOf(claimId).size();
 
     try {
-      fillAttachForm("DEMO-1001", "aetna-demo", "Other", null);
+      fillAttachForm("DEMO-1001", "aetna-demo", "Other document", null);
       startButton().click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("documentMissing")));
     } catch (RuntimeException | AssertionError failed) {

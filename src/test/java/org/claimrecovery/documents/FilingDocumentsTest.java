@@ -66,12 +66,12 @@ class FilingDocumentsTest {
     assertThat(check.missing()).containsExactly(BILL, RECORDS);
     assertThat(check.missingSummary())
         .contains("internal appeal (level 1)", "2 of 3 required documents")
-        .contains("**Itemized bill** (`ITEMIZED_BILL`): Names each item \\(house rule\\)\\.")
-        .contains("**Medical records** (`MEDICAL_RECORD`): The record &lt;b&gt;decides&lt;/b&gt;\\.")
+        .contains("**Itemized bill**: Names each item \\(house rule\\)\\.")
+        .contains("**Medical records**: The record &lt;b&gt;decides&lt;/b&gt;\\.")
         .contains("**On file** Denial letter")
         .contains("claim number CLM\\-7 and payer id acme", "`POST /api/claims/claim-7/documents`")
         .doesNotContain("(`DENIAL_LETTER`)");
-    assertThat(check.missingInOneLine()).isEqualTo("Itemized bill (ITEMIZED_BILL); Medical records (MEDICAL_RECORD)");
+    assertThat(check.missingInOneLine()).isEqualTo("Itemized bill; Medical records");
   }
 
   @Test
@@ -82,8 +82,8 @@ class FilingDocumentsTest {
     var check = filingDocuments.check("claim-7", DisputeMechanism.INTERNAL_APPEAL, 1);
 
     assertThat(check.missingSummary())
-        .contains("**Denial letter** (`DENIAL_LETTER`) or instead **Remittance advice (EOB/ERA)** (`REMITTANCE`)");
-    assertThat(check.missingInOneLine()).isEqualTo("Denial letter (DENIAL_LETTER) or Remittance advice (EOB/ERA) (REMITTANCE)");
+        .contains("**Denial letter** or instead **Remittance advice (EOB/ERA)**");
+    assertThat(check.missingInOneLine()).isEqualTo("Denial letter or Remittance advice (EOB/ERA)");
   }
 
   @Test

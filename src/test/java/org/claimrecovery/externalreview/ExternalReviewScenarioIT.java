@@ -59,7 +59,7 @@ class ExternalReviewScenarioIT {
     assertThat(review(claim).get("requestDueOn").asText()).isEqualTo("2027-03-01");
     // the form names the deadline that binds the request, with its day in words and its rule
     var opened = api.get(SPECIALIST, "/engine-rest/task/" + prepare.getId() + "/form-variables").body();
-    assertThat(opened.get("externalReviewSummary").get("value").asText()).contains("**Next deadline** Request "
+    assertThat(opened.get("caseHeadline").get("value").asText()).contains("**Next deadline** Request "
         + "external review of the final internal adverse determination", "by March 1, 2027", "2590\\.715",
         "**Provider** Riverside Orthopedics (NPI 1234567893) · **Pathway** payer appeals, then external review");
 

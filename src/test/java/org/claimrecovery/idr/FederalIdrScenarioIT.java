@@ -211,7 +211,7 @@ class FederalIdrScenarioIT {
     assertThat(closed.get("disputeOutcome").get("result").asText()).isEqualTo("LOST");
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(claim.processInstanceId).count()).isZero();
     assertThat(deadline(claim, "COOLING_OFF_END").get("dueOn").asText()).isEqualTo("2026-11-22");
-    assertThat(deadline(claim, "COOLING_OFF_END").get("status").asText()).isEqualTo("OPEN");
+    assertThat(deadline(claim, "COOLING_OFF_END").get("status").asText()).isEqualTo("IN_FORCE");
     // the product watches no payment of a lost case
     assertThat(deadline(claim, "IDR_PAYMENT").get("status").asText()).isEqualTo("NOT_APPLICABLE");
 
@@ -414,8 +414,9 @@ class FederalIdrScenarioIT {
     assertThat(ask.getName()).isEqualTo("Entity not selected: ask the Departments");
     assertThat(tasks.getIdentityLinksForTask(ask.getId())).anySatisfy(link ->
         assertThat(link.getGroupId()).isEqualTo("billing-supervisors"));
-    assertThat(plain(tasks.getVariableLocal(ask.getId(), "idrDates"))).contains("IDRE_SELECTION) | 2026-07-21",
-        "IDRE_DEPARTMENT_SELECTION) | 2026-07-24 | missed");
+    assertThat(plain(tasks.getVariableLocal(ask.getId(), "idrDates"))).contains(
+        "Jointly select the certified IDR entity (or object to the proposed one) | July 21, 2026",
+        "Departments select the IDR entity when the parties did not | July 24, 2026 | missed");
     // the recording stays open, still due when the parties' window ended
     assertThat(task(claim, "recordEntitySelection").getDueDate()).isEqualTo(record.getDueDate());
 
@@ -454,7 +455,7 @@ class FederalIdrScenarioIT {
     // initiated 2026-07-16: the administrative fee of CMS-9897-F; the entity's single-dispute fee
     Task offer = task(claim, "recordOfferSubmission");
     assertThat(plain(tasks.getVariableLocal(offer.getId(), "idrFeesDue"))).contains(
-        "**Administrative fee** $15.00 for a dispute initiated 2026-07-16 (CMS-9897-F",
+        "**Administrative fee** $15.00 for a dispute initiated July 16, 2026 (CMS-9897-F",
         "**Certified IDR entity fee** $395.00, EXAMPLE_ENTITY_A, single dispute");
 
     // IDR_OFFER_SUBMISSION ends 2026-08-03; the escalation day comes the rule book's business days before it
@@ -494,7 +495,7 @@ class FederalIdrScenarioIT {
     Task check = task(claim, "checkOverdueDetermination");
     assertThat(check).isNotNull();
     assertThat(check.getName()).isEqualTo("Determination overdue: check the portal");
-    assertThat(plain(tasks.getVariableLocal(check.getId(), "idrDates"))).contains("IDR_DETERMINATION) | 2026-08-31");
+    assertThat(plain(tasks.getVariableLocal(check.getId(), "idrDates"))).contains("IDR entity issues its payment determination | August 31, 2026");
     assertThat(complete(check, "{\"portalChecked\": {\"value\": true}}", SUPERVISOR).status()).isEqualTo(204);
     assertThat(task(claim, "recordDetermination")).isNotNull();
   }

@@ -36,27 +36,26 @@ class IdrSummariesTest {
     String summary = IdrSummaries.preparation(claim, LocalDate.of(2026, 4, 27), LocalDate.of(2026, 6, 8),
         LocalDate.of(2026, 6, 16), WINDOW_RULE, Optional.of(FEE), TODAY);
 
-    assertThat(summary).contains("**Claim** CLM\\-1", "**Payer** Acme Health",
-        "**Provider** Riverside Emergency Physicians", "**NPI** 1234567893", "**TIN** 123456789",
+    assertThat(summary).contains("**Provider TIN** 123456789",
         "| 1 | 99285 | $2,000.00 | $500.00 | $900.00 |", "| 2 | 36415 | $500.00 | $20.00 | not disclosed |",
         "| **Total** |  | $2,500.00 | $520.00 | not disclosed for every line |",
-        "**Open negotiation** began 2026-04-27, period ended 2026-06-08",
-        "**Initiate IDR by** 2026-06-16: 4 business days beginning on the 31st business day", "**Administrative fee** $15.00 per party",
+        "**Open negotiation** began April 27, 2026, period ended June 8, 2026",
+        "**Initiate IDR by** June 16, 2026: 4 business days beginning on the 31st business day", "**Administrative fee** $15.00 per party",
         "CMS\\-9897\\-F");
   }
 
   @Test
   void whatIsNotKnownIsSaidAndNamesFromTheClaimAreText() {
-    var odd = new Claim(claim.id(), "CLM-<b>1</b>", new Claim.Payer("P1", "[Acme](http://evil)", null, null),
-        claim.provider(), null, claim.planType(), null, null, claim.serviceCategory(), false,
+    var odd = new Claim(claim.id(), "CLM-1", claim.payer(),
+        new Claim.Provider(claim.provider().npi(), "<b>9</b>", "[Acme](http://evil)"), null, claim.planType(), null, null, claim.serviceCategory(), false,
         Claim.Circumstances.NONE_STATED, claim.serviceDate(), null, claim.lines(), null, null, null, claim.status(),
         claim.stage(), null, null, null, null, "test", claim.createdAt());
 
     String summary = IdrSummaries.preparation(odd, null, null, null, null, Optional.empty(), TODAY);
 
-    assertThat(summary).contains("CLM\\-&lt;b&gt;1&lt;/b&gt;", "\\[Acme\\]\\(http\\://evil\\)",
+    assertThat(summary).contains("**Provider TIN** &lt;b&gt;9&lt;/b&gt;",
         "**Open negotiation** no notice sent", "**Initiate IDR by** not known",
-        "none configured for a dispute initiated today").doesNotContain("<b>", "[Acme]");
+        "none configured for a dispute initiated today").doesNotContain("<b>");
   }
 
   @Test
@@ -68,7 +67,7 @@ class IdrSummariesTest {
 
     assertThat(summary.length()).isLessThan(4000);
     assertThat(summary).contains("| **Total** |  | $20,000.00 | $2,000.00 | $10,000.00 |",
-        "**Initiate IDR by** 2026-06-16", "more lines: the claim in the API (GET /api/claims/c1) lists them all");
+        "**Initiate IDR by** June 16, 2026", "more lines: the claim in the API (GET /api/claims/c1) lists them all");
   }
 
   @Test
@@ -83,10 +82,10 @@ class IdrSummariesTest {
     String summary = IdrSummaries.dispute("CLM-1", "c1", dispute, List.of(), Optional.of(FEE), Optional.of(next));
 
     assertThat(summary).contains("**Dispute** DISP\\-2026\\-0042", "**Status** offers submitted",
-        "**Initiated** 2026-06-12", "**Certified IDR entity** Entity A (selected 2026-06-15 by the parties)",
-        "**Our offer** $1,500.00 · **Submitted** 2026-06-20 at $1,450.00",
+        "**Initiated** June 12, 2026", "**Certified IDR entity** Entity A (selected June 15, 2026 by the parties)",
+        "**Our offer** $1,500.00 · **Submitted** June 20, 2026 at $1,450.00",
         "**Fees paid** $15.00 · **Administrative fee** $15.00 per party",
-        "**Next IDR deadline** Entity&#39;s determination (IDR_DETERMINATION) by 2026-07-20");
+        "**Next IDR deadline** Entity&#39;s determination\\: by July 20, 2026 \\(149\\.510\\(c\\)\\(4\\)\\)");
   }
 
   @Test
@@ -96,7 +95,7 @@ class IdrSummariesTest {
         null, null, null, null);
 
     assertThat(IdrSummaries.dispute("CLM-1", "c1", ineligible, List.of(), Optional.empty(), Optional.empty())).contains(
-        "**Result** INELIGIBLE · **On** 2026-06-15", "- Not filed within the initiation window",
+        "**Result** ineligible · **On** June 15, 2026", "- Not filed within the initiation window",
         "- Supervisor\\: too late", "**Next IDR deadline** none open");
     assertThat(IdrSummaries.dispute("CLM-1", "c1", null, List.of(), Optional.empty(), Optional.empty()))
         .contains("**Dispute** not prepared");
@@ -110,9 +109,9 @@ class IdrSummariesTest {
         LocalDate.of(2026, 6, 16), new BigDecimal("395.00"), null);
 
     assertThat(IdrSummaries.dispute("CLM-1", "c1", lost, List.of(), Optional.of(FEE), Optional.empty())).contains(
-        "EXAMPLE\\_ENTITY\\_A (selected 2026-06-22 by the Departments)",
-        "**Payer objected** to our preferred entity on 2026-06-16",
-        "**Result** LOST · **Amount** $950.00 · **On** 2026-07-30 · **Entity fee owed** $395.00");
+        "EXAMPLE\\_ENTITY\\_A (selected June 22, 2026 by the Departments)",
+        "**Payer objected** to our preferred entity on June 16, 2026",
+        "**Result** lost · **Amount** $950.00 · **On** July 30, 2026 · **Entity fee owed** $395.00");
   }
 
   @Test
@@ -127,7 +126,7 @@ class IdrSummariesTest {
         Optional.of(fees.entityFee("EXAMPLE_ENTITY_A", DisputeType.SINGLE, initiatedOn)));
 
     assertThat(summary.replace("\\", "")).contains(
-        "**Administrative fee** $15.00 for a dispute initiated 2026-06-15 (CMS-9897-F",
+        "**Administrative fee** $15.00 for a dispute initiated June 15, 2026 (CMS-9897-F",
         "**Certified IDR entity fee** $395.00, EXAMPLE_ENTITY_A, single dispute (example fee");
   }
 
@@ -139,6 +138,6 @@ class IdrSummariesTest {
 
     assertThat(IdrSummaries.feesDue(dispute, DisputeType.SINGLE, Optional.of(FEE), Optional.empty()))
         .contains("**Administrative fee** $15.00", "**Certified IDR entity fee** not configured for Some Other Entity "
-            + "(single dispute, initiated 2026-06-15)");
+            + "(single dispute, initiated June 15, 2026)");
   }
 }

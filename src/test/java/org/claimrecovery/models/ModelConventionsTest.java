@@ -23,6 +23,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
@@ -31,16 +32,15 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.LaneSet;
+import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
-import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
@@ -49,6 +49,7 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.claimrecovery.documents.DocumentType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -501,6 +502,48 @@ class ModelConventionsTest {
       collectComponentViolations(name(file), form.path("components"), violations);
     });
     assertThat(violations).isEmpty();
+  }
+
+  /**
+   * Every task form opens with the case's headline (claim, payer, provider, pathway, next deadline; computed when it
+   * opens) and speaks in words: no label, description, option or text shows a code such as IDR_OFFER_SUBMISSION.
+   */
+  @Test
+  void everyTaskFormOpensWithTheCaseHeadlineAndShowsNoCodes() {
+    Pattern code = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b");
+    List<String> violations = new ArrayList<>();
+    forms.forEach((file, form) -> {
+      JsonNode first = form.path("components").path(0);
+      if (!"text".equals(first.path("type").asText()) || !"=caseHeadline".equals(first.path("text").asText())) {
+        violations.add(name(file) + ": does not open with the text =caseHeadline");
+      }
+      form.findParents("type").forEach(component -> {
+        for (String shown : List.of("label", "description", "text")) {
+          String words = component.path(shown).asText("");
+          if (!words.startsWith("=") && code.matcher(words).find()) {
+            violations.add(name(file) + " " + component.path("id").asText() + " " + shown + ": " + words);
+          }
+        }
+        component.path("values").forEach(option -> {
+          if (code.matcher(option.path("label").asText("")).find()) {
+            violations.add(name(file) + " " + component.path("id").asText() + " option: " + option.path("label"));
+          }
+        });
+      });
+    });
+    assertThat(violations).isEmpty();
+  }
+
+  /** The upload picker names each document type as the forms that ask for it do, so people find what they are told. */
+  @Test
+  void theUploadPickerNamesEveryDocumentTypeAsTheFormsDo() {
+    String picker = embeddedForms.entrySet().stream()
+        .filter(form -> name(form.getKey()).endsWith("attach-document.html"))
+        .map(Map.Entry::getValue).findFirst().orElseThrow();
+    for (DocumentType type : DocumentType.values()) {
+      assertThat(picker).as(type.name())
+          .contains("<option value=\"" + type.name() + "\">" + type.words() + "</option>");
+    }
   }
 
   @Test

@@ -149,7 +149,7 @@ class NegotiationScenarioIT {
         .contains("PAYER_COUNTEROFFER");
 
     Task evaluate = task(claim, "evaluatePayerResponse");
-    assertThat((String) tasks.getVariable(evaluate.getId(), "payerResponseSummary")).contains("COUNTEROFFER", "1000");
+    assertThat((String) tasks.getVariable(evaluate.getId(), "payerResponseSummary")).contains("counteroffer", "$1,000.00");
     assertThat(complete(evaluate, "{\"negotiationDecision\": {\"value\": \"COUNTER\"}}").status()).isEqualTo(400);
     assertThat(complete(evaluate,
         "{\"negotiationDecision\": {\"value\": \"COUNTER\"}, \"counterAmount\": {\"value\": 1500.00}}").status())
@@ -180,7 +180,8 @@ class NegotiationScenarioIT {
     assertThat(formVariables(second).has("negotiationDecision")).isFalse();
     assertThat(formVariables(second).has("counterAmount")).isFalse();
     // it shows every round with its money, the period's end and what settling would do, in words
-    assertThat(formVariable(second, "payerResponseSummary")).contains("NEG\\-FAIL",
+    assertThat(formVariable(second, "caseHeadline")).contains("**Claim** NEG\\-FAIL");
+    assertThat(formVariable(second, "payerResponseSummary")).contains(
         "June 10, 2026: the payer, counteroffer of $1,000.00", "we, counteroffer of $1,500.00",
         "June 20, 2026: the payer, counteroffer of $1,200.00", "The open negotiation period ends",
         "*Settle*: at $1,200.00 — the payer's counteroffer of June 20, 2026");
@@ -381,7 +382,7 @@ class NegotiationScenarioIT {
     assertThat(tasks.getVariable(confirm.getId(), "noticeChannel")).isEqualTo("FAX");
     assertThat(tasks.getVariable(confirm.getId(), "noticeRecipient")).isEqualTo("+1 555 010 0177");
     assertThat(tasks.getVariable(confirm.getId(), "noticeDispatchSummary"))
-        .isEqualTo("**Send by** FAX **to** \\+1 555 010 0177");
+        .isEqualTo("**Send by** fax **to** \\+1 555 010 0177");
 
     moveClockTo(LocalDateTime.of(2026, 6, 3, 15, 0));
     assertThat(complete(confirm, "{\"dispatchedOn\": {\"value\": \"2026-06-03\"}, "
@@ -405,7 +406,7 @@ class NegotiationScenarioIT {
     Task dispatch = tasks.createTaskQuery().processInstanceBusinessKey(claim.id).taskDefinitionKey("dispatchLetter")
         .singleResult();
     assertThat((String) tasks.getVariable(dispatch.getId(), "letterSummary"))
-        .contains("FOLLOW_UP", "FAX", "\\+1 555 010 0177");
+        .contains("(follow up, round", "**Send by** fax", "\\+1 555 010 0177");
     assertThat(tasks.getIdentityLinksForTask(dispatch.getId())).extracting("groupId")
         .containsExactly("billing-specialists");
     assertThat(runtime.getActiveActivityIds(subProcess(claim).getId())).containsExactlyInAnyOrder("payerResponded",
@@ -502,7 +503,7 @@ class NegotiationScenarioIT {
 
     Task evaluate = task(claim, "evaluatePayerResponse");
     assertThat(evaluate).isNotNull();
-    assertThat((String) tasks.getVariable(evaluate.getId(), "payerResponseSummary")).contains("COUNTEROFFER", "1500");
+    assertThat((String) tasks.getVariable(evaluate.getId(), "payerResponseSummary")).contains("counteroffer", "$1,500.00");
     assertThat(runtime.getActiveActivityIds(subProcess(claim).getId())).containsExactly("evaluatePayerResponse");
     var rounds = negotiation(claim).get("rounds");
     assertThat(rounds.findValuesAsText("kind")).containsExactly("OFFER", "COUNTEROFFER");
@@ -673,7 +674,7 @@ class NegotiationScenarioIT {
     assertThat(countered.status()).as(countered.raw().body()).isEqualTo(200);
     assertThat(lastRound(third).get("amount").decimalValue()).isEqualByComparingTo("700");
     assertThat((String) tasks.getVariable(task(lead, "evaluatePayerResponse").getId(), "payerResponseSummary"))
-        .contains("3600");
+        .contains("$3,600.00");
 
     // our counteroffer is a total, split in proportion to the targets 1,800 / 1,800 / 900
     assertThat(complete(task(lead, "evaluatePayerResponse"),

@@ -164,7 +164,7 @@ class ClaimRecoveryScenarioIT {
         .taskDefinitionKey("handleMissedInitialPayment").singleResult();
     assertThat(alert).isNotNull();
     assertThat(tasks.getIdentityLinksForTask(alert.getId())).extracting("groupId").containsExactly("billing-supervisors");
-    assertThat((String) tasks.getVariable(alert.getId(), "paymentOverdueSummary")).contains("2026-06-19");
+    assertThat((String) tasks.getVariable(alert.getId(), "paymentOverdueSummary")).contains("June 19, 2026");
     assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).contains("awaitInitialPayment");
 
     var paid = api.post(INTEGRATION, "/api/claims/" + claim.id + "/initial-payment",
@@ -244,7 +244,7 @@ class ClaimRecoveryScenarioIT {
         .taskDefinitionKey("handleMissedInitialPayment").singleResult();
     assertThat(alert).isNotNull();
     assertThat((String) tasks.getVariable(alert.getId(), "paymentOverdueSummary"))
-        .contains("2026-06-17", "§ 1371\\.35\\(a\\)"); // the citation as form markdown escapes it
+        .contains("June 17, 2026", "§ 1371\\.35\\(a\\)"); // the citation as form markdown escapes it
     assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).contains("awaitInitialPayment");
   }
 

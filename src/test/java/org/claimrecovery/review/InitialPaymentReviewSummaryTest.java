@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.claimrecovery.claims.CaseHeadline;
 import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.ClaimStatus;
 import org.claimrecovery.claims.Stage;
@@ -33,19 +34,29 @@ class InitialPaymentReviewSummaryTest {
   void aSmallClaimShowsEveryLineAndTheTotals() {
     String summary = review.summary(claim("Acme Health Plan", lines(2)), DUE);
 
-    assertThat(summary).contains("**Claim** CLM\\-1 · **Payer** Acme Health Plan",
-        "**Due** 2026-07-14: Send the open negotiation notice (45 CFR 149\\.510\\(b\\)\\(1\\)\\(i\\))",
+    assertThat(summary).contains("**Initial payment** $1,000.00 received June 1, 2026",
+        "**Due** July 14, 2026: Send the open negotiation notice (45 CFR 149\\.510\\(b\\)\\(1\\)\\(i\\))",
         "| 1 | 99285 | $1,001.00 | $500.00 | $901.00 | $401.00 |",
         "| **Total** | | **$2,003.00** | **$1,000.00** | **$1,803.00** | |",
         "The payment is below the QPA").doesNotContain("more lines");
   }
 
   @Test
-  void claimDataIsEscaped() {
-    String summary = review.summary(claim(HOSTILE, lines(1)), DUE);
+  void everyFormOpensWithTheClaimItsPartiesThePathwayAndTheNextDeadlineInWords() {
+    assertThat(CaseHeadline.of(claim("Acme Health Plan", lines(1)), DUE)).isEqualTo(
+        "**Claim** CLM\\-1 · **Payer** Acme Health Plan\n\n"
+            + "**Provider** Riverside (NPI 1234567893) · **Pathway** " + Pathway.FEDERAL_IDR.description() + "\n\n"
+            + "**Next deadline** Send the open negotiation notice\\: by July 14, 2026 "
+            + "\\(45 CFR 149\\.510\\(b\\)\\(1\\)\\(i\\)\\), for us to meet\n");
+    assertThat(CaseHeadline.of(claim("Acme Health Plan", lines(1)), Optional.empty()))
+        .endsWith("**Next deadline** none open\n");
+  }
 
-    assertThat(summary).contains("**Payer** " + Markdown.text(HOSTILE)).doesNotContain("<img");
-    assertThat(MissedPaymentNotice.summary(claim(HOSTILE, lines(1)), DUE))
+  @Test
+  void claimDataIsEscaped() {
+    String headline = CaseHeadline.of(claim(HOSTILE, lines(1)), DUE);
+
+    assertThat(headline).contains("**Payer** " + Markdown.text(HOSTILE))
         .contains("**Payer** &lt;img src\\=x onerror\\=alert\\(1\\)&gt;").doesNotContain("<img");
   }
 
@@ -57,7 +68,7 @@ class InitialPaymentReviewSummaryTest {
     String summary = review.summary(claim(payer, lines(500)), DUE);
 
     assertThat(summary.length()).isLessThan(4000);
-    assertThat(summary).contains("**Payer** " + "&#39;".repeat(200),
+    assertThat(summary).contains(
         "| **Total** | | **$625,250.00** | **$250,000.00** | **$575,250.00** | |");
     // line n is billed 1,000 + n and paid 500 with a QPA of 900 + n: the last lines have the largest gaps
     var shown = summary.lines().filter(line -> line.matches("\\| \\d+ \\| 99285 \\|.*"))

@@ -3,6 +3,7 @@ package org.claimrecovery.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimrecovery.support.TestUsers.AUDITOR;
 import static org.claimrecovery.support.TestUsers.INTEGRATION;
+import static org.claimrecovery.support.TestUsers.SPECIALIST;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -53,7 +54,7 @@ class ReviewSummaryIT {
     assertThat(review).isNotNull();
     String summary = (String) tasks.getVariable(review.getId(), "reviewSummary");
     assertThat(summary.length()).isLessThan(4000);
-    assertThat(summary).contains("**Claim** LONG\\-500", "| **Total** |", "lists them all")
+    assertThat(summary).contains("| **Total** |", "lists them all")
         // line 250 has the largest gap, then every other line in its order
         .contains("| 250 | 99285 | $1,000.00 | $0.00 | $750.00 | $750.00 |\n| 1 | 99285 |")
         .containsPattern("\nand \\d{3} more lines: the claim in the API \\(GET /api/claims/" + id + "\\)");
@@ -69,7 +70,9 @@ class ReviewSummaryIT {
     assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
     var review = tasks.createTaskQuery().processInstanceBusinessKey(created.body().get("id").asText())
         .taskDefinitionKey("reviewInitialPayment").singleResult();
-    assertThat((String) tasks.getVariable(review.getId(), "reviewSummary"))
-        .contains("**Payer** &lt;img src\\=x onerror\\=alert\\(1\\)&gt; · **Pathway**").doesNotContain("<img");
+    // every form opens with the case's headline, computed when it opens
+    String headline = api.get(SPECIALIST, "/engine-rest/task/" + review.getId() + "/form-variables").body()
+        .get("caseHeadline").get("value").asText();
+    assertThat(headline).contains("**Payer** &lt;img src\\=x onerror\\=alert\\(1\\)&gt;").doesNotContain("<img");
   }
 }

@@ -5,7 +5,6 @@ import static org.claimrecovery.process.documents.DocumentationCheckVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.claimrecovery.documents.FilingDocuments;
-import org.claimrecovery.text.Markdown;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,13 +23,8 @@ class CheckRequiredDocumentsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var check = FilingOnTheCase.check(documents, execution);
-    Object filingDueDate = execution.getVariable(FILING_DUE_DATE);
-    String deadline = filingDueDate == null || filingDueDate.toString().isBlank()
-        ? "**Filing deadline** none was given: this task is due on the house follow-up day.\n\n"
-        : "**Filing deadline** " + Markdown.text(filingDueDate) + ": this task is due some business days before it, "
-            + "so that the filing can still go out.\n\n";
     execution.setVariable(DOCUMENTS_COMPLETE, check.complete());
-    execution.setVariable(MISSING_DOCUMENTS_SUMMARY, Markdown.bounded(deadline + check.missingSummary(),
-        "the claim's documents (GET /api/claims/" + check.claimId() + "/documents)"));
+    execution.setVariable(MISSING_DOCUMENTS_SUMMARY,
+        FilingOnTheCase.summary(check, execution.getVariable(FILING_DUE_DATE)));
   }
 }

@@ -16,6 +16,7 @@ import org.claimrecovery.process.CaseMessages;
 import org.claimrecovery.process.PrivilegedEngineCalls;
 import org.claimrecovery.settlement.Settlements;
 import org.claimrecovery.text.Markdown;
+import org.claimrecovery.text.Words;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,9 +53,9 @@ class CamundaNegotiationWorkflow implements NegotiationWorkflow {
     variables.put(PAYER_AMOUNT, response.amount() == null ? null : response.amount().doubleValue());
     variables.put(RESPONSE_RECEIVED_ON, response.receivedOn().toString());
     variables.put(RESPONSE_NOTE, response.note());
-    variables.put(PAYER_RESPONSE_SUMMARY, Markdown.bounded("**Payer response** " + response.responseType()
-        + (response.amount() == null ? "" : " · **Amount** " + response.amount().toPlainString())
-        + " · **Received** " + response.receivedOn()
+    variables.put(PAYER_RESPONSE_SUMMARY, Markdown.bounded("**Payer response** " + Words.of(response.responseType())
+        + (response.amount() == null ? "" : " · **Amount** " + Words.money(response.amount()))
+        + " · **Received** " + Words.day(response.receivedOn())
         + (response.note() == null || response.note().isBlank() ? "" : "\n\n" + Markdown.text(response.note())),
         correspondenceAt(claimId)));
     return variables;
@@ -96,7 +97,7 @@ class CamundaNegotiationWorkflow implements NegotiationWorkflow {
     variables.put(CLAIM_NUMBER, claim.claimNumber());
     variables.put(PAYER_NAME, claim.payer().name());
     variables.put(CORRESPONDENCE_ID, letter.id());
-    variables.put(LETTER_SUMMARY, Markdown.bounded("**" + Markdown.text(letter.subject()) + "** (" + letter.kind()
+    variables.put(LETTER_SUMMARY, Markdown.bounded("**" + Markdown.text(letter.subject()) + "** (" + Words.of(letter.kind())
         + ", round " + letter.round() + ")\n\n" + dispatchSummary(letter), correspondenceAt(claimId)));
     privileged.run(() -> runtimeService.startProcessInstanceByKey(DISPATCH_LETTER_PROCESS_KEY, claimId,
         variables));
@@ -104,7 +105,7 @@ class CamundaNegotiationWorkflow implements NegotiationWorkflow {
 
   /** Where a person sends an outbox letter: shown by the tasks that dispatch one. */
   static String dispatchSummary(CorrespondenceEntry letter) {
-    return "**Send by** " + letter.channel() + " **to** " + Markdown.text(letter.recipient());
+    return "**Send by** " + Words.of(letter.channel()) + " **to** " + Markdown.text(letter.recipient());
   }
 
   static String correspondenceAt(String claimId) {

@@ -24,7 +24,7 @@ class NegotiationSummariesTest {
         "Call me:\n# now\n![](http://evil/?q=1) <b>urgent</b>"));
 
     assertThat((String) variables.get("payerResponseSummary")).isEqualTo(
-        "**Payer response** COUNTEROFFER · **Amount** 1000 · **Received** 2026-06-10\n\n"
+        "**Payer response** counteroffer · **Amount** $1,000.00 · **Received** June 10, 2026\n\n"
             + "Call me\\: \\# now \\!\\[\\]\\(http\\://evil/?q\\=1\\) &lt;b&gt;urgent&lt;/b&gt;");
   }
 
@@ -36,7 +36,7 @@ class NegotiationSummariesTest {
 
     String summary = (String) variables.get("payerResponseSummary");
     assertThat(summary.length()).isLessThan(4000);
-    assertThat(summary).matches("(?s)\\*\\*Payer response\\*\\* REJECTED · \\*\\*Received\\*\\* 2026-06-10\n\n"
+    assertThat(summary).matches("(?s)\\*\\*Payer response\\*\\* rejected · \\*\\*Received\\*\\* June 10, 2026\n\n"
         + "(&quot;)+…\n\nShortened to fit the form; all of it: the claim's correspondence in the API "
         + "\\(GET /api/claims/c1/correspondence\\)\\.\n");
   }
@@ -48,6 +48,6 @@ class NegotiationSummariesTest {
         DeliveryStatus.AWAITING_DISPATCH, "00", null, null, List.of("c1"), Instant.now());
 
     assertThat(CamundaNegotiationWorkflow.dispatchSummary(letter))
-        .isEqualTo("**Send by** MAIL **to** &lt;img src\\=x onerror\\=alert\\(1\\)&gt; PO Box 1");
+        .isEqualTo("**Send by** mail **to** &lt;img src\\=x onerror\\=alert\\(1\\)&gt; PO Box 1");
   }
 }
