@@ -10,7 +10,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.claimrecovery.support.DemoIntegrationTest;
@@ -70,7 +73,7 @@ class FederalIdrBrowserIT {
       var form = tasklist.formText();
       // what the offer is decided on: the claim, its item with billed, paid and QPA as money, and the window
       assertThat(form).contains("Claim DEMO-1010", "Cigma Health", "99285", "$2,400.00", "$600.00", "$900.00",
-          "QPA", "Initiate IDR by " + lastDay, "Our offer", "Justification");
+          "QPA", "Initiate IDR by " + inWords(lastDay), "Our offer", "Justification", "Next deadline");
 
       tasklist.claimTask();
       // taken: the task now sits in the person's own list
@@ -108,8 +111,9 @@ class FederalIdrBrowserIT {
       openFromGroupTasks("Record the certified IDR entity");
       var form = tasklist.formText();
       assertThat(form).contains("Claim DEMO-1011", "Dispute " + dispute.get("disputeNumber").asText(),
-          "Initiated " + dispute.get("initiatedOn").asText(), "IDRE_SELECTION", "by " + selectionDue,
-          "Certified IDR entity", "Selected on");
+          "Initiated " + inWords(dispute.get("initiatedOn").asText()),
+          "Next IDR deadline Jointly select the certified IDR entity", "by " + inWords(selectionDue),
+          "Certified IDR entity", "Selected on").doesNotContain("IDRE_SELECTION");
       tasklist.screenshot("tasklist-idr-entity.png");
     });
   }
@@ -141,6 +145,11 @@ class FederalIdrBrowserIT {
       }
     }
     throw new AssertionError(claimNumber + " is not among the demo claims");
+  }
+
+  /** A day as the forms write it: 2026-12-07 reads December 7, 2026. */
+  private static String inWords(String isoDay) {
+    return LocalDate.parse(isoDay).format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US));
   }
 
   private String dueOn(String claimId, String code) throws Exception {

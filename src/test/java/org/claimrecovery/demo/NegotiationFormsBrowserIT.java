@@ -87,8 +87,10 @@ class NegotiationFormsBrowserIT {
       inBrowser("forms-prepare", () -> {
         tasklist.logInToTasklist(port, "specialist", "specialist");
         openTask(prepare);
-        assertThat(tasklist.formText()).contains("Claim FORMS-1", "Harbor Health Plan", "$2,400.00", "$600.00",
-            "$900.00", "Documents on file", "none", "Itemized bill");
+        // the case's headline opens the form: who, against whom, under which law, and what is due next by whom
+        assertThat(tasklist.formText()).contains("Claim FORMS-1", "Harbor Health Plan", "Provider", "Pathway",
+            "Next deadline", "for us to meet", "$2,400.00", "$600.00", "$900.00", "Documents on file", "none",
+            "Itemized bill, still missing");
         tasklist.claimTask();
         tasklist.fill(Map.of("Reimbursement target", "1800",
             "Justification", "Level 5 emergency visit; the QPA is $900 and the market median $1,900."));
@@ -105,6 +107,7 @@ class NegotiationFormsBrowserIT {
         documents.store(claimId, DocumentType.ITEMIZED_BILL, "itemized-bill.pdf", TestFiles.pdf(1), "specialist");
         openTask(prepare);
         wait.until(driver -> tasklist.formText().contains("Itemized bill: itemized-bill.pdf"));
+        assertThat(tasklist.formText()).contains("Itemized bill, on file");
         tasklist.fill(Map.of("Reimbursement target", "1800",
             "Justification", "Level 5 emergency visit; the QPA is $900 and the market median $1,900."));
         tasklist.complete();
