@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.Claim.ClaimLine;
+import org.claimrecovery.claims.Claim;
 import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.correspondence.Correspondence;
@@ -27,6 +27,7 @@ import org.claimrecovery.negotiation.LetterRoutes;
 import org.claimrecovery.negotiation.NegotiationWorkflow;
 import org.claimrecovery.negotiation.PayerNegotiationRules;
 import org.claimrecovery.negotiation.Shares;
+import org.claimrecovery.text.Words;
 import org.springframework.stereotype.Component;
 
 /**
@@ -123,8 +124,8 @@ public class IdrInitiationLetters {
     values.put("openNegotiationPeriodEnd", notice.openNegotiationPeriodEnd());
     values.put("items", notice.items().stream().map(item -> Map.of("claimNumber", item.claimNumber(),
         "serviceCode", item.serviceCode(),
-        "offer", IdrSummaries.money(item.offer()))).toList());
-    values.put("total", IdrSummaries.money(notice.items().stream().map(IdrInitiationNotice.Item::offer)
+        "offer", Words.money(item.offer()))).toList());
+    values.put("total", Words.money(notice.items().stream().map(IdrInitiationNotice.Item::offer)
         .reduce(BigDecimal.ZERO, BigDecimal::add)));
     values.put("providerName", provider.name());
     values.put("providerEmail", provider.email());

@@ -1,6 +1,5 @@
 package org.claimrecovery.idr;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,13 +79,13 @@ public class IdrSummaries {
     List<String> rows = new ArrayList<>();
     for (ClaimLine line : claim.lines()) {
       rows.add("| " + line.lineNumber() + " | " + Markdown.text(line.serviceCode()) + " | "
-          + money(line.billedAmount()) + " | " + money(line.paidOrZero()) + " | "
-          + (line.qpa() == null ? "not disclosed" : money(line.qpa())) + " |\n");
+          + Words.money(line.billedAmount()) + " | " + Words.money(line.paidOrZero()) + " | "
+          + (line.qpa() == null ? "not disclosed" : Words.money(line.qpa())) + " |\n");
     }
     var foot = new StringBuilder();
-    foot.append("| **Total** |  | ").append(money(claim.totalBilled())).append(" | ")
-        .append(money(claim.totalPaid())).append(" | ")
-        .append(claim.totalQpa().map(IdrSummaries::money).orElse("not disclosed for every line")).append(" |\n\n");
+    foot.append("| **Total** |  | ").append(Words.money(claim.totalBilled())).append(" | ")
+        .append(Words.money(claim.totalPaid())).append(" | ")
+        .append(claim.totalQpa().map(Words::money).orElse("not disclosed for every line")).append(" |\n\n");
     foot.append("**Open negotiation** ").append(negotiationStartedOn == null ? "no notice sent"
             : "began " + Words.day(negotiationStartedOn) + ", period " + (periodEnd == null ? "end not known"
                 : (today.isAfter(periodEnd) ? "ended " : "ends ") + Words.day(periodEnd)))
@@ -94,7 +93,7 @@ public class IdrSummaries {
     foot.append("**Initiate IDR by** ").append(initiationDue == null ? "not known (no initiation window)"
         : Words.day(initiationDue) + ": " + Markdown.text(windowRule)).append("\n\n");
     foot.append("**Administrative fee** ").append(fee
-        .map(entry -> money(entry.amount()) + " per party, initiated today (" + Markdown.text(entry.citation()) + ")")
+        .map(entry -> Words.money(entry.amount()) + " per party, initiated today (" + Markdown.text(entry.citation()) + ")")
         .orElse("none configured for a dispute initiated today (rules/idr.yaml)")).append("\n");
     return Markdown.table(head.toString(), rows, foot.toString(), "lines",
         "the claim in the API (GET /api/claims/" + claim.id() + ")");
@@ -134,26 +133,26 @@ public class IdrSummaries {
         md.append(" · **Payer objected** to our preferred entity on ").append(Words.day(dispute.payerObjectedOn()));
       }
       md.append("\n\n");
-      md.append("**Our offer** ").append(dispute.offerAmount() == null ? "none" : money(dispute.offerAmount()));
+      md.append("**Our offer** ").append(dispute.offerAmount() == null ? "none" : Words.money(dispute.offerAmount()));
       if (dispute.offersSubmittedOn() != null) {
         md.append(" · **Submitted** ").append(Words.day(dispute.offersSubmittedOn()))
-            .append(dispute.submittedOffer() == null ? "" : " at " + money(dispute.submittedOffer()));
+            .append(dispute.submittedOffer() == null ? "" : " at " + Words.money(dispute.submittedOffer()));
       }
       md.append("\n\n");
-      md.append("**Fees paid** ").append(dispute.feesPaid() == null ? "none recorded" : money(dispute.feesPaid()));
-      fee.ifPresent(entry -> md.append(" · **Administrative fee** ").append(money(entry.amount()))
+      md.append("**Fees paid** ").append(dispute.feesPaid() == null ? "none recorded" : Words.money(dispute.feesPaid()));
+      fee.ifPresent(entry -> md.append(" · **Administrative fee** ").append(Words.money(entry.amount()))
           .append(" per party"));
       md.append("\n\n");
       if (dispute.result() != null) {
         md.append("**Result** ").append(Words.of(dispute.result()));
         if (dispute.decidedAmount() != null) {
-          md.append(" · **Amount** ").append(money(dispute.decidedAmount()));
+          md.append(" · **Amount** ").append(Words.money(dispute.decidedAmount()));
         }
         if (dispute.decidedOn() != null) {
           md.append(" · **On** ").append(Words.day(dispute.decidedOn()));
         }
         if (dispute.entityFeeOwed() != null) {
-          md.append(" · **Entity fee owed** ").append(money(dispute.entityFeeOwed())).append(" (the losing party pays it)");
+          md.append(" · **Entity fee owed** ").append(Words.money(dispute.entityFeeOwed())).append(" (the losing party pays it)");
         }
         md.append("\n\n");
         if (dispute.ineligibleReasons() != null) {
@@ -190,7 +189,7 @@ public class IdrSummaries {
       Optional<EntityFee> entityFee) {
     var md = new StringBuilder("**Fees due** with the offer, per party\n\n");
     md.append("**Administrative fee** ").append(administrativeFee
-        .map(fee -> money(fee.amount()) + " for a dispute initiated " + day(dispute.initiatedOn()) + " ("
+        .map(fee -> Words.money(fee.amount()) + " for a dispute initiated " + day(dispute.initiatedOn()) + " ("
             + Markdown.text(fee.citation()) + ")")
         .orElse(dispute.initiatedOn() == null ? "not known: the initiation date is not recorded"
             : "not configured for a dispute initiated " + Words.day(dispute.initiatedOn()) + " (rules/idr.yaml)"))
@@ -200,7 +199,7 @@ public class IdrSummaries {
     if (dispute.entity() == null) {
       md.append("not known: no entity is selected");
     } else {
-      md.append(entityFee.map(fee -> money(fee.amount()) + ", " + Markdown.text(dispute.entity()) + ", " + kind
+      md.append(entityFee.map(fee -> Words.money(fee.amount()) + ", " + Markdown.text(dispute.entity()) + ", " + kind
               + " dispute (" + Markdown.text(fee.citation()) + "); the losing party pays it")
           .orElse("not configured for " + Markdown.text(dispute.entity()) + " (" + kind + " dispute, initiated "
               + day(dispute.initiatedOn()) + "): name the entity by its id in entityFees of rules/idr.yaml, or check its "
@@ -248,10 +247,6 @@ public class IdrSummaries {
 
   private LocalDate dueOn(String claimId, String code) {
     return deadlines.find(claimId, code).map(Deadline::dueOn).orElse(null);
-  }
-
-  static String money(BigDecimal amount) {
-    return Words.money(amount);
   }
 
   private static String day(LocalDate date) {
