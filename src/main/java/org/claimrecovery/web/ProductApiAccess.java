@@ -14,33 +14,56 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Who may use the product API, decided once for every endpoint: reading claims (patient data) needs one of
  * the reader groups, anything that changes a case one of the writer groups. A logged-in user in no such group
  * gets 403 everywhere. Endpoints that need more (the demo clock) check it themselves as well. The demo's pages
- * ({@code /demo}, demo profile only) show claims, so they ask the same.
+ * ({@code /demo}, demo profile only) show claims, so they ask the same, as do the oversight pages ({@code /audit},
+ * {@code /calendar}). The outcome report ({@code /api/reports}, {@code /outcomes}) holds no patient data and is for
+ * those who oversee the program ({@code outcome-reader-groups}), process owners included. The home page {@code /}
+ * is open to every signed-in user; it shows each one the links their groups may use.
  */
 @Configuration
-class ProductApiAccess implements WebMvcConfigurer, HandlerInterceptor {
+public class ProductApiAccess implements WebMvcConfigurer, HandlerInterceptor {
 
   private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
   private final CurrentUser currentUser;
   private final List<String> readerGroups;
   private final List<String> writerGroups;
+  private final List<String> outcomeReaderGroups;
 
   ProductApiAccess(CurrentUser currentUser,
       @Value("${recovery.security.claim-reader-groups}") List<String> readerGroups,
-      @Value("${recovery.security.claim-writer-groups}") List<String> writerGroups) {
+      @Value("${recovery.security.claim-writer-groups}") List<String> writerGroups,
+      @Value("${recovery.security.outcome-reader-groups}") List<String> outcomeReaderGroups) {
     this.currentUser = currentUser;
     this.readerGroups = readerGroups;
     this.writerGroups = writerGroups;
+    this.outcomeReaderGroups = outcomeReaderGroups;
   }
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(this).addPathPatterns("/api/**", "/demo/**");
+    registry.addInterceptor(this).addPathPatterns("/api/**", "/demo/**", "/audit", "/audit/**", "/calendar",
+        "/outcomes");
   }
 
   @Override
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-    currentUser.requireAnyGroup(READ_METHODS.contains(request.getMethod()) ? readerGroups : writerGroups);
+    boolean reads = READ_METHODS.contains(request.getMethod());
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (reads && (path.startsWith("/api/reports/") || path.equals("/outcomes"))) {
+      currentUser.requireAnyGroup(outcomeReaderGroups);
+      return true;
+    }
+    currentUser.requireAnyGroup(reads ? readerGroups : writerGroups);
     return true;
+  }
+
+  /** The groups that may read the outcome report. */
+  public List<String> outcomeReaderGroups() {
+    return outcomeReaderGroups;
+  }
+
+  /** The groups that may read claims (and so the calendar and case histories). */
+  public List<String> claimReaderGroups() {
+    return readerGroups;
   }
 }
