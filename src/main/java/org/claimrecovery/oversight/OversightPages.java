@@ -66,6 +66,7 @@ class OversightPages {
 
   @GetMapping("/outcomes")
   ResponseEntity<String> outcomes() {
+    currentUser.requireAnyGroup(access.outcomeReaderGroups());
     return Pages.page("outcomes");
   }
 }

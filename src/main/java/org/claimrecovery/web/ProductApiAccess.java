@@ -2,10 +2,13 @@ package org.claimrecovery.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import org.claimrecovery.refusal.RequestRejected;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -46,15 +49,30 @@ public class ProductApiAccess implements WebMvcConfigurer, HandlerInterceptor {
   }
 
   @Override
-  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+      throws IOException {
+    try {
+      requireAccess(request);
+      return true;
+    } catch (RequestRejected refused) {
+      if (handler instanceof HandlerMethod) {
+        throw refused; // answered as a problem by ProblemHandler, with its words
+      }
+      // a path no controller serves (e.g. spelt with "/./"): the controller advice does not reach it, the error page does
+      response.sendError(refused.refusal().status());
+      return false;
+    }
+  }
+
+  private void requireAccess(HttpServletRequest request) {
     boolean reads = READ_METHODS.contains(request.getMethod());
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    // the decoded, normalized path the request is dispatched by, whatever its spelling in the URL
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     if (reads && (path.startsWith("/api/reports/") || path.equals("/outcomes"))) {
       currentUser.requireAnyGroup(outcomeReaderGroups);
-      return true;
+      return;
     }
     currentUser.requireAnyGroup(reads ? readerGroups : writerGroups);
-    return true;
   }
 
   /** The groups that may read the outcome report. */

@@ -105,6 +105,9 @@ class OversightIT {
         .contains("Acme Health Plan");
 
     assertThat(api.get(SPECIALIST, "/api/reports/outcomes").status()).isEqualTo(403);
+    // however the path is spelt
+    assertThat(api.get(SPECIALIST, "/api/reports/%6Futcomes").status()).isEqualTo(403);
+    assertThat(api.get(SPECIALIST, "/api/./reports/outcomes").status()).isEqualTo(403);
     assertThat(api.get(INTEGRATION, "/api/reports/outcomes").status()).isEqualTo(403);
     assertThat(api.get(AUDITOR, "/api/reports/outcomes").status()).isEqualTo(200);
     assertThat(api.get(ADMIN, "/api/reports/outcomes").status()).isEqualTo(200);
