@@ -2,22 +2,20 @@ package org.claimrecovery.oversight;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.claimrecovery.clock.CaseClock;
-import org.claimrecovery.deadlines.CaseDeadlines;
-import org.claimrecovery.deadlines.Deadline;
 import org.claimrecovery.deadlines.DeadlineStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Every statutory deadline of the open cases in date order, for supervisors who plan the week: computed from each
- * case's events by the same rules as the case's own deadline list (nothing is kept apart that could drift), with
- * the ones inside the escalation margin and the missed ones marked.
+ * Every statutory deadline of the open cases in date order, for supervisors who plan the week, with the ones inside
+ * the escalation margin and the missed ones marked. Read from the calendar's table, which {@link CalendarRefresh}
+ * brings up to date from the cases' own deadline lists before every answer, so the first page is one indexed query
+ * however many cases are open.
  */
 @Service
 public class DeadlineCalendar {
@@ -30,83 +28,84 @@ public class DeadlineCalendar {
       long atRisk, long missed) {}
 
   private final JdbcClient jdbc;
-  private final CaseDeadlines caseDeadlines;
+  private final CalendarRefresh refresh;
   private final OpenWork openWork;
   private final CaseClock clock;
 
-  DeadlineCalendar(JdbcClient jdbc, CaseDeadlines caseDeadlines, OpenWork openWork, CaseClock clock) {
+  DeadlineCalendar(JdbcClient jdbc, CalendarRefresh refresh, OpenWork openWork, CaseClock clock) {
     this.jdbc = jdbc;
-    this.caseDeadlines = caseDeadlines;
+    this.refresh = refresh;
     this.openWork = openWork;
     this.clock = clock;
   }
 
-  private record OpenCase(String id, String claimNumber, String payerId, String payerName, String pathway,
-      String stage) {}
-
   public Page find(Query query, int page, int size) {
+    refresh.refresh();
     LocalDate today = clock.today();
     var assignees = openWork.assigneesByCase();
-    var entries = new ArrayList<CalendarEntry>();
-    for (OpenCase open : openCases(query)) {
-      var held = assignees.getOrDefault(open.id(), List.of());
-      if (query.assignee() != null && !held.contains(query.assignee())) {
-        continue;
-      }
-      for (Deadline deadline : caseDeadlines.listed(open.id()).orElse(List.of())) {
-        if (!wanted(deadline, query)) {
-          continue;
-        }
-        LocalDate escalationOn = caseDeadlines.escalationDay(deadline.dueOn());
-        boolean atRisk = deadline.status() == DeadlineStatus.OPEN && !today.isBefore(escalationOn);
-        boolean missed = deadline.status() == DeadlineStatus.MISSED;
-        entries.add(new CalendarEntry(open.id(), open.claimNumber(), open.payerId(), open.payerName(),
-            open.pathway(), open.stage(), deadline.code(), deadline.title(), deadline.dueOn(), deadline.citation(),
-            deadline.binds(), deadline.status(), escalationOn, atRisk, missed, held));
-      }
-    }
-    entries.sort(Comparator.comparing(CalendarEntry::dueOn).thenComparing(CalendarEntry::claimNumber)
-        .thenComparing(CalendarEntry::code));
-    long atRisk = entries.stream().filter(CalendarEntry::atRisk).count();
-    long missed = entries.stream().filter(CalendarEntry::missed).count();
-    int from = (int) Math.min((long) page * size, entries.size());
-    int to = Math.min(from + size, entries.size());
-    return new Page(List.copyOf(entries.subList(from, to)), page, size, entries.size(), today, atRisk, missed);
-  }
-
-  /**
-   * Without a status the calendar shows what is still to do: deadlines open, and those missed without the act (a
-   * deadline met late is history, not work).
-   */
-  private static boolean wanted(Deadline deadline, Query query) {
-    if (query.before() != null && !deadline.dueOn().isBefore(query.before())) {
-      return false;
-    }
-    if (query.bindingParty() != null && !query.bindingParty().equalsIgnoreCase(deadline.binds())) {
-      return false;
-    }
-    if (query.status() != null) {
-      return deadline.status() == query.status();
-    }
-    return deadline.status() == DeadlineStatus.OPEN
-        || deadline.status() == DeadlineStatus.MISSED && deadline.metOn() == null;
-  }
-
-  private List<OpenCase> openCases(Query query) {
-    var sql = new StringBuilder("SELECT id, claim_number, payer_id, payer_name, pathway, stage FROM claim"
-        + " WHERE status = 'OPEN'");
+    var where = new StringBuilder(" FROM calendar_deadline d JOIN claim c ON c.id = d.claim_id WHERE c.status = 'OPEN'");
     Map<String, Object> params = new LinkedHashMap<>();
+    params.put("today", today);
+    // without a status: what is still to do, deadlines open and those missed without the act (a deadline met late is
+    // history, not work)
+    if (query.status() != null) {
+      where.append(" AND d.status = :status");
+      params.put("status", query.status().name());
+    } else {
+      where.append(" AND (d.status = 'OPEN' OR d.status = 'MISSED' AND d.met_on IS NULL)");
+    }
+    if (query.before() != null) {
+      where.append(" AND d.due_on < :before");
+      params.put("before", query.before());
+    }
     if (query.payerId() != null) {
-      sql.append(" AND payer_id = :payerId");
+      where.append(" AND c.payer_id = :payerId");
       params.put("payerId", query.payerId());
     }
     if (query.pathway() != null) {
-      sql.append(" AND pathway = :pathway");
+      where.append(" AND c.pathway = :pathway");
       params.put("pathway", query.pathway().toUpperCase(Locale.ROOT));
     }
-    return jdbc.sql(sql.toString()).params(params)
-        .query((row, n) -> new OpenCase(row.getString("id"), row.getString("claim_number"), row.getString("payer_id"),
-            row.getString("payer_name"), row.getString("pathway"), row.getString("stage")))
+    if (query.bindingParty() != null) {
+      where.append(" AND UPPER(d.binds) = :binds");
+      params.put("binds", query.bindingParty().toUpperCase(Locale.ROOT));
+    }
+    if (query.assignee() != null) {
+      var held = new ArrayList<String>();
+      assignees.forEach((claimId, people) -> {
+        if (people.contains(query.assignee())) {
+          held.add(claimId);
+        }
+      });
+      if (held.isEmpty()) {
+        return new Page(List.of(), page, size, 0, today, 0, 0);
+      }
+      where.append(" AND d.claim_id IN (:held)");
+      params.put("held", held);
+    }
+    var counts = jdbc.sql("SELECT COUNT(*) AS total,"
+            + " COALESCE(SUM(CASE WHEN d.status = 'OPEN' AND d.escalation_on <= :today THEN 1 ELSE 0 END), 0) AS at_risk,"
+            + " COALESCE(SUM(CASE WHEN d.status = 'MISSED' THEN 1 ELSE 0 END), 0) AS missed" + where)
+        .params(params)
+        .query((row, n) -> new long[] {row.getLong("total"), row.getLong("at_risk"), row.getLong("missed")})
+        .single();
+    params.put("limit", size);
+    params.put("offset", (long) page * size);
+    var entries = jdbc.sql("SELECT d.*, c.claim_number, c.payer_id, c.payer_name, c.pathway, c.stage" + where
+            + " ORDER BY d.due_on, c.claim_number, d.code LIMIT :limit OFFSET :offset")
+        .params(params)
+        .query((row, n) -> {
+          var status = DeadlineStatus.valueOf(row.getString("status"));
+          LocalDate escalationOn = row.getObject("escalation_on", LocalDate.class);
+          String claimId = row.getString("claim_id");
+          return new CalendarEntry(claimId, row.getString("claim_number"), row.getString("payer_id"),
+              row.getString("payer_name"), row.getString("pathway"), row.getString("stage"), row.getString("code"),
+              row.getString("title"), row.getObject("due_on", LocalDate.class), row.getString("citation"),
+              row.getString("binds"), status, escalationOn,
+              status == DeadlineStatus.OPEN && !today.isBefore(escalationOn), status == DeadlineStatus.MISSED,
+              assignees.getOrDefault(claimId, List.of()));
+        })
         .list();
+    return new Page(entries, page, size, counts[0], today, counts[1], counts[2]);
   }
 }

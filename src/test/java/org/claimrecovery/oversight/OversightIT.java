@@ -81,6 +81,32 @@ class OversightIT {
   }
 
   @Test
+  void theCalendarFollowsTheCasesADeadlinePassedIsMissedAndAClosedCaseLeavesIt() {
+    String claimId = post(Claims.nsaClaim("CAL-FOLLOW", "2026-06-01").replace("\"acme\"", "\"follow-payer\""));
+    var notice = find(list(api.get(SUPERVISOR, "/api/deadlines?payerId=follow-payer").body().get("deadlines")), claimId,
+        "OPEN_NEGOTIATION_INITIATION");
+    assertThat(notice.get("status").asText()).isEqualTo("OPEN");
+    assertThat(notice.get("missed").asBoolean()).isFalse();
+
+    // its day passes without the notice: the calendar marks it missed
+    ClockUtil.setCurrentTime(Timestamp.valueOf(LocalDate.parse(notice.get("dueOn").asText()).plusDays(2)
+        .atTime(10, 0)));
+    var missed = find(list(api.get(SUPERVISOR, "/api/deadlines?payerId=follow-payer").body().get("deadlines")),
+        claimId, "OPEN_NEGOTIATION_INITIATION");
+    assertThat(missed.get("status").asText()).isEqualTo("MISSED");
+    assertThat(missed.get("missed").asBoolean()).isTrue();
+
+    // the case closes: its deadlines leave the calendar
+    var review = processes.task(api.get(AUDITOR, "/api/claims/" + claimId).body().get("processInstanceId").asText(),
+        "reviewInitialPayment");
+    cases.complete(review, "{\"decision\": {\"value\": \"ACCEPT\"}, \"acceptReason\": {\"value\": \"Fair\"}}",
+        SPECIALIST);
+    processes.runDueJobs(review.getProcessInstanceId());
+    assertThat(api.get(AUDITOR, "/api/claims/" + claimId).body().get("status").asText()).isEqualTo("CLOSED");
+    assertThat(api.get(SUPERVISOR, "/api/deadlines?payerId=follow-payer").body().get("total").asLong()).isZero();
+  }
+
+  @Test
   void theOutcomeReportCountsRecordedOutcomesOnlyAndIsForThoseWhoOverseeTheProgram() {
     var before = api.get(SUPERVISOR, "/api/reports/outcomes").body();
     String accepted = post(Claims.nsaClaim("OUT-ACCEPT", "2026-06-01").replace("\"acme\"", "\"out-payer\""));

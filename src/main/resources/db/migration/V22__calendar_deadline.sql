@@ -1,0 +1,25 @@
+-- The deadline calendar across cases: each open case's deadlines as its own list computes them (deadlines/), kept
+-- so that the calendar's first page is one indexed query however many cases are open. Refreshed by the calendar
+-- itself for the cases that changed since its last refresh (oversight/CalendarRefresh); never the source of truth.
+CREATE TABLE calendar_deadline (
+    claim_id       VARCHAR(36)   NOT NULL REFERENCES claim (id),
+    code           VARCHAR(64)   NOT NULL,
+    due_on         DATE          NOT NULL,
+    title          VARCHAR(300)  NOT NULL,
+    citation       VARCHAR(500),
+    binds          VARCHAR(32),
+    rule_set       VARCHAR(32),
+    status         VARCHAR(16)   NOT NULL,
+    met_on         DATE,
+    -- the day open work due by it is escalated (the escalation margin before due_on)
+    escalation_on  DATE          NOT NULL,
+    PRIMARY KEY (claim_id, code, due_on)
+);
+
+CREATE INDEX ix_calendar_deadline_due ON calendar_deadline (due_on, status);
+
+-- when the calendar was last brought up to date (one row); none: every open case is computed on the first request
+CREATE TABLE calendar_refresh (
+    id            INT  PRIMARY KEY,
+    refreshed_at  TIMESTAMP WITH TIME ZONE NOT NULL
+);
