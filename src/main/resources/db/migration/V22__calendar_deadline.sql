@@ -23,3 +23,9 @@ CREATE TABLE calendar_refresh (
     id            INT  PRIMARY KEY,
     refreshed_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- what the refresh asks: which cases changed since a moment
+CREATE INDEX ix_claim_closed_at ON claim (closed_at);
+CREATE INDEX ix_claim_reviewed_at ON claim (reviewed_at);
+CREATE INDEX ix_claim_event_recorded_at ON claim_event (recorded_at);
+CREATE INDEX ix_payment_recorded_at ON payment (recorded_at);

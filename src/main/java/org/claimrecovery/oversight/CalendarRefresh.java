@@ -24,8 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class CalendarRefresh {
 
-  /** Transactions still running when a refresh starts commit a little later with earlier times: look back this far. */
-  private static final Duration OVERLAP = Duration.ofMinutes(5);
+  /**
+   * Transactions still running when a refresh starts commit a little later with earlier times: look back this far
+   * (a case's change is one short transaction; every case changed in this window is computed again on each request).
+   */
+  private static final Duration OVERLAP = Duration.ofSeconds(30);
 
   private final JdbcClient jdbc;
   private final CaseDeadlines caseDeadlines;
@@ -54,7 +57,9 @@ class CalendarRefresh {
     } else {
       Timestamp since = Timestamp.from(last.get().toInstant().minus(OVERLAP));
       cases.addAll(jdbc.sql("""
-              SELECT id FROM claim WHERE created_at >= :since OR closed_at >= :since OR reviewed_at >= :since
+              SELECT id FROM claim WHERE created_at >= :since
+              UNION SELECT id FROM claim WHERE closed_at >= :since
+              UNION SELECT id FROM claim WHERE reviewed_at >= :since
               UNION SELECT claim_id FROM claim_event WHERE recorded_at >= :since
               UNION SELECT claim_id FROM expected_payment WHERE created_at >= :since
               UNION SELECT claim_id FROM payment WHERE recorded_at >= :since""")
