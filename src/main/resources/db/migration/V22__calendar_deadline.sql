@@ -3,6 +3,12 @@
 -- itself for the cases that changed since its last refresh (oversight/CalendarRefresh); never the source of truth.
 CREATE TABLE calendar_deadline (
     claim_id       VARCHAR(36)   NOT NULL REFERENCES claim (id),
+    -- the case as the calendar shows and filters it, kept with each row so a page needs no join
+    claim_number   VARCHAR(64)   NOT NULL,
+    payer_id       VARCHAR(64)   NOT NULL,
+    payer_name     VARCHAR(200)  NOT NULL,
+    pathway        VARCHAR(32),
+    stage          VARCHAR(32)   NOT NULL,
     code           VARCHAR(64)   NOT NULL,
     due_on         DATE          NOT NULL,
     title          VARCHAR(300)  NOT NULL,
@@ -16,7 +22,10 @@ CREATE TABLE calendar_deadline (
     PRIMARY KEY (claim_id, code, due_on)
 );
 
-CREATE INDEX ix_calendar_deadline_due ON calendar_deadline (due_on, status);
+-- the calendar's order, so a page is read off the index; and the same per payer
+CREATE INDEX ix_calendar_deadline_due ON calendar_deadline (due_on, claim_number, code);
+CREATE INDEX ix_calendar_deadline_payer ON calendar_deadline (payer_id, due_on, claim_number, code);
+CREATE INDEX ix_calendar_deadline_open_passed ON calendar_deadline (status, due_on);
 
 -- when the calendar was last brought up to date (one row); none: every open case is computed on the first request
 CREATE TABLE calendar_refresh (

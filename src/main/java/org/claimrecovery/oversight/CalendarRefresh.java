@@ -82,20 +82,25 @@ class CalendarRefresh {
   /** The case's rows as its own deadline list has them now; none once it is closed or gone. */
   private void recompute(String claimId) {
     jdbc.sql("DELETE FROM calendar_deadline WHERE claim_id = ?").param(claimId).update();
-    boolean open = jdbc.sql("SELECT COUNT(*) FROM claim WHERE id = ? AND status = 'OPEN'").param(claimId)
-        .query(Long.class).single() > 0;
-    if (!open) {
+    var claim = jdbc.sql("SELECT claim_number, payer_id, payer_name, pathway, stage FROM claim"
+            + " WHERE id = ? AND status = 'OPEN'").param(claimId)
+        .query((row, n) -> new String[] {row.getString("claim_number"), row.getString("payer_id"),
+            row.getString("payer_name"), row.getString("pathway"), row.getString("stage")})
+        .optional();
+    if (claim.isEmpty()) {
       return;
     }
+    String[] c = claim.get();
     Set<String> seen = new HashSet<>();
     for (Deadline deadline : caseDeadlines.listed(claimId).orElse(List.of())) {
       if (!seen.add(deadline.code() + "|" + deadline.dueOn())) {
         continue;
       }
       jdbc.sql("""
-              INSERT INTO calendar_deadline (claim_id, code, due_on, title, citation, binds, rule_set, status, met_on,
-                escalation_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-          .params(claimId, deadline.code(), deadline.dueOn(), deadline.title(), deadline.citation(), deadline.binds(),
+              INSERT INTO calendar_deadline (claim_id, claim_number, payer_id, payer_name, pathway, stage, code, due_on,
+                title, citation, binds, rule_set, status, met_on, escalation_on)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+          .params(claimId, c[0], c[1], c[2], c[3], c[4], deadline.code(), deadline.dueOn(), deadline.title(), deadline.citation(), deadline.binds(),
               deadline.ruleSet(), deadline.status().name(), deadline.metOn(),
               caseDeadlines.escalationDay(deadline.dueOn()))
           .update();

@@ -43,7 +43,8 @@ public class DeadlineCalendar {
     refresh.refresh();
     LocalDate today = clock.today();
     var assignees = openWork.assigneesByCase();
-    var where = new StringBuilder(" FROM calendar_deadline d JOIN claim c ON c.id = d.claim_id WHERE c.status = 'OPEN'");
+    // the table holds open cases only (a case that closes leaves it on the next refresh)
+    var where = new StringBuilder(" FROM calendar_deadline d WHERE 1 = 1");
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("today", today);
     // without a status: what is still to do, deadlines open and those missed without the act (a deadline met late is
@@ -59,11 +60,11 @@ public class DeadlineCalendar {
       params.put("before", query.before());
     }
     if (query.payerId() != null) {
-      where.append(" AND c.payer_id = :payerId");
+      where.append(" AND d.payer_id = :payerId");
       params.put("payerId", query.payerId());
     }
     if (query.pathway() != null) {
-      where.append(" AND c.pathway = :pathway");
+      where.append(" AND d.pathway = :pathway");
       params.put("pathway", query.pathway().toUpperCase(Locale.ROOT));
     }
     if (query.bindingParty() != null) {
@@ -91,8 +92,8 @@ public class DeadlineCalendar {
         .single();
     params.put("limit", size);
     params.put("offset", (long) page * size);
-    var entries = jdbc.sql("SELECT d.*, c.claim_number, c.payer_id, c.payer_name, c.pathway, c.stage" + where
-            + " ORDER BY d.due_on, c.claim_number, d.code LIMIT :limit OFFSET :offset")
+    var entries = jdbc.sql("SELECT d.*" + where
+            + " ORDER BY d.due_on, d.claim_number, d.code LIMIT :limit OFFSET :offset")
         .params(params)
         .query((row, n) -> {
           var status = DeadlineStatus.valueOf(row.getString("status"));
