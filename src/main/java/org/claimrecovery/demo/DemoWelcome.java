@@ -46,9 +46,13 @@ class DemoWelcome {
         : "e-mail goes to " + environment.getProperty("spring.mail.host") + ":"
             + environment.getProperty("spring.mail.port", "25") + " (spring.mail.host); this page says so";
     var text = new StringBuilder("The demo is ready (profile demo: demo users, sample claims, a clock that moves)\n");
+    line(text, "Home", base + "/", "links to what your groups may use (HTTP Basic, a demo login)");
     line(text, "Tasklist", base + "/camunda/app/tasklist/", "work the cases' tasks");
     line(text, "Cockpit", base + "/camunda/app/cockpit/", "running cases, incidents");
     line(text, "Admin", base + "/camunda/app/admin/", "users, groups, authorizations");
+    line(text, "Calendar", base + "/calendar", "every open statutory deadline, at risk and missed marked");
+    line(text, "Outcomes", base + "/outcomes", "what the program recovers, as charts");
+    line(text, "Audit", base + "/audit", "find a case: its path, who did what, its case file");
     line(text, "Demo mail", base + DemoMailPage.PATH, mail);
     line(text, "Product API", base + "/api/claims", "HTTP Basic, a demo login");
     line(text, "Engine API", base + "/engine-rest/", "HTTP Basic, a demo login");

@@ -21,8 +21,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * HTTP Basic against Camunda's identity service on the engine REST API, the product API and the demo's pages
- * ({@code /demo}, which exist in the demo profile only), for every request under those paths without exception.
+ * HTTP Basic against Camunda's identity service on the engine REST API, the product API, the oversight pages (the
+ * home page {@code /}, {@code /audit}, {@code /calendar}, {@code /outcomes}) and the demo's pages ({@code /demo},
+ * which exist in the demo profile only), for every request under those paths without exception.
  * The filter tells the engine who is calling, so that its authorizations apply to every engine call of the request.
  * The webapps under /camunda keep their own session login ({@link WebappLoginThrottling}).
  *
@@ -32,7 +33,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration
 class ApiAuthentication {
 
-  static final List<String> PROTECTED_ROOTS = List.of("/api", "/engine-rest", "/demo");
+  static final List<String> PROTECTED_ROOTS = List.of("/api", "/engine-rest", "/demo", "/audit", "/calendar",
+      "/outcomes");
 
   /** The servlet container builds filters before the engine and Flyway are up: their parts are looked up late. */
   @Bean
@@ -47,7 +49,9 @@ class ApiAuthentication {
 
   static boolean isProtected(HttpServletRequest request) {
     String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-    return PROTECTED_ROOTS.stream().anyMatch(root -> path.equals(root) || path.startsWith(root + "/"));
+    // the home page, "/" itself: it shows each signed-in person the links their groups may use
+    return path.isEmpty() || path.equals("/")
+        || PROTECTED_ROOTS.stream().anyMatch(root -> path.equals(root) || path.startsWith(root + "/"));
   }
 
   /** An RFC 7807 problem written by a filter, before Spring MVC's handlers are reached. */

@@ -63,6 +63,21 @@ class AccessMatrixIT {
       return api.get(caller, "/api/claims/" + c.claimId() + "/documents/" + document.body().get("id").asText()
           + "/content");
     });
+    operations.put("`GET /api/claims/{id}/audit.json` (and `audit.pdf`, `/history`: the case file; the reading is "
+        + "recorded)", caller -> {
+      // one verdict for the three: a refusal of any of them is what the cell must show
+      var c = reviewCase();
+      var answers = Stream.of("audit.json", "audit.pdf", "history")
+          .map(form -> api.get(caller, "/api/claims/" + c.claimId() + "/" + form)).toList();
+      return answers.stream().filter(answer -> answer.status() == 401 || answer.status() == 403).findFirst()
+          .orElse(answers.get(0));
+    });
+    operations.put("`GET /api/deadlines` (the calendar; and `/api/audit/cases`, the case search)", caller -> {
+      var answers = Stream.of("/api/deadlines", "/api/audit/cases").map(path -> api.get(caller, path)).toList();
+      return answers.stream().filter(answer -> answer.status() == 401 || answer.status() == 403).findFirst()
+          .orElse(answers.get(0));
+    });
+    operations.put("`GET /api/reports/outcomes`", caller -> api.get(caller, "/api/reports/outcomes"));
     operations.put("`POST /api/claims`",
         caller -> api.post(caller, "/api/claims", Claims.nsaClaim(claimNumber(), "2026-06-01")));
     operations.put("`POST /api/claims/{id}/initial-payment`", caller -> {

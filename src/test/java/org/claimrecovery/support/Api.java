@@ -69,6 +69,12 @@ public class Api {
     return send(user, request);
   }
 
+  /** Any method, with a body of the given content type. */
+  public Response send(String user, String method, String path, String body, String contentType) {
+    return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        .method(method, HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   /** A multipart deployment, as Camunda Modeler sends it. */
   public Response deploy(String user, String deploymentName, String fileName, String content) {
     String boundary = "----claim-recovery-test";

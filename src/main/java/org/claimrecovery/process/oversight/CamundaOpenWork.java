@@ -1,0 +1,63 @@
+package org.claimrecovery.process.oversight;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.claimrecovery.oversight.OpenWork;
+import org.claimrecovery.process.PrivilegedEngineCalls;
+import org.springframework.stereotype.Component;
+
+/**
+ * The assignees of open case tasks, from the engine's task table. Read without the engine's authorization check: the
+ * product API has checked that the reader may read claims, and the calendar shows who holds work, not the tasks.
+ */
+@Component
+class CamundaOpenWork implements OpenWork {
+
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final PrivilegedEngineCalls privileged;
+
+  CamundaOpenWork(TaskService tasks, RuntimeService runtime, PrivilegedEngineCalls privileged) {
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.privileged = privileged;
+  }
+
+  @Override
+  public Map<String, List<String>> assigneesByCase() {
+    return privileged.run(() -> {
+      List<Task> held = tasks.createTaskQuery().active().taskAssigned().list();
+      if (held.isEmpty()) {
+        return Map.of();
+      }
+      Set<String> instanceIds = new HashSet<>();
+      held.forEach(task -> instanceIds.add(task.getProcessInstanceId()));
+      Map<String, String> caseOfInstance = new HashMap<>();
+      for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
+        if (instance.getBusinessKey() != null) {
+          caseOfInstance.put(instance.getId(), instance.getBusinessKey());
+        }
+      }
+      Map<String, TreeSet<String>> byCase = new TreeMap<>();
+      for (Task task : held) {
+        String claimId = caseOfInstance.get(task.getProcessInstanceId());
+        if (claimId != null) {
+          byCase.computeIfAbsent(claimId, id -> new TreeSet<>()).add(task.getAssignee());
+        }
+      }
+      Map<String, List<String>> assignees = new HashMap<>();
+      byCase.forEach((claimId, people) -> assignees.put(claimId, new ArrayList<>(people)));
+      return assignees;
+    });
+  }
+}
