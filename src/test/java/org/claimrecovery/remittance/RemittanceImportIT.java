@@ -5,7 +5,11 @@ import static org.claimrecovery.support.CaseTime.moveClockTo;
 import static org.claimrecovery.support.TestUsers.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -24,6 +28,7 @@ import org.claimrecovery.support.Remittances;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Remittances through POST /api/remittances on PostgreSQL: what each claim does, once, and what is refused. */
@@ -35,6 +40,7 @@ class RemittanceImportIT {
   @Autowired Api api;
   @Autowired CaseApi cases;
   @Autowired RuntimeService runtime;
+  @Autowired RemittanceBatchImport batch;
 
   @BeforeEach
   void afterTheRemittance() {
@@ -215,6 +221,34 @@ class RemittanceImportIT {
     assertThat(api.get(OUTSIDER, "/api/remittances").status()).isEqualTo(403);
     assertThat(api.get(AUDITOR, "/api/claims?payerId=sunshine-health&size=200").body().get("claims")
         .findValuesAsText("claimNumber")).doesNotContain("REM-AUDIT-1");
+  }
+
+  @Test
+  void filesOnDiskImportAsTheApiImportsThemAndARefusedOneIsNamed(@TempDir Path folder) throws Exception {
+    Path good = Files.writeString(folder.resolve("a-good.835"), Remittances.file(801, "SUNSHINE01", "TRACE-DISK",
+        JUNE_5, List.of(underpaidClaim("REM-DISK-1"))));
+    Files.writeString(folder.resolve("b-broken.835"), Remittances.file(802, "SUNSHINE01", "TRACE-DISK-2", JUNE_5,
+        List.of(underpaidClaim("REM-DISK-2"))).replace("CLP*REM-DISK-2*1*", "CLP*REM-DISK-2*X*"));
+    var printed = new ByteArrayOutputStream();
+
+    int exitCode = batch.importAll(List.of(folder), "remittance-import", new PrintStream(printed, true,
+        StandardCharsets.UTF_8));
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(printed.toString(StandardCharsets.UTF_8)).contains(
+        good + ": imported as remittance ", ": 1 claims, 1 cases opened, 0 payments correlated, 0 skipped",
+        "b-broken.835: refused, nothing imported", "segment 13 (CLP02): invalid code value ('X')");
+    var opened = api.get(AUDITOR, "/api/claims?payerId=sunshine-health&size=200").body().get("claims");
+    assertThat(opened.findValuesAsText("claimNumber")).contains("REM-DISK-1").doesNotContain("REM-DISK-2");
+    assertThat(StreamSupport.stream(opened.spliterator(), false)
+        .filter(claim -> claim.get("claimNumber").asText().equals("REM-DISK-1")).findFirst().orElseThrow()
+        .get("createdBy").asText()).isEqualTo("remittance-import");
+
+    // the good file alone again: imported before, nothing changes, success
+    printed.reset();
+    assertThat(batch.importAll(List.of(good), "remittance-import", new PrintStream(printed, true,
+        StandardCharsets.UTF_8))).isZero();
+    assertThat(printed.toString(StandardCharsets.UTF_8)).contains(": imported before as remittance ");
   }
 
   static String underpaidClaim(String number) {
