@@ -48,5 +48,5 @@ CREATE TABLE remittance_claim_payment (
     trace_number   VARCHAR(50)    NOT NULL,
     remittance_id  VARCHAR(36)    NOT NULL REFERENCES remittance (id),
     claim_id       VARCHAR(36),
-    PRIMARY KEY (payer_id, claim_number, trace_number)
+    PRIMARY KEY (payer_id, trace_number, claim_number)
 );

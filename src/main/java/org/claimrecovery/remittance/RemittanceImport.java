@@ -15,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.claimrecovery.claims.Claim;
@@ -45,8 +46,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RemittanceImport {
 
   private static final Logger log = LoggerFactory.getLogger(RemittanceImport.class);
-  /** Claims decided together: one query for their cases, one batch for those that change nothing. */
-  static final int CHUNK = 250;
+  /**
+   * Claims decided together: one query for their cases, one transaction (one commit, one flush to disk) for those that
+   * change nothing.
+   */
+  static final int CHUNK = 1000;
   /** An import whose heartbeat is older than this was left by a node that stopped; another may finish it. */
   static final Duration STALE = Duration.ofMinutes(5);
 
@@ -75,17 +79,35 @@ public class RemittanceImport {
     InputStream open() throws IOException;
   }
 
-  /** @param imported false when the same file was imported before (or is being now): its report, nothing changed */
-  public record Result(RemittanceReport report, boolean imported) {}
+  /**
+   * @param imported false when the same file was imported before (or is being now): its report, nothing changed
+   * @param timing   where the time went; null when nothing was imported
+   */
+  public record Result(RemittanceReport report, boolean imported, Timing timing) {
+
+    Result(RemittanceReport report, boolean imported) {
+      this(report, imported, null);
+    }
+  }
+
+  /**
+   * @param total    the import from the first byte read to the report (both passes)
+   * @param checking the first pass: reading and validating the whole file
+   * @param applying the part spent on claims that open a case or hand a payment to one (intake, the engine)
+   * @param applied  how many claims took that way
+   */
+  public record Timing(Duration total, Duration checking, Duration applying, int applied) {}
 
   /**
    * @throws RemittanceRefused when the file is not a valid 835, with where and what; nothing is stored then
    */
   public Result importFile(RemittanceFile file, String fileName, String user) {
+    long started = System.nanoTime();
     String sha256 = checked(file);
+    Duration checking = Duration.ofNanos(System.nanoTime() - started);
     var known = remittances.idOfFile(sha256);
     if (known.isPresent()) {
-      return resumeOrAnswer(file, known.get(), user);
+      return resumeOrAnswer(file, known.get(), user, started, checking);
     }
     String id = UUID.randomUUID().toString();
     try {
@@ -95,7 +117,7 @@ public class RemittanceImport {
       return new Result(report(remittances.idOfFile(sha256).orElseThrow()), false);
     }
     log.info("Importing remittance {} ({})", id, fileName);
-    return new Result(apply(file, id, 0, user), true);
+    return apply(file, id, 0, user, started, checking);
   }
 
   private RemittanceReport report(String id) {
@@ -103,12 +125,12 @@ public class RemittanceImport {
   }
 
   /** A file imported before is answered with its report, unless its import stopped with its node: then it goes on. */
-  private Result resumeOrAnswer(RemittanceFile file, String id, String user) {
+  private Result resumeOrAnswer(RemittanceFile file, String id, String user, long started, Duration checking) {
     var report = report(id);
     if ("IMPORTING".equals(report.status()) && remittances.takeOver(id, clock.now().minus(STALE), clock.now())) {
       int done = remittances.lastSeq(id);
       log.info("Resuming remittance {} after claim {}", id, done);
-      return new Result(apply(file, id, done, user), true);
+      return apply(file, id, done, user, started, checking);
     }
     return new Result(report, false);
   }
@@ -128,20 +150,24 @@ public class RemittanceImport {
     }
   }
 
-  private RemittanceReport apply(RemittanceFile file, String id, int alreadyDone, String user) {
+  private Result apply(RemittanceFile file, String id, int alreadyDone, String user, long started,
+      Duration checking) {
     var run = new Run(id, alreadyDone, user);
     RemittanceReader.Summary summary;
     try (InputStream in = file.open()) {
-      summary = RemittanceReader.read(in, run::add);
+      summary = RemittanceReader.readValidated(in, run::add);
     } catch (IOException unreadable) {
       throw new UncheckedIOException(unreadable);
     }
     run.flush();
     remittances.finish(id, summary.transactions(), clock.now());
     var report = report(id);
-    log.info("Imported remittance {}: {} claims, {} cases opened, {} payments correlated, {} skipped", id,
-        report.claimsRead(), report.casesOpened(), report.paymentsCorrelated(), report.skipped());
-    return report;
+    var timing = new Timing(Duration.ofNanos(System.nanoTime() - started), checking,
+        Duration.ofNanos(run.applyingNanos), run.applied);
+    log.info("Imported remittance {}: {} claims, {} cases opened, {} payments correlated, {} skipped in {} ms ({} ms "
+        + "opening cases and handing on payments)", id, report.claimsRead(), report.casesOpened(),
+        report.paymentsCorrelated(), report.skipped(), timing.total().toMillis(), timing.applying().toMillis());
+    return new Result(report, true, timing);
   }
 
   /** A claim read, with its place in the file. */
@@ -155,6 +181,8 @@ public class RemittanceImport {
     private final List<Pending> chunk = new ArrayList<>(CHUNK);
     private final Map<RemittanceAdvice, Optional<PayerEntry>> payers = new IdentityHashMap<>();
     private int seq;
+    private long applyingNanos;
+    private int applied;
 
     Run(String id, int alreadyDone, String user) {
       this.id = id;
@@ -179,7 +207,6 @@ public class RemittanceImport {
       }
       applyChunk(List.copyOf(chunk));
       chunk.clear();
-      remittances.heartbeat(id, clock.now());
     }
 
     private Optional<PayerEntry> payer(RemittanceAdvice advice) {
@@ -195,38 +222,59 @@ public class RemittanceImport {
     }
 
     private void applyChunk(List<Pending> pendings) {
-      var applied = remittances.applied(pendings.stream().map(this::key).toList());
       var cases = casesOf(pendings);
-      var unchanged = new ArrayList<ReportLine>();
+      var decisions = new HashMap<Integer, Decision>();
+      pendings.forEach(pending -> decisions.put(pending.seq(), decide(pending, cases.get(key(pending)))));
+      var unchanged = pendings.stream().filter(pending -> decisions.get(pending.seq()).action() == Action.SKIP)
+          .toList();
+      // most payments are new: their keys go in with one statement, and only when one of them was applied before
+      // are the applied ones looked up
+      if (!recordUnchanged(unchanged, decisions, Set.of())) {
+        var appliedBefore = remittances.applied(unchanged.stream().map(this::key).toList());
+        if (!recordUnchanged(unchanged, decisions, appliedBefore)) {
+          // another import applied one of them since: each on its own
+          unchanged.forEach(this::applyOne);
+        }
+      }
+      long applying = System.nanoTime();
+      var actions = pendings.stream().filter(pending -> decisions.get(pending.seq()).action() != Action.SKIP)
+          .toList();
+      actions.forEach(this::applyOne);
+      applyingNanos += System.nanoTime() - applying;
+      applied += actions.size();
+    }
+
+    /**
+     * Records the claims that change nothing, with their payment keys, in one transaction.
+     *
+     * @return false when one of the keys exists (nothing was recorded then)
+     */
+    private boolean recordUnchanged(List<Pending> pendings, Map<Integer, Decision> decisions,
+        Set<PaymentKey> appliedBefore) {
+      var lines = new ArrayList<ReportLine>();
       var newKeys = new ArrayList<PaymentKey>();
-      var actions = new ArrayList<Pending>();
       for (Pending pending : pendings) {
         PaymentKey key = key(pending);
-        if (applied.contains(key)) {
-          unchanged.add(line(pending, key, Outcome.ALREADY_IMPORTED, "this claim payment (payer " + key.payerId()
+        if (appliedBefore.contains(key)) {
+          lines.add(line(pending, key, Outcome.ALREADY_IMPORTED, "this claim payment (payer " + key.payerId()
               + ", claim " + key.claimNumber() + ", trace " + key.traceNumber() + ") was imported before", null,
               List.of()));
-          continue;
-        }
-        Decision decision = decide(pending, cases.get(key));
-        if (decision.action() == Action.SKIP) {
-          unchanged.add(line(pending, key, Outcome.SKIPPED, decision.reason(), null, decision.nsaRemarkCodes()));
-          newKeys.add(key);
         } else {
-          actions.add(pending);
+          Decision decision = decisions.get(pending.seq());
+          lines.add(line(pending, key, Outcome.SKIPPED, decision.reason(), null, decision.nsaRemarkCodes()));
+          newKeys.add(key);
         }
       }
       try {
         transaction.executeWithoutResult(status -> {
           remittances.insertPayments(newKeys, id);
-          remittances.insertLines(unchanged);
+          remittances.insertLines(lines);
+          remittances.heartbeat(id, clock.now());
         });
-      } catch (DuplicateKeyException appliedMeanwhile) {
-        // another import applied one of these payments since the query above: decide each on its own
-        var skippedHere = unchanged.stream().map(ReportLine::seq).collect(Collectors.toSet());
-        pendings.stream().filter(pending -> skippedHere.contains(pending.seq())).forEach(this::applyOne);
+        return true;
+      } catch (DuplicateKeyException appliedBeforeOrMeanwhile) {
+        return false;
       }
-      actions.forEach(this::applyOne);
     }
 
     private Map<PaymentKey, Claim> casesOf(List<Pending> pendings) {

@@ -60,13 +60,21 @@ public final class RemittanceReader {
   }
 
   /**
+   * Hands on each claim of a file {@link #validate} accepted, reading it without the 835 schema: StAEDI's validation
+   * is most of a read's cost, and the file's structure is known to hold. The envelope is still checked.
+   */
+  public static Summary readValidated(InputStream file, ClaimListener listener) {
+    return new Reading(listener, false).run(file);
+  }
+
+  /**
    * Reads and checks the file, handing each claim to {@code listener} as soon as it is read. Problems are found as
    * the file streams by: call {@link #validate} first when nothing may happen for a file that turns out invalid.
    *
    * @throws RemittanceRefused when the file is not a valid 835, naming every problem (up to {@value #MAX_PROBLEMS})
    */
   public static Summary read(InputStream file, ClaimListener listener) {
-    return new Reading(listener).run(file);
+    return new Reading(listener, true).run(file);
   }
 
   private static Schema loadSchema() {
@@ -77,16 +85,26 @@ public final class RemittanceReader {
     }
   }
 
+  /**
+   * Where in a transaction a segment stands, known from the segment ids as the 835 orders them (the schema checks that
+   * order): the header, a party (loop 1000), a header number (2000), a claim (2100), a service line (2110), the
+   * provider-level summary.
+   */
+  private enum Place {
+    HEADER, PARTY, HEADER_NUMBER, CLAIM, LINE, SUMMARY
+  }
+
   /** The state of one read: where in the file it is, the transaction's header, the claim being collected. */
   private static final class Reading {
 
     private final ClaimListener listener;
+    private final boolean validating;
     private final List<FileProblem> problems = new ArrayList<>();
     private final Segment segment = new Segment();
     private int segmentNumber;
     private int transactions;
     private int claims;
-    private final List<String> loops = new ArrayList<>();
+    private Place place = Place.HEADER;
 
     // the transaction's header
     private String traceNumber;
@@ -109,8 +127,9 @@ public final class RemittanceReader {
     private ClaimBuilder claim;
     private LineBuilder line;
 
-    Reading(ClaimListener listener) {
+    Reading(ClaimListener listener, boolean validating) {
       this.listener = listener;
+      this.validating = validating;
     }
 
     Summary run(InputStream file) {
@@ -127,11 +146,14 @@ public final class RemittanceReader {
             case END_SEGMENT -> segmentEnded();
             case START_TRANSACTION -> {
               startTransaction();
-              reader.setTransactionSchema(TRANSACTION_SCHEMA);
+              if (validating) {
+                reader.setTransactionSchema(TRANSACTION_SCHEMA);
+              }
             }
-            case END_TRANSACTION -> transactions++;
-            case START_LOOP -> loops.add(reader.getReferenceCode());
-            case END_LOOP -> loopEnded(loops.remove(loops.size() - 1));
+            case END_TRANSACTION -> {
+              claimEnded();
+              transactions++;
+            }
             case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> problem(reader, event);
             default -> { }
           }
@@ -220,20 +242,39 @@ public final class RemittanceReader {
       headerChecked = false;
       claim = null;
       line = null;
+      place = Place.HEADER;
     }
 
-    private String loop() {
-      return loops.isEmpty() ? "" : loops.get(loops.size() - 1);
+    /** The segments that open a loop (or end the claims) move the place; the others stay where they are. */
+    private void moveTo(String tag) {
+      switch (tag) {
+        case "N1" -> place = Place.PARTY;
+        case "LX" -> {
+          claimEnded();
+          place = Place.HEADER_NUMBER;
+        }
+        case "CLP" -> {
+          claimEnded();
+          place = Place.CLAIM;
+        }
+        case "SVC" -> place = place == Place.CLAIM || place == Place.LINE ? Place.LINE : place;
+        case "PLB", "SE" -> {
+          claimEnded();
+          place = tag.equals("SE") ? Place.HEADER : Place.SUMMARY;
+        }
+        default -> { }
+      }
     }
 
     private void segmentEnded() {
       String tag = segment.tag;
-      switch (loop()) {
-        case "1000" -> partySegment(tag);
-        case "2000" -> { }
-        case "2100" -> claimSegment(tag);
-        case "2110" -> lineSegment(tag);
-        default -> headerSegment(tag);
+      moveTo(tag);
+      switch (place) {
+        case PARTY -> partySegment(tag);
+        case CLAIM -> claimSegment(tag);
+        case LINE -> lineSegment(tag);
+        case HEADER -> headerSegment(tag);
+        default -> { }
       }
     }
 
@@ -400,8 +441,8 @@ public final class RemittanceReader {
       }
     }
 
-    private void loopEnded(String code) {
-      if ("2100".equals(code) && claim != null) {
+    private void claimEnded() {
+      if (claim != null) {
         claims++;
         if (problems.isEmpty()) {
           listener.claim(advice, claim.build());

@@ -15,7 +15,6 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -30,7 +29,7 @@ class RemittanceRepositoryH2Test {
     var dataSource = new DriverManagerDataSource("jdbc:h2:mem:remittances-" + UUID.randomUUID()
         + ";DB_CLOSE_DELAY=-1", "sa", "");
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-    remittances = new RemittanceRepository(JdbcClient.create(dataSource), new JdbcTemplate(dataSource));
+    remittances = new RemittanceRepository(JdbcClient.create(dataSource));
   }
 
   @Test
