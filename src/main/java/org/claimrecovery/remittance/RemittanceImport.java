@@ -124,6 +124,11 @@ public class RemittanceImport {
     return remittances.find(id).orElseThrow();
   }
 
+  /** The report as a form shows it (RemittanceSummary), with its first claims. */
+  public String summary(String remittanceId) {
+    return RemittanceSummary.of(report(remittanceId), remittances.lines(remittanceId, 0, 100));
+  }
+
   /** A file imported before is answered with its report, unless its import stopped with its node: then it goes on. */
   private Result resumeOrAnswer(RemittanceFile file, String id, String user, long started, Duration checking) {
     var report = report(id);
