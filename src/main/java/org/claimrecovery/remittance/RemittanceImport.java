@@ -155,6 +155,11 @@ public class RemittanceImport {
     }
   }
 
+  /**
+   * The second pass. It reads the file without the schema, trusting the check: a file on disk changed in between is
+   * the one way it can still be refused here, with the claims before the change applied and the import left
+   * IMPORTING (the next import of the file resumes it).
+   */
   private Result apply(RemittanceFile file, String id, int alreadyDone, String user, long started,
       Duration checking) {
     var run = new Run(id, alreadyDone, user);
@@ -333,7 +338,8 @@ public class RemittanceImport {
         log.warn("Remittance {} claim {} (segment {}) failed: {}", id, pending.seq(), pending.claim().segmentNumber(),
             failed.getClass().getSimpleName());
         outcome = line(pending, key, Outcome.FAILED, "failed while applying it (" + failed.getClass().getSimpleName()
-            + "); nothing of it was stored, importing a file with it again retries it", null, List.of());
+            + "); nothing of it was stored: another file with this payment applies it (this file is answered with "
+            + "this report)", null, List.of());
         record(outcome);
       }
     }

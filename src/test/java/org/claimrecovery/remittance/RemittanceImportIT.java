@@ -251,6 +251,24 @@ class RemittanceImportIT {
     assertThat(printed.toString(StandardCharsets.UTF_8)).contains(": imported before as remittance ");
   }
 
+  @Test
+  void aRequestWithoutA835OrForAReportThatDoesNotExistIsAProblem() {
+    var noFile = api.upload(INTEGRATION, "/api/remittances", "other", "x.835", "ISA".getBytes(StandardCharsets.US_ASCII),
+        java.util.Map.of());
+    assertThat(noFile.status()).isEqualTo(400);
+    assertThat(noFile.body().get("errors").get(0).get("field").asText()).isEqualTo("file");
+    var json = api.post(INTEGRATION, "/api/remittances", "{\"file\": \"ISA*00\"}");
+    assertThat(json.status()).isEqualTo(415);
+    assertThat(json.header("Content-Type")).startsWith("application/problem+json");
+    var pdf = upload(INTEGRATION, "bill.pdf", "%PDF-1.7 not an interchange");
+    assertThat(pdf.status()).isEqualTo(400);
+    assertThat(pdf.body().get("errors").get(0).get("problem").asText())
+        .isEqualTo("the file does not begin with an X12 interchange header (ISA)");
+    assertThat(api.get(AUDITOR, "/api/remittances/no-such-report").status()).isEqualTo(404);
+    assertThat(api.get(AUDITOR, "/api/remittances?page=-1").status()).isEqualTo(400);
+    assertThat(api.get(AUDITOR, "/api/remittances?size=0").status()).isEqualTo(400);
+  }
+
   static String underpaidClaim(String number) {
     return Remittances.claim(number, "1", "2400.00", "400.00", "99285", LocalDate.of(2026, 5, 12),
         "CAS*CO*45*2000.00~\nLQ*HE*N864~\n");
