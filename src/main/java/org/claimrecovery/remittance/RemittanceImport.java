@@ -111,13 +111,23 @@ public class RemittanceImport {
     }
     String id = UUID.randomUUID().toString();
     try {
-      remittances.insert(id, sha256, fileName, user, clock.now());
+      remittances.insert(id, sha256, shownName(fileName), user, clock.now());
     } catch (DuplicateKeyException sameFileAtOnce) {
       // the same file, imported at this moment elsewhere: that import applies it
       return new Result(report(remittances.idOfFile(sha256).orElseThrow()), false);
     }
-    log.info("Importing remittance {} ({})", id, fileName);
+    log.info("Importing remittance {}", id);
     return apply(file, id, 0, user, started, checking);
+  }
+
+  /** The file's name as the report keeps it: no path, no control characters, at most 255 characters. */
+  static String shownName(String fileName) {
+    if (fileName == null || fileName.isBlank()) {
+      return "remittance.835";
+    }
+    String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
+        .replaceAll("\\p{Cntrl}", "_").strip();
+    return name.isEmpty() ? "remittance.835" : name.length() > 255 ? name.substring(0, 255) : name;
   }
 
   private RemittanceReport report(String id) {

@@ -146,7 +146,7 @@ class RemittanceRepository {
             payer_claim_control_number, status_code, billed_amount, paid_amount, payment_date, trace_number,
             nsa_remark_codes, outcome, reason, claim_id)
         VALUES """ + String.join(", ", Collections.nCopies(lines.size(),
-        "(?, ?, ?, ?, ?, ?, ?, CAST(? AS NUMERIC(14, 2)), CAST(? AS NUMERIC(14, 2)), CAST(? AS DATE), ?, ?, ?, ?, ?)")))
+        "(?, ?, ?, ?, ?, ?, ?, CAST(? AS NUMERIC(20, 2)), CAST(? AS NUMERIC(20, 2)), CAST(? AS DATE), ?, ?, ?, ?, ?)")))
         .params(params).update();
   }
 
