@@ -5,6 +5,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +107,19 @@ public class ClaimRepository {
   public Optional<Claim> findByPayerClaimNumber(String payerId, String claimNumber) {
     return jdbc.sql("SELECT * FROM claim WHERE payer_id = ? AND claim_number = ?")
         .params(payerId, claimNumber).query(ClaimRow.class).optional().map(this::withLines);
+  }
+
+  /** The cases of one payer among {@code claimNumbers} (a remittance's claims, a chunk at a time). */
+  public List<Claim> findByPayerClaimNumbers(String payerId, Collection<String> claimNumbers) {
+    if (claimNumbers.isEmpty()) {
+      return List.of();
+    }
+    var params = new ArrayList<Object>();
+    params.add(payerId);
+    params.addAll(claimNumbers);
+    String in = String.join(", ", Collections.nCopies(claimNumbers.size(), "?"));
+    return jdbc.sql("SELECT * FROM claim WHERE payer_id = ? AND claim_number IN (" + in + ")").params(params)
+        .query(ClaimRow.class).list().stream().map(this::withLines).toList();
   }
 
   public record Page(List<Claim> claims, long total) {}

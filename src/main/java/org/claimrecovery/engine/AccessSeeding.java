@@ -47,6 +47,7 @@ class AccessSeeding extends AbstractProcessEnginePlugin {
   static final String CLAIM_RECOVERY = "claim-recovery";
   static final String NEGOTIATION = "negotiation";
   static final String ATTACH_DOCUMENT = "attach-document";
+  static final String IMPORT_REMITTANCE = "import-remittance";
   static final String DISPATCH_LETTER = "dispatch-letter";
   static final String FEDERAL_IDR = "federalIdr";
   static final String INTERNAL_APPEAL = "internalAppeal";
@@ -82,6 +83,8 @@ class AccessSeeding extends AbstractProcessEnginePlugin {
     }
     // "Start process" in Tasklist: attach a document to a claim (the file goes to the claim's documents)
     grants.grant(SPECIALISTS, Resources.PROCESS_DEFINITION, ATTACH_DOCUMENT, READ, CREATE_INSTANCE);
+    // and import a remittance (X12 835), whose report the starter then reads in a task of the import
+    grants.grant(SPECIALISTS, Resources.PROCESS_DEFINITION, IMPORT_REMITTANCE, READ, CREATE_INSTANCE, READ_INSTANCE);
     grants.grant(SPECIALISTS, Resources.PROCESS_INSTANCE, ANY, CREATE);
 
     // Supervisors also see every task of a case and reassign it, to a person allowed to work it (TaskHolders)
@@ -92,6 +95,7 @@ class AccessSeeding extends AbstractProcessEnginePlugin {
           TASK_ASSIGN, READ_HISTORY);
     }
     grants.grant(SUPERVISORS, Resources.PROCESS_DEFINITION, ATTACH_DOCUMENT, READ, CREATE_INSTANCE);
+    grants.grant(SUPERVISORS, Resources.PROCESS_DEFINITION, IMPORT_REMITTANCE, READ, CREATE_INSTANCE, READ_INSTANCE);
     grants.grant(SUPERVISORS, Resources.PROCESS_INSTANCE, ANY, CREATE);
 
     // Integrations use the product API only; it makes its engine calls itself.

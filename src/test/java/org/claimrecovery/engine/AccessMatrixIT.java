@@ -3,7 +3,10 @@ package org.claimrecovery.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimrecovery.support.TestUsers.*;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +24,7 @@ import org.claimrecovery.support.Api;
 import org.claimrecovery.support.Api.Response;
 import org.claimrecovery.support.Claims;
 import org.claimrecovery.support.IntegrationTest;
+import org.claimrecovery.support.Remittances;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -96,6 +100,17 @@ class AccessMatrixIT {
     operations.put("`POST /api/claims/{id}/events`", caller -> api.post(caller,
         "/api/claims/" + reviewCase().claimId() + "/events",
         "{\"type\": \"IDR_INITIATED\", \"disputeNumber\": \"DISP-1\", \"on\": \"2026-06-02\"}"));
+    operations.put("`POST /api/remittances`", caller -> {
+      // a file of its own each time (a file imported before is answered with its first report)
+      String number = claimNumber();
+      String file = Remittances.file(Math.floorMod(number.hashCode(), 999_999_999), "SUNSHINE01", number,
+          LocalDate.of(2026, 6, 5), List.of(Remittances.claim(number, "1", "2400.00", "400.00", "99285",
+              LocalDate.of(2026, 5, 12), "LQ*HE*N864~\n")));
+      return api.upload(caller, "/api/remittances", "file", "matrix.835", file.getBytes(StandardCharsets.US_ASCII),
+          Map.of());
+    });
+    operations.put("`GET /api/remittances` (and `/api/remittances/{id}`, the import reports)",
+        caller -> api.get(caller, "/api/remittances"));
     operations.put("`GET /engine-rest/task` (the case's tasks)", caller -> api.get(caller,
         "/engine-rest/task?processInstanceId=" + reviewCase().processInstanceId()));
     operations.put("`GET /engine-rest/process-instance/{id}/variables`", caller -> api.get(caller,
