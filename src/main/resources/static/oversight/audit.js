@@ -6,7 +6,8 @@
     const params = oversight.query(form);
     params.set('size', '100');
     const answer = await oversight.json('/api/audit/cases?' + params);
-    document.getElementById('summary').textContent = answer.total + ' cases' + (answer.total > answer.cases.length
+    document.getElementById('summary').textContent = oversight.count(answer.total, answer.countLimit) + ' cases'
+        + (answer.total > answer.cases.length
         ? ', the latest ' + answer.cases.length + ' shown' : '');
     const body = document.querySelector('#cases tbody');
     body.replaceChildren();

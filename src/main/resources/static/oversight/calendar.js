@@ -9,8 +9,9 @@
     params.set('page', page);
     params.set('size', size);
     const answer = await oversight.json('/api/deadlines?' + params);
-    document.getElementById('summary').textContent = answer.total + ' deadlines, ' + answer.atRisk + ' at risk, '
-        + answer.missed + ' missed (today ' + answer.today + ')';
+    const count = n => oversight.count(n, answer.countLimit);
+    document.getElementById('summary').textContent = count(answer.total) + ' deadlines, ' + count(answer.atRisk)
+        + ' at risk, ' + count(answer.missed) + ' missed (today ' + answer.today + ')';
     const body = document.querySelector('#calendar tbody');
     body.replaceChildren();
     for (const deadline of answer.deadlines) {
@@ -40,7 +41,8 @@
       body.appendChild(row);
     }
     document.getElementById('previous').disabled = page === 0;
-    document.getElementById('next').disabled = (page + 1) * size >= answer.total;
+    document.getElementById('next').disabled = answer.deadlines.length < size
+        || (answer.total <= answer.countLimit && (page + 1) * size >= answer.total);
     document.body.dataset.loaded = 'true';
   }
 

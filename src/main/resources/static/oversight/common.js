@@ -20,6 +20,10 @@ const oversight = {
   when(instant) {
     return instant ? new Date(instant).toLocaleString() : '';
   },
+  // a count the service stopped at its limit reads "more than 1,000"
+  count(n, limit) {
+    return n > limit ? 'more than ' + limit.toLocaleString('en-US') : n.toLocaleString('en-US');
+  },
   money(amount) {
     return amount == null ? '' : Number(amount).toLocaleString('en-US', {style: 'currency', currency: 'USD'});
   },

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.claimrecovery.clock.CaseClock;
+import org.claimrecovery.oversight.BoundedCount;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -22,7 +23,8 @@ public class CaseSearch {
   public record Found(String id, String claimNumber, String payerId, String payerName, String status, String stage,
       String pathway, String outcome, Instant openedAt, Instant closedAt) {}
 
-  public record Page(List<Found> cases, int page, int size, long total) {}
+  /** A page of cases; {@code total} is counted up to {@code countLimit}, a figure above it means "more than". */
+  public record Page(List<Found> cases, int page, int size, long total, int countLimit) {}
 
   private final JdbcClient jdbc;
   private final CaseClock clock;
@@ -60,7 +62,7 @@ public class CaseSearch {
       where.append(" AND created_at < :to");
       params.put("to", Timestamp.from(query.openedTo().plusDays(1).atStartOfDay(clock.zone()).toInstant()));
     }
-    long total = jdbc.sql("SELECT COUNT(*) FROM claim" + where).params(params).query(Long.class).single();
+    long total = BoundedCount.of(jdbc, " FROM claim" + where, params);
     params.put("limit", size);
     params.put("offset", (long) page * size);
     var found = jdbc.sql("SELECT id, claim_number, payer_id, payer_name, status, stage, pathway, outcome, created_at,"
@@ -71,6 +73,6 @@ public class CaseSearch {
             row.getString("outcome"), row.getTimestamp("created_at").toInstant(),
             row.getTimestamp("closed_at") == null ? null : row.getTimestamp("closed_at").toInstant()))
         .list();
-    return new Page(found, page, size, total);
+    return new Page(found, page, size, total, BoundedCount.LIMIT);
   }
 }

@@ -14,4 +14,11 @@ import org.claimrecovery.deadlines.DeadlineStatus;
  */
 public record CalendarEntry(String claimId, String claimNumber, String payerId, String payerName, String pathway,
     String stage, String code, String title, LocalDate dueOn, String citation, String binds, DeadlineStatus status,
-    LocalDate escalationOn, boolean atRisk, boolean missed, List<String> assignees) {}
+    LocalDate escalationOn, boolean atRisk, boolean missed, List<String> assignees) {
+
+  /** The same deadline, with who holds the case's open tasks. */
+  CalendarEntry heldBy(List<String> people) {
+    return new CalendarEntry(claimId, claimNumber, payerId, payerName, pathway, stage, code, title, dueOn, citation,
+        binds, status, escalationOn, atRisk, missed, people);
+  }
+}

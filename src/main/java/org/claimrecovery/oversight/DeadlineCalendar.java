@@ -24,8 +24,12 @@ public class DeadlineCalendar {
   public record Query(LocalDate before, String payerId, DeadlineStatus status, String pathway, String bindingParty,
       String assignee) {}
 
+  /**
+   * A page of the calendar with what it matches: {@code total}, {@code atRisk} and {@code missed} are counted up to
+   * {@code countLimit}; a figure above it means "more than countLimit".
+   */
   public record Page(List<CalendarEntry> deadlines, int page, int size, long total, LocalDate today,
-      long atRisk, long missed) {}
+      long atRisk, long missed, int countLimit) {}
 
   private final JdbcClient jdbc;
   private final CalendarRefresh refresh;
@@ -42,7 +46,6 @@ public class DeadlineCalendar {
   public Page find(Query query, int page, int size) {
     refresh.refresh();
     LocalDate today = clock.today();
-    var assignees = openWork.assigneesByCase();
     // the table holds open cases only (a case that closes leaves it on the next refresh)
     var where = new StringBuilder(" FROM calendar_deadline d WHERE 1 = 1");
     Map<String, Object> params = new LinkedHashMap<>();
@@ -72,27 +75,19 @@ public class DeadlineCalendar {
       params.put("binds", query.bindingParty().toUpperCase(Locale.ROOT));
     }
     if (query.assignee() != null) {
-      var held = new ArrayList<String>();
-      assignees.forEach((claimId, people) -> {
-        if (people.contains(query.assignee())) {
-          held.add(claimId);
-        }
-      });
+      var held = openWork.casesHeldBy(query.assignee());
       if (held.isEmpty()) {
-        return new Page(List.of(), page, size, 0, today, 0, 0);
+        return new Page(List.of(), page, size, 0, today, 0, 0, BoundedCount.LIMIT);
       }
       where.append(" AND d.claim_id IN (:held)");
       params.put("held", held);
     }
-    var counts = jdbc.sql("SELECT COUNT(*) AS total,"
-            + " COALESCE(SUM(CASE WHEN d.status = 'OPEN' AND d.escalation_on <= :today THEN 1 ELSE 0 END), 0) AS at_risk,"
-            + " COALESCE(SUM(CASE WHEN d.status = 'MISSED' THEN 1 ELSE 0 END), 0) AS missed" + where)
-        .params(params)
-        .query((row, n) -> new long[] {row.getLong("total"), row.getLong("at_risk"), row.getLong("missed")})
-        .single();
+    long total = BoundedCount.of(jdbc, where.toString(), params);
+    long atRisk = BoundedCount.of(jdbc, where + " AND d.status = 'OPEN' AND d.escalation_on <= :today", params);
+    long missed = BoundedCount.of(jdbc, where + " AND d.status = 'MISSED'", params);
     params.put("limit", size);
     params.put("offset", (long) page * size);
-    var entries = jdbc.sql("SELECT d.*" + where
+    var read = jdbc.sql("SELECT d.*" + where
             + " ORDER BY d.due_on, d.claim_number, d.code LIMIT :limit OFFSET :offset")
         .params(params)
         .query((row, n) -> {
@@ -104,9 +99,13 @@ public class DeadlineCalendar {
               row.getString("title"), row.getObject("due_on", LocalDate.class), row.getString("citation"),
               row.getString("binds"), status, escalationOn,
               status == DeadlineStatus.OPEN && !today.isBefore(escalationOn), status == DeadlineStatus.MISSED,
-              assignees.getOrDefault(claimId, List.of()));
+              List.of());
         })
         .list();
-    return new Page(entries, page, size, counts[0], today, counts[1], counts[2]);
+    // who holds the work, asked for the cases on this page only
+    var assignees = openWork.assigneesOf(read.stream().map(CalendarEntry::claimId).distinct().toList());
+    var entries = read.stream()
+        .map(entry -> entry.heldBy(assignees.getOrDefault(entry.claimId(), List.of()))).toList();
+    return new Page(entries, page, size, total, today, atRisk, missed, BoundedCount.LIMIT);
   }
 }

@@ -1,6 +1,7 @@
 package org.claimrecovery.process.oversight;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,20 +35,14 @@ class CamundaOpenWork implements OpenWork {
   }
 
   @Override
-  public Map<String, List<String>> assigneesByCase() {
+  public Map<String, List<String>> assigneesOf(Collection<String> claimIds) {
+    if (claimIds.isEmpty()) {
+      return Map.of();
+    }
     return privileged.run(() -> {
-      List<Task> held = tasks.createTaskQuery().active().taskAssigned().list();
-      if (held.isEmpty()) {
-        return Map.of();
-      }
-      Set<String> instanceIds = new HashSet<>();
-      held.forEach(task -> instanceIds.add(task.getProcessInstanceId()));
-      Map<String, String> caseOfInstance = new HashMap<>();
-      for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
-        if (instance.getBusinessKey() != null) {
-          caseOfInstance.put(instance.getId(), instance.getBusinessKey());
-        }
-      }
+      List<Task> held = tasks.createTaskQuery().active().taskAssigned()
+          .processInstanceBusinessKeyIn(claimIds.toArray(String[]::new)).list();
+      Map<String, String> caseOfInstance = casesOf(held);
       Map<String, TreeSet<String>> byCase = new TreeMap<>();
       for (Task task : held) {
         String claimId = caseOfInstance.get(task.getProcessInstanceId());
@@ -59,5 +54,27 @@ class CamundaOpenWork implements OpenWork {
       byCase.forEach((claimId, people) -> assignees.put(claimId, new ArrayList<>(people)));
       return assignees;
     });
+  }
+
+  @Override
+  public Set<String> casesHeldBy(String assignee) {
+    return privileged.run(() -> new HashSet<>(casesOf(tasks.createTaskQuery().active().taskAssignee(assignee).list())
+        .values()));
+  }
+
+  /** The case (business key) of each task's process instance. */
+  private Map<String, String> casesOf(List<Task> held) {
+    if (held.isEmpty()) {
+      return Map.of();
+    }
+    Set<String> instanceIds = new HashSet<>();
+    held.forEach(task -> instanceIds.add(task.getProcessInstanceId()));
+    Map<String, String> caseOfInstance = new HashMap<>();
+    for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
+      if (instance.getBusinessKey() != null) {
+        caseOfInstance.put(instance.getId(), instance.getBusinessKey());
+      }
+    }
+    return caseOfInstance;
   }
 }
