@@ -384,7 +384,7 @@ public class RemittanceImport {
             throw RequestRejected.invalid("paymentDate", "the payment date " + advice.paymentDate()
                 + " is in the future");
           }
-          settlements.paymentReceived(existing.id(), advice.paymentDate(), claim.paid());
+          settlements.paymentReceived(existing.id(), advice.paymentDate(), claim.paid(), key.traceNumber());
           yield line(pending, key, Outcome.SETTLEMENT_PAYMENT_RECORDED, decision.reason(), existing.id(),
               decision.nsaRemarkCodes());
         }

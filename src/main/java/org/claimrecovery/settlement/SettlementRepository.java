@@ -44,20 +44,28 @@ class SettlementRepository {
     jdbc.sql("UPDATE expected_payment SET recovered_amount = ? WHERE claim_id = ?").params(recovered, claimId).update();
   }
 
-  void insertPayment(String id, String claimId, LocalDate receivedOn, BigDecimal amount, String user, Instant at) {
+  void insertPayment(String id, String claimId, LocalDate receivedOn, BigDecimal amount, String reference, String user,
+      Instant at) {
     jdbc.sql("""
-        INSERT INTO payment (id, claim_id, received_on, amount, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
-        """).params(id, claimId, receivedOn, amount, user, Timestamp.from(at)).update();
+        INSERT INTO payment (id, claim_id, received_on, amount, reference, recorded_by, recorded_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """).params(id, claimId, receivedOn, amount, reference, user, Timestamp.from(at)).update();
   }
 
-  /** A payment received on the claim. */
-  record Payment(LocalDate receivedOn, BigDecimal amount) {}
+  /**
+   * A payment received on the claim.
+   *
+   * @param reference the check or EFT trace number; null when none was given
+   */
+  public record Payment(LocalDate receivedOn, BigDecimal amount, String reference) {}
 
   /** The claim's payments in the order they arrived (as recorded on the same day). */
   List<Payment> payments(String claimId) {
-    return jdbc.sql("SELECT received_on, amount FROM payment WHERE claim_id = ? ORDER BY received_on, recorded_at, id")
+    return jdbc.sql("SELECT received_on, amount, reference FROM payment WHERE claim_id = ?"
+            + " ORDER BY received_on, recorded_at, id")
         .param(claimId)
-        .query((rs, n) -> new Payment(rs.getObject("received_on", LocalDate.class), rs.getBigDecimal("amount")))
+        .query((rs, n) -> new Payment(rs.getObject("received_on", LocalDate.class), rs.getBigDecimal("amount"),
+            rs.getString("reference")))
         .list();
   }
 

@@ -7,5 +7,5 @@ import java.time.LocalDate;
 public interface SettlementWorkflow {
 
   /** Hands a payment to the case waiting for it; false when none waits. */
-  boolean paymentReceived(String claimId, LocalDate receivedOn, BigDecimal amount);
+  boolean paymentReceived(String claimId, LocalDate receivedOn, BigDecimal amount, String reference);
 }

@@ -2,6 +2,7 @@ package org.claimrecovery.settlement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.claimrecovery.claims.Claim;
@@ -9,6 +10,7 @@ import org.claimrecovery.claims.ClaimRepository;
 import org.claimrecovery.claims.Stage;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.refusal.RequestRejected;
+import org.claimrecovery.settlement.SettlementRepository.Payment;
 import org.claimrecovery.text.Words;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,10 +57,14 @@ public class Settlements {
     return expected(claimId).dueOn();
   }
 
-  /** Hands a payment to the case waiting for it; refused (409) when none waits. */
+  /**
+   * Hands a payment to the case waiting for it; refused (409) when none waits.
+   *
+   * @param reference the check or EFT trace number; null when none is known
+   */
   @Transactional
-  public void paymentReceived(String claimId, LocalDate receivedOn, BigDecimal amount) {
-    if (!workflow.paymentReceived(claimId, receivedOn, amount)) {
+  public void paymentReceived(String claimId, LocalDate receivedOn, BigDecimal amount, String reference) {
+    if (!workflow.paymentReceived(claimId, receivedOn, amount, reference)) {
       throw RequestRejected.conflict("Conflict", "claim " + claimId + " is not waiting for a settlement payment");
     }
   }
@@ -68,8 +74,10 @@ public class Settlements {
    * whose deadline the rule book dates (an IDR award) meets that deadline.
    */
   @Transactional
-  public boolean recordPayment(String claimId, LocalDate receivedOn, BigDecimal amount, String user) {
-    settlements.insertPayment(UUID.randomUUID().toString(), claimId, receivedOn, amount, user, clock.now());
+  public boolean recordPayment(String claimId, LocalDate receivedOn, BigDecimal amount, String reference,
+      String user) {
+    settlements.insertPayment(UUID.randomUUID().toString(), claimId, receivedOn, amount, reference, user,
+        clock.now());
     ExpectedPayment expected = expected(claimId);
     var paidInFullOn = paidInFullOn(expected);
     if (paidInFullOn.isPresent() && expected.source().paidInFullEvent() != null) {
@@ -88,6 +96,11 @@ public class Settlements {
       }
     }
     return Optional.empty();
+  }
+
+  /** The claim's payments in the order they arrived, each with its check or trace number where one was given. */
+  public List<Payment> payments(String claimId) {
+    return settlements.payments(claimId);
   }
 
   public BigDecimal totalPaid(String claimId) {

@@ -98,9 +98,18 @@ class InternalAppealScenarioIT {
         SPECIALIST).status()).isEqualTo(204);
     assertThat(runtime.getActiveActivityIds(claim.processInstanceId)).containsExactly("awaitSettlementPayment");
 
+    // a check number that is not one: refused with the field, nothing recorded
+    var badReference = api.post(INTEGRATION, "/api/claims/" + claim.id + "/payments",
+        "{\"receivedOn\": \"2026-07-20\", \"amount\": 30000.00, \"reference\": \"" + "9".repeat(81) + "\"}");
+    assertThat(badReference.status()).isEqualTo(400);
+    assertThat(badReference.raw().body()).contains("reference");
     assertThat(api.post(INTEGRATION, "/api/claims/" + claim.id + "/payments",
-        "{\"receivedOn\": \"2026-07-20\", \"amount\": 30000.00}").status()).isEqualTo(200);
+        "{\"receivedOn\": \"2026-07-20\", \"amount\": 30000.00, \"reference\": \"CHK 100234\"}").status())
+        .isEqualTo(200);
     runJobs(claim);
+    var payments = api.get(AUDITOR, "/api/claims/" + claim.id + "/settlement").body().get("payments");
+    assertThat(payments).hasSize(1);
+    assertThat(payments.get(0).get("reference").asText()).isEqualTo("CHK 100234");
     var closed = claim(claim);
     assertThat(closed.get("outcome").asText()).isEqualTo("APPEAL_WON");
     assertThat(closed.get("disputeOutcome").get("mechanism").asText()).isEqualTo("INTERNAL_APPEAL");

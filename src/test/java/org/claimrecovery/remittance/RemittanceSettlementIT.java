@@ -85,6 +85,8 @@ class RemittanceSettlementIT {
     assertThat(closed.get("outcome").asText()).isEqualTo("SETTLED");
     var settlement = api.get(AUDITOR, "/api/claims/" + claimId + "/settlement").body();
     assertThat(settlement.get("paidAmount").decimalValue()).isEqualByComparingTo("1800.00");
+    // the case's payment carries the EFT trace, so it can be matched to the deposit
+    assertThat(settlement.get("payments").get(0).get("reference").asText()).isEqualTo("EFT-SETTLE-0619");
     // 1,800 paid on the settlement minus the 600 initial payment
     assertThat(settlement.get("recoveredAmount").decimalValue()).isEqualByComparingTo("1200.00");
     assertThat(caseApi.deadline(claimId, "SETTLEMENT_PAYMENT").get("status").asText()).isEqualTo("MET");

@@ -44,7 +44,7 @@ class SettlementsH2Test {
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     jdbc = JdbcClient.create(dataSource);
     claims = new ClaimRepository(jdbc);
-    SettlementWorkflow workflow = (claimId, receivedOn, amount) -> caseWaits;
+    SettlementWorkflow workflow = (claimId, receivedOn, amount, reference) -> caseWaits;
     var clock = new CaseClock(Clock.fixed(Instant.parse("2026-06-20T14:00:00Z"), ZoneId.of("UTC")),
         ZoneId.of("America/New_York"));
     settlements = new Settlements(new SettlementRepository(jdbc), claims, workflow, clock);
@@ -80,11 +80,11 @@ class SettlementsH2Test {
     settlements.expect("claim-1", PaymentSource.NEGOTIATED_SETTLEMENT, new BigDecimal("1800.00"), SETTLED_ON,
         SETTLED_ON.plusDays(30), CONTRACT_TERM);
 
-    assertThat(settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 19), new BigDecimal("1000.00"), "api"))
+    assertThat(settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 19), new BigDecimal("1000.00"), null, "api"))
         .as("short").isTrue();
     assertThat(settlements.summary("claim-1")).contains("**Owed** $1,800.00 (negotiated settlement of ",
         "**Paid so far** $1,000.00 (short of the amount owed)");
-    assertThat(settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 20), new BigDecimal("800.00"), "api"))
+    assertThat(settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 20), new BigDecimal("800.00"), null, "api"))
         .as("short").isFalse();
     assertThat(settlements.totalPaid("claim-1")).isEqualByComparingTo("1800.00");
   }
@@ -98,14 +98,14 @@ class SettlementsH2Test {
       assertThat(standing.recoveredAmount()).isNull();
     });
 
-    settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 19), new BigDecimal("1000.00"), "api");
+    settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 19), new BigDecimal("1000.00"), null, "api");
     assertThat(settlements.standing("claim-1")).hasValueSatisfying(standing -> {
       assertThat(standing.paidAmount()).isEqualByComparingTo("1000.00");
       assertThat(standing.stillOwed()).isEqualByComparingTo("800.00");
       assertThat(standing.recoveredAmount()).isNull();
     });
     // paid in full: what the case closes with, before and after the closing job
-    settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 20), new BigDecimal("800.00"), "api");
+    settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 20), new BigDecimal("800.00"), null, "api");
     assertThat(settlements.standing("claim-1").orElseThrow().stillOwed()).isEqualByComparingTo("0");
     assertThat(settlements.standing("claim-1").orElseThrow().recoveredAmount()).isEqualByComparingTo("1200.00");
     settlements.close("claim-1");
@@ -116,7 +116,7 @@ class SettlementsH2Test {
   void closingRecordsTheOutcomeAndWhatWasRecoveredBeyondTheInitialPayment() {
     settlements.expect("claim-1", PaymentSource.NEGOTIATED_SETTLEMENT, new BigDecimal("1800.00"), SETTLED_ON,
         SETTLED_ON.plusDays(30), CONTRACT_TERM);
-    settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 19), new BigDecimal("1800.00"), "api");
+    settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 19), new BigDecimal("1800.00"), null, "api");
 
     assertThat(settlements.close("claim-1")).isEqualByComparingTo("1200.00");
     var closed = claims.findById("claim-1").orElseThrow();
@@ -129,7 +129,7 @@ class SettlementsH2Test {
   void aPaymentForACaseThatWaitsForNoneIsAConflict() {
     caseWaits = false;
 
-    assertThatThrownBy(() -> settlements.paymentReceived("claim-1", LocalDate.of(2026, 6, 19), BigDecimal.TEN))
+    assertThatThrownBy(() -> settlements.paymentReceived("claim-1", LocalDate.of(2026, 6, 19), BigDecimal.TEN, null))
         .isInstanceOfSatisfying(RequestRejected.class,
             rejected -> assertThat(rejected.refusal()).isEqualTo(Refusal.CONFLICT));
   }
@@ -172,9 +172,9 @@ class SettlementsH2Test {
     assertThat(deadlines.fixedDeadlinesOf("claim-1")).containsExactly(new FixedDeadline("SETTLEMENT_PAYMENT",
         "Payer pays the $1,800.00 owed under the negotiated settlement of 2026-06-05", LocalDate.of(2026, 7, 5),
         CONTRACT_TERM, "PAYER", null));
-    settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 19), new BigDecimal("1000.00"), "api");
+    settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 19), new BigDecimal("1000.00"), null, "api");
     assertThat(deadlines.fixedDeadlinesOf("claim-1")).extracting(FixedDeadline::metOn).containsOnlyNulls();
-    settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 20), new BigDecimal("800.00"), "api");
+    settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 20), new BigDecimal("800.00"), null, "api");
     assertThat(deadlines.fixedDeadlinesOf("claim-1")).extracting(FixedDeadline::metOn)
         .containsExactly(LocalDate.of(2026, 6, 20));
   }
@@ -186,9 +186,9 @@ class SettlementsH2Test {
 
     // the rule book lists it as IDR_PAYMENT: no second line for the same payment
     assertThat(new SettlementDeadlines(settlements).fixedDeadlinesOf("claim-1")).isEmpty();
-    settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 15), new BigDecimal("500.00"), "api");
+    settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 15), new BigDecimal("500.00"), null, "api");
     assertThat(claims.events("claim-1")).doesNotContainKey(CaseEvents.IDR_PAYMENT_RECEIVED);
-    settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 18), new BigDecimal("1500.00"), "api");
+    settlements.recordPayment("claim-1", LocalDate.of(2026, 6, 18), new BigDecimal("1500.00"), null, "api");
     assertThat(claims.events("claim-1")).containsEntry(CaseEvents.IDR_PAYMENT_RECEIVED, LocalDate.of(2026, 6, 18));
   }
 }

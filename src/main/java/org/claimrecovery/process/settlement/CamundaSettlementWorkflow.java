@@ -20,10 +20,11 @@ class CamundaSettlementWorkflow implements SettlementWorkflow {
   }
 
   @Override
-  public boolean paymentReceived(String claimId, LocalDate receivedOn, BigDecimal amount) {
+  public boolean paymentReceived(String claimId, LocalDate receivedOn, BigDecimal amount, String reference) {
     var variables = new HashMap<String, Object>();
     variables.put(PAYMENT_RECEIVED_ON, receivedOn.toString());
     variables.put(PAYMENT_AMOUNT, amount.doubleValue());
+    variables.put(PAYMENT_REFERENCE, reference);
     return messages.correlate(MESSAGE_PAYMENT_RECEIVED, claimId, variables);
   }
 }

@@ -30,7 +30,7 @@ class RecordPaymentDelegate implements JavaDelegate {
     String claimId = (String) execution.getVariable(CLAIM_ID);
     boolean shortPaid = settlements.recordPayment(claimId,
         ProcessValues.date(execution.getVariable(PAYMENT_RECEIVED_ON), clock.zone()),
-        ProcessValues.amount(execution.getVariable(PAYMENT_AMOUNT)),
+        ProcessValues.amount(execution.getVariable(PAYMENT_AMOUNT)), (String) execution.getVariable(PAYMENT_REFERENCE),
         ProcessValues.actingUser(identityService, "unknown"));
     execution.setVariable(PAYMENT_SHORT, shortPaid);
     // written anew, not appended to: every further payment would make it longer
