@@ -10,6 +10,7 @@ import java.util.Set;
 import org.claimrecovery.clock.CaseClock;
 import org.claimrecovery.deadlines.CaseDeadlines;
 import org.claimrecovery.deadlines.Deadline;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -69,7 +70,11 @@ class CalendarRefresh {
           .param(today).query(String.class).list());
     }
     for (String claimId : cases) {
-      transaction.executeWithoutResult(status -> recompute(claimId));
+      try {
+        transaction.executeWithoutResult(status -> recompute(claimId));
+      } catch (DuplicateKeyException anotherNodeWroteIt) {
+        // another node of the cluster recomputed the same case at the same moment: its rows stand
+      }
     }
     transaction.executeWithoutResult(status -> {
       if (jdbc.sql("UPDATE calendar_refresh SET refreshed_at = ? WHERE id = 1").param(Timestamp.from(now)).update() == 0) {
