@@ -131,7 +131,7 @@ class DemoMailIT {
     var matrix = AccessMatrix.fromReadme();
     for (String caller : AccessMatrix.CALLERS) {
       var expected = matrix.expected(AccessMatrix.DEMO_MAIL, caller);
-      int status = send(demoUser(caller), get("/demo/mail")).statusCode();
+      int status = send(DemoMatrixUsers.playing(identity, caller), get("/demo/mail")).statusCode();
       if (expected.cell().equals("✓")) {
         assertThat(status).as("demo mail page as " + caller).isEqualTo(200);
       } else {
@@ -217,29 +217,6 @@ class DemoMailIT {
       }
     }
     throw new AssertionError("claim " + claimId + " has no deadline " + code);
-  }
-
-  /** The demo user playing a column of the access matrix; the two the demo lacks are made here. */
-  private String demoUser(String caller) {
-    return switch (caller) {
-      case "anonymous" -> null;
-      case "no group" -> ensureUser("nobody", null);
-      case "integration" -> ensureUser("feeder", "integrations");
-      case "process owner" -> "owner";
-      default -> caller;
-    };
-  }
-
-  private String ensureUser(String id, String group) {
-    if (identity.createUserQuery().userId(id).count() == 0) {
-      var user = identity.newUser(id);
-      user.setPassword(id);
-      identity.saveUser(user);
-      if (group != null) {
-        identity.createMembership(id, group);
-      }
-    }
-    return id;
   }
 
   private HttpRequest.Builder get(String path) {

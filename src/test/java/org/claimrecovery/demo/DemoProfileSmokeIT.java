@@ -136,7 +136,7 @@ class DemoProfileSmokeIT {
     for (String caller : AccessMatrix.CALLERS) {
       var expected = matrix.expected(AccessMatrix.DEMO_CLOCK, caller);
       if (!caller.equals("admin")) {
-        var response = send(demoUser(caller), putClock(in60Days));
+        var response = send(DemoMatrixUsers.playing(identity, caller), putClock(in60Days));
         assertThat(response.statusCode()).as("demo clock as " + caller).isEqualTo(Integer.parseInt(expected.cell()));
       }
     }
@@ -213,29 +213,6 @@ class DemoProfileSmokeIT {
 
   private URI uri(String path) {
     return URI.create("http://localhost:" + port + path);
-  }
-
-  /** The demo user playing a column of the access matrix; the two the demo lacks are made here. */
-  private String demoUser(String caller) {
-    return switch (caller) {
-      case "anonymous" -> null;
-      case "no group" -> ensureUser("nobody", null);
-      case "integration" -> ensureUser("feeder", "integrations");
-      case "process owner" -> "owner";
-      default -> caller;
-    };
-  }
-
-  private String ensureUser(String id, String group) {
-    if (identity.createUserQuery().userId(id).count() == 0) {
-      var user = identity.newUser(id);
-      user.setPassword(id);
-      identity.saveUser(user);
-      if (group != null) {
-        identity.createMembership(id, group);
-      }
-    }
-    return id;
   }
 
   /** Demo users' passwords are their user ids. */

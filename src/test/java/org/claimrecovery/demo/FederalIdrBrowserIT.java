@@ -21,8 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -68,7 +66,7 @@ class FederalIdrBrowserIT {
         .singleResult();
     assertThat(task).as("DEMO-1010 waits in Prepare IDR initiation").isNotNull();
 
-    inBrowser("tasklist-idr-prepare", () -> {
+    tasklist.inBrowser("tasklist-idr-prepare", () -> {
       openFromGroupTasks("Prepare IDR initiation");
       var form = tasklist.formText();
       // what the offer is decided on: the claim, its item with billed, paid and QPA as money, and the window
@@ -107,7 +105,7 @@ class FederalIdrBrowserIT {
     var dispute = api("/api/claims/" + claimId + "/dispute");
     String selectionDue = dueOn(claimId, "IDRE_SELECTION");
 
-    inBrowser("tasklist-idr-entity", () -> {
+    tasklist.inBrowser("tasklist-idr-entity", () -> {
       openFromGroupTasks("Record the certified IDR entity");
       var form = tasklist.formText();
       assertThat(form).contains("Claim DEMO-1011", "Dispute " + dispute.get("disputeNumber").asText(),
@@ -124,19 +122,6 @@ class FederalIdrBrowserIT {
     tasklist.openCard(taskName);
   }
 
-  private interface BrowserSteps {
-    void run() throws Exception;
-  }
-
-  /** Runs the steps; on failure keeps a screenshot and the page text for whoever reads the report. */
-  private void inBrowser(String name, BrowserSteps steps) throws Exception {
-    try {
-      steps.run();
-    } catch (Exception | AssertionError failed) {
-      tasklist.keepEvidence(name);
-      throw failed;
-    }
-  }
 
   private String claimId(String claimNumber) throws Exception {
     for (JsonNode claim : api("/api/claims?size=100").get("claims")) {

@@ -84,7 +84,7 @@ class NegotiationFormsBrowserIT {
       completeByApi(task(claimId, "reviewInitialPayment"), "{\"decision\": {\"value\": \"NEGOTIATE\"}}");
       Task prepare = task(claimId, "prepareNegotiation");
 
-      inBrowser("forms-prepare", () -> {
+      tasklist.inBrowser("forms-prepare", () -> {
         tasklist.logInToTasklist(port, "specialist", "specialist");
         openTask(prepare);
         // the case's headline opens the form: who, against whom, under which law, and what is due next by whom
@@ -122,7 +122,7 @@ class NegotiationFormsBrowserIT {
           "{\"responseType\": \"COUNTEROFFER\", \"amount\": 1000.00, \"receivedOn\": \"" + today + "\"}");
       Task first = task(claimId, "evaluatePayerResponse");
 
-      inBrowser("forms-evaluate", () -> {
+      tasklist.inBrowser("forms-evaluate", () -> {
         openTask(first);
         assertThat(tasklist.formText()).contains("Claim FORMS-1", "Our target $1,800.00",
             "we, offer of $1,800.00", "the payer, counteroffer of $1,000.00", "The open negotiation period ends",
@@ -141,7 +141,7 @@ class NegotiationFormsBrowserIT {
           "{\"responseType\": \"COUNTEROFFER\", \"amount\": 1200.00, \"receivedOn\": \"" + today + "\"}");
       Task second = task(claimId, "evaluatePayerResponse");
 
-      inBrowser("forms-evaluate-again", () -> {
+      tasklist.inBrowser("forms-evaluate-again", () -> {
         openTask(second);
         assertThat(tasklist.formText()).contains("we, counteroffer of $1,500.00",
             "the payer, counteroffer of $1,200.00", "Settle: at $1,200.00");
@@ -241,19 +241,5 @@ class NegotiationFormsBrowserIT {
       assertThat(response.statusCode()).as(path + ": " + response.body()).isBetween(200, 201);
     }
     return response.body();
-  }
-
-  private interface BrowserSteps {
-    void run() throws Exception;
-  }
-
-  /** Runs the steps; on failure keeps a screenshot and the page text for whoever reads the report. */
-  private void inBrowser(String name, BrowserSteps steps) throws Exception {
-    try {
-      steps.run();
-    } catch (Exception | AssertionError failed) {
-      tasklist.keepEvidence(name);
-      throw failed;
-    }
   }
 }

@@ -54,7 +54,7 @@ class TasklistAccessBrowserIT {
   void anAuditorReadsEveryOpenTaskAndFindsNoControlToChangeOne() throws Exception {
     Task review = reviewOf("DEMO-1001");
 
-    inBrowser("tasklist-auditor", () -> {
+    tasklist.inBrowser("tasklist-auditor", () -> {
       tasklist.logInToTasklist(port, "auditor", "auditor");
       showFilter("All open tasks");
       // the filters an auditor has use for: never "My tasks" or "Group tasks", which would always be empty
@@ -103,7 +103,7 @@ class TasklistAccessBrowserIT {
     // Texas: paid below the QPA, so accepting the payment needs a written reason
     Task review = reviewOf("DEMO-1002");
     try {
-      inBrowser("tasklist-refused", () -> {
+      tasklist.inBrowser("tasklist-refused", () -> {
         tasklist.logInToTasklist(port, "specialist", "specialist");
         showFilter("Group tasks");
         openCard("Review initial payment", review.getId());
@@ -148,7 +148,7 @@ class TasklistAccessBrowserIT {
   void anAuditorReadsACaseInCockpitWithoutItsChangeControls() throws Exception {
     String processInstanceId = reviewOf("DEMO-1001").getProcessInstanceId();
 
-    inBrowser("cockpit-auditor", () -> {
+    tasklist.inBrowser("cockpit-auditor", () -> {
       tasklist.logIn(port, "cockpit", "auditor", "auditor");
       browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/" + processInstanceId
           + "/runtime?tab=variables-tab");
@@ -198,19 +198,5 @@ class TasklistAccessBrowserIT {
     String base = current.contains("?") ? current + "&" : current + "?";
     browser.get(base.replace("#/&", "#/?") + "task=" + taskId);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-card h2.task"), taskName));
-  }
-
-  private interface BrowserSteps {
-    void run() throws Exception;
-  }
-
-  /** Runs the steps; on failure keeps a screenshot and the page text for whoever reads the report. */
-  private void inBrowser(String name, BrowserSteps steps) throws Exception {
-    try {
-      steps.run();
-    } catch (Exception | AssertionError failed) {
-      tasklist.keepEvidence(name);
-      throw failed;
-    }
   }
 }

@@ -203,6 +203,21 @@ final class TasklistBrowser implements AutoCloseable {
     }
   }
 
+  /** What a test does in the browser. */
+  interface Steps {
+    void run() throws Exception;
+  }
+
+  /** Runs the steps; on failure keeps a screenshot and the page text for whoever reads the report. */
+  void inBrowser(String name, Steps steps) throws Exception {
+    try {
+      steps.run();
+    } catch (Exception | AssertionError failed) {
+      keepEvidence(name);
+      throw failed;
+    }
+  }
+
   /** On a failure: a screenshot and the page text for whoever reads the report. */
   void keepEvidence(String name) {
     screenshot(name + "-failure.png");

@@ -61,8 +61,8 @@ class TasklistBrowserIT {
   }
 
   @Test
-  void groupTasksListTheReviewsWithTheirClaimColumns() throws IOException {
-    inBrowser("tasklist-group-tasks", () -> {
+  void groupTasksListTheReviewsWithTheirClaimColumns() throws Exception {
+    tasklist.inBrowser("tasklist-group-tasks", () -> {
       showGroupTasks();
       var list = By.cssSelector(".tasks-list");
       wait.until(ExpectedConditions.textToBePresentInElementLocated(list, "Review initial payment"));
@@ -76,8 +76,8 @@ class TasklistBrowserIT {
   }
 
   @Test
-  void theReviewFormShowsTheDecisionsAndTheQpaTable() throws IOException {
-    inBrowser("tasklist-review", () -> {
+  void theReviewFormShowsTheDecisionsAndTheQpaTable() throws Exception {
+    tasklist.inBrowser("tasklist-review", () -> {
       showGroupTasks();
       // open a review; the claim number is read from the form, as the list may not show it
       wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
@@ -100,8 +100,8 @@ class TasklistBrowserIT {
   }
 
   @Test
-  void thePreparationFormOffersToNegotiateClaimsTogether() throws IOException {
-    inBrowser("tasklist-prepare", () -> {
+  void thePreparationFormOffersToNegotiateClaimsTogether() throws Exception {
+    tasklist.inBrowser("tasklist-prepare", () -> {
       showGroupTasks();
       // DEMO-1007 was decided NEGOTIATE by the demo data and waits for its preparation
       wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
@@ -142,7 +142,7 @@ class TasklistBrowserIT {
     var review = tasks.createTaskQuery().taskDefinitionKey("reviewInitialPayment")
         .processVariableValueEquals("claimNumber", "MARKUP-1").singleResult();
     try {
-      inBrowser("tasklist-markup", () -> {
+      tasklist.inBrowser("tasklist-markup", () -> {
         tasklist.logInToTasklist(port, "specialist", "specialist");
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + review.getId());
         var summary = wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -171,19 +171,6 @@ class TasklistBrowserIT {
         .startsWith("Group tasks"));
   }
 
-  private interface BrowserSteps {
-    void run() throws IOException;
-  }
-
-  /** Runs the steps; on failure keeps a screenshot and the page text for whoever reads the report. */
-  private void inBrowser(String name, BrowserSteps steps) throws IOException {
-    try {
-      steps.run();
-    } catch (RuntimeException | AssertionError failed) {
-      tasklist.keepEvidence(name);
-      throw failed;
-    }
-  }
 
   /** For what arrives with data already on the page: a short wait, so a missing column fails fast. */
   private void waitFor(String what, BooleanSupplier condition) {
